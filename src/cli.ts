@@ -1,0 +1,71 @@
+// The `modelgraph` command line: every command is wired here; the work lives in src/commands/.
+import { Argument, Command, InvalidArgumentError, Option } from "commander";
+import { extractCommand } from "./commands/extract.ts";
+import { neo4jCommand } from "./commands/neo4j.ts";
+import { printSchemaCommand } from "./commands/print-schema.ts";
+import { seedCommand } from "./commands/seed.ts";
+import { serveCommand, startCommand } from "./commands/start.ts";
+
+const year = (value: string) => {
+  const parsed = Number(value);
+  if (!/^\d{4}$/.test(value) || parsed < 1900 || parsed > 2200) throw new InvalidArgumentError("expected a year such as 2025");
+  return parsed;
+};
+const formatOption = () =>
+  new Option("--format <format>", "input format (detected when omitted)").choices(["listing", "atom", "jsonl"]);
+const yearOption = () =>
+  new Option("--year <yyyy>", "year for listing dates written without one (default: this year)").argParser(year);
+
+const program = new Command()
+  .name("modelgraph")
+  .description("A GraphQL server over a knowledge graph of AI models, papers and their lineage.")
+  .showHelpAfterError();
+
+program
+  .command("start")
+  .description("the main job: Neo4j (embedded unless NEO4J_URI is set), constraints, seed when empty, GraphQL")
+  .action(startCommand);
+
+program
+  .command("serve")
+  .description("serve GraphQL on the configured or embedded Neo4j, without seeding")
+  .action(serveCommand);
+
+program
+  .command("seed")
+  .description("extract the listings (default: seed/) and store them in Neo4j; re-seeding replaces")
+  .argument("[files...]", "listing, Atom or JSON Lines files")
+  .addOption(formatOption())
+  .addOption(yearOption())
+  .option("--skip-invalid", "report and skip bad records instead of stopping at the first")
+  .action(seedCommand);
+
+program
+  .command("extract")
+  .description("extract models, lineage and facts from files and print them; touches no database")
+  .argument("<files...>", "listing, Atom or JSON Lines files")
+  .addOption(formatOption())
+  .addOption(yearOption())
+  .option("--json", "print one JSON document instead of a summary")
+  .option("--skip-invalid", "report and skip bad records instead of stopping at the first")
+  .action(extractCommand);
+
+program
+  .command("neo4j")
+  .description("control the embedded Neo4j under the data folder")
+  .addArgument(new Argument("<action>").choices(["start", "stop", "status"]))
+  .action(neo4jCommand);
+
+program
+  .command("print-schema")
+  .description("print the GraphQL SDL, or with --check fail when schema/schema.graphql is stale")
+  .option("--write", "write it to schema/schema.graphql")
+  .option("--check", "exit 1 when schema/schema.graphql differs from the code")
+  .action(printSchemaCommand);
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}

@@ -1,0 +1,21 @@
+import { SingleBar } from "cli-progress";
+
+/** Progress lines for humans go to stderr, so stdout stays clean for data (`extract --json`). */
+export const log = (message: string) => process.stderr.write(`${message}\n`);
+
+/** A progress bar on a terminal; silent when stderr is piped (CI logs, tests). */
+export function progressBar(label: string) {
+  if (!process.stderr.isTTY) return { update: (_done: number, _total: number) => {}, stop: () => {} };
+  const bar = new SingleBar({ format: `${label} [{bar}] {value}/{total} papers`, stream: process.stderr });
+  let started = false;
+  return {
+    update(done: number, total: number) {
+      if (!started) {
+        bar.start(total, 0);
+        started = true;
+      }
+      bar.update(done);
+    },
+    stop: () => started && bar.stop(),
+  };
+}

@@ -1,0 +1,34 @@
+import { loadConfig } from "../config.ts";
+import { openDatabase } from "../database.ts";
+import { type InputFormat, listSeedFiles, type SeedReport, seedFiles } from "../ingest/index.ts";
+import { log, progressBar } from "./output.ts";
+
+export interface SeedFlags {
+  format?: InputFormat;
+  year?: number;
+  skipInvalid?: boolean;
+}
+
+export async function seedCommand(files: string[], flags: SeedFlags): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config, log);
+  try {
+    const inputs = files.length > 0 ? files : await listSeedFiles();
+    const bar = progressBar("seeding");
+    const report = await seedFiles(database.graph, inputs, { ...flags, onProgress: bar.update });
+    bar.stop();
+    printSeedReport(report);
+  } finally {
+    await database.close();
+  }
+}
+
+export function printSeedReport(report: SeedReport): void {
+  for (const warning of report.warnings) log(`warning: ${warning}`);
+  for (const skipped of report.skipped) log(`skipped: ${skipped.message}`);
+  log(
+    `seeded ${report.papers} papers: ${report.models} model observations, ` +
+      `${report.relations} relations, ${report.facts} facts` +
+      (report.skipped.length ? `; ${report.skipped.length} records skipped` : ""),
+  );
+}

@@ -1,0 +1,55 @@
+import { loadConfig } from "../config.ts";
+import { type OpenDatabase, openDatabase } from "../database.ts";
+import { listSeedFiles, seedFiles, storedPaperCount } from "../ingest/index.ts";
+import { type RunningServer, startServer } from "../serve/index.ts";
+import { log } from "./output.ts";
+import { printSeedReport } from "./seed.ts";
+
+/** The main job: database, constraints, the seed listing when the database is empty, then GraphQL. */
+export async function startCommand(): Promise<void> {
+  await run({ seedWhenEmpty: true });
+}
+
+export async function serveCommand(): Promise<void> {
+  await run({ seedWhenEmpty: false });
+}
+
+async function run({ seedWhenEmpty }: { seedWhenEmpty: boolean }): Promise<void> {
+  const config = loadConfig();
+  log(config.NEO4J_URI ? `connecting to ${config.NEO4J_URI}` : "starting the embedded Neo4j");
+  const database = await openDatabase(config, log);
+  let server: RunningServer | undefined;
+  const shutdown = onceShutdown(async () => {
+    log("shutting down");
+    await server?.close();
+    await database.close();
+  });
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+  log(`neo4j: ${database.uri} (${database.origin})`);
+
+  if (seedWhenEmpty) await seedIfEmpty(database);
+  server = await startServer(database.graph, { port: config.PORT, host: config.HOST });
+  log(`GraphQL and GraphiQL on ${server.url}`);
+}
+
+async function seedIfEmpty(database: OpenDatabase): Promise<void> {
+  if ((await storedPaperCount(database.graph)) > 0) return;
+  const files = await listSeedFiles();
+  log(`database is empty: seeding ${files.length} listing(s) from seed/`);
+  printSeedReport(await seedFiles(database.graph, files));
+}
+
+/** Runs the shutdown once, whichever signal comes first, and exits with its outcome. */
+function onceShutdown(close: () => Promise<void>) {
+  let closing: Promise<void> | undefined;
+  return () => {
+    closing ??= close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+}

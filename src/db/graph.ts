@@ -1,0 +1,129 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
+
+export interface GraphOptions {
+  uri: string;
+  username?: string;
+  password?: string;
+  database: string;
+  /** Server-side limit for one transaction, in ms. */
+  queryTimeoutMs: number;
+  /** How long to wait for a connection before failing, in ms. */
+  connectTimeoutMs: number;
+}
+
+/** Counts Cypher round trips, so a request (or a test) can see how many queries it cost. */
+export interface QueryCounter {
+  queries: number;
+}
+
+/** A write unit: receives the transaction and runs parameterised Cypher in it. */
+export type WriteWork<T> = (tx: ManagedTransaction) => Promise<T>;
+
+/**
+ * The only door to Neo4j: managed transactions (`executeRead`/`executeWrite`) in a fresh session each,
+ * always naming the database, with plain JS values out (integers as numbers, temporals as ISO strings).
+ */
+export class Graph {
+  readonly driver: Driver;
+
+  constructor(
+    private readonly options: GraphOptions,
+    private readonly counter?: QueryCounter,
+    driver?: Driver,
+  ) {
+    this.driver =
+      driver ??
+      neo4j.driver(
+        options.uri,
+        options.password ? neo4j.auth.basic(options.username ?? "neo4j", options.password) : undefined,
+        {
+          disableLosslessIntegers: true,
+          // The driver's defaults (30-60 s) are far too long for a web request when the database is down.
+          connectionAcquisitionTimeout: options.connectTimeoutMs,
+          connectionTimeout: options.connectTimeoutMs,
+          maxTransactionRetryTime: options.connectTimeoutMs,
+          userAgent: "modelgraph",
+        },
+      );
+  }
+
+  /** The same connection pool, counting round trips into `counter`. */
+  withCounter(counter: QueryCounter): Graph {
+    return new Graph(this.options, counter, this.driver);
+  }
+
+  /** One read query in one managed transaction; rows come back as plain objects. */
+  async read<Row extends RecordShape = RecordShape>(
+    cypher: string,
+    params: Record<string, unknown> = {},
+  ): Promise<Row[]> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      this.count();
+      const result = await session.executeRead((tx) => tx.run<Row>(cypher, params), this.txConfig());
+      return rows(result);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Several statements in one write transaction: all or nothing, retried by the driver on transient errors. */
+  async write<T>(work: WriteWork<T>, timeoutMs?: number): Promise<T> {
+    const session = this.driver.session({ database: this.options.database });
+    try {
+      this.count();
+      return await session.executeWrite(work, this.txConfig(timeoutMs));
+    } finally {
+      await session.close();
+    }
+  }
+
+  async verifyConnectivity(): Promise<void> {
+    await this.driver.getServerInfo({ database: this.options.database });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private count(): void {
+    if (this.counter) this.counter.queries += 1;
+  }
+
+  private txConfig(timeoutMs = this.options.queryTimeoutMs) {
+    return { timeout: timeoutMs, metadata: { app: "modelgraph" } };
+  }
+}
+
+/** Runs one statement inside a write transaction and returns its rows as plain objects. */
+export async function runInTx<Row extends RecordShape = RecordShape>(
+  tx: ManagedTransaction,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<Row[]> {
+  return rows(await tx.run<Row>(cypher, params));
+}
+
+function rows<Row extends RecordShape>(result: QueryResult<Row>): Row[] {
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
+}
+
+/** Neo4j values to what GraphQL serialises: temporals as ISO strings, nodes and relationships as properties. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value !== "object") return value;
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return value.toString();
+  }
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toPlain(inner)]));
+}

@@ -1,0 +1,10 @@
+import { lexicographicSortSchema, printSchema } from "graphql";
+import { builder } from "../builder.ts";
+import "./paper.ts";
+
+export const schema = builder.toSchema();
+
+/** The SDL committed as schema/schema.graphql, sorted so that diffs stay readable. */
+export function printSortedSchema(): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,80 @@
+import { resolveOffsetConnection } from "@pothos/plugin-relay";
+import {
+  type AuthorRow,
+  authorsOfPapers,
+  countPapers,
+  findPaper,
+  listPapers,
+  type OrganizationRow,
+  organizationsOfPapers,
+  type PaperRow,
+  papersByIds,
+} from "../data/papers.ts";
+import { builder } from "../builder.ts";
+
+export const Author = builder.objectRef<AuthorRow>("Author").implement({
+  description: "A person or team credited on a paper.",
+  fields: (t) => ({
+    name: t.exposeString("name"),
+  }),
+});
+
+export const Organization = builder.objectRef<OrganizationRow>("Organization").implement({
+  description: "An organisation a paper is affiliated with.",
+  fields: (t) => ({
+    name: t.exposeString("name"),
+  }),
+});
+
+export const Paper = builder.loadableNode("Paper", {
+  description: "A paper whose abstract modelgraph read.",
+  id: { resolve: (paper: PaperRow) => paper.id },
+  load: (ids: string[], context) => papersByIds(context.db, ids),
+  fields: (t) => ({
+    title: t.exposeString("title"),
+    date: t.exposeString("date", { description: "Publication date, ISO 8601 (YYYY-MM-DD)." }),
+    yearInferred: t.exposeBoolean("yearInferred", {
+      description: "The listing gave no year; the date's year was taken from the seeding options.",
+    }),
+    category: t.exposeString("category", { nullable: true }),
+    abstract: t.exposeString("abstract"),
+    arxivId: t.exposeString("arxivId", { nullable: true }),
+    authorsTruncated: t.exposeBoolean("authorsTruncated", {
+      description: 'The source listed only the first authors ("et al.").',
+    }),
+    authors: t.loadableList({
+      type: Author,
+      resolve: (paper) => paper.id,
+      load: (ids: string[], context) => authorsOfPapers(context.db, ids),
+    }),
+    organizations: t.loadableList({
+      type: Organization,
+      resolve: (paper) => paper.id,
+      load: (ids: string[], context) => organizationsOfPapers(context.db, ids),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  papers: t.connection({
+    type: Paper,
+    description: "All papers, newest first.",
+    resolve: (_root, args, context) =>
+      resolveOffsetConnection({ args }, ({ offset, limit }) => listPapers(context.db, { offset, limit })),
+  }),
+  paperCount: t.int({
+    description: "How many papers the graph holds.",
+    resolve: (_root, _args, context) => countPapers(context.db),
+  }),
+  paper: t.field({
+    type: Paper,
+    nullable: true,
+    description: "A paper by its id or its exact title (case-insensitive).",
+    args: {
+      id: t.arg.string(),
+      title: t.arg.string(),
+    },
+    resolve: (_root, args, context) =>
+      findPaper(context.db, { id: args.id ?? undefined, title: args.title ?? undefined }),
+  }),
+}));

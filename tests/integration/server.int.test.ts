@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Graph } from "../../src/db/graph.ts";
+import { type RunningServer, startServer } from "../../src/serve/index.ts";
+import { testGraph } from "./helpers.ts";
+
+describe("the HTTP server", () => {
+  let graph: Graph;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    graph = testGraph();
+    server = await startServer(graph, { port: 0, host: "127.0.0.1" });
+  });
+  afterAll(async () => {
+    await server.close();
+    await graph.close();
+  });
+
+  const url = (path: string) => new URL(path, server.url).toString();
+
+  it("answers liveness and readiness while Neo4j is up", async () => {
+    expect((await fetch(url("/health"))).status).toBe(200);
+    const ready = await fetch(url("/ready"));
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: "ok", neo4j: "up" });
+  });
+
+  it("serves GraphiQL to browsers on /graphql", async () => {
+    const page = await fetch(url("/graphql"), { headers: { accept: "text/html" } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("graphiql");
+  });
+
+  it("reports not ready, with the reason, when Neo4j cannot be reached", async () => {
+    const unreachable = new Graph({
+      uri: "bolt://127.0.0.1:1",
+      database: "neo4j",
+      queryTimeoutMs: 1000,
+      connectTimeoutMs: 1000,
+    });
+    const down = await startServer(unreachable, { port: 0, host: "127.0.0.1" });
+    try {
+      const started = Date.now();
+      const ready = await fetch(new URL("/ready", down.url));
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toMatchObject({ status: "unavailable", neo4j: "down" });
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect((await fetch(new URL("/health", down.url))).status).toBe(200);
+    } finally {
+      await down.close();
+      await unreachable.close();
+    }
+  });
+});
