@@ -1,17 +1,12 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { type Graph, runInTx } from "../../db/graph.ts";
+import { FACT_STORAGE, factKey } from "../../domain/facts.ts";
 import { modelKey } from "../../domain/names.ts";
 import type { FactKind, PaperExtraction, RelationType } from "../../domain/types.ts";
 import { RELATION_TYPES } from "../../domain/types.ts";
 
 // Relationship types cannot be Cypher parameters: every statement that names one is built here, once,
 // from the fixed vocabulary, and nothing from the input ever reaches a type or label position.
-const FACT_RELATIONSHIP: Record<FactKind, { type: string; label: string }> = {
-  capability: { type: "HAS_CAPABILITY", label: "Capability" },
-  technique: { type: "USES_TECHNIQUE", label: "Technique" },
-  benchmark: { type: "EVALUATED_ON", label: "Benchmark" },
-};
-
 const MERGE_RELATION: Record<RelationType, string> = Object.fromEntries(
   RELATION_TYPES.map((type) => [
     type,
@@ -25,7 +20,7 @@ const MERGE_RELATION: Record<RelationType, string> = Object.fromEntries(
 ) as Record<RelationType, string>;
 
 const MERGE_FACT: Record<FactKind, string> = Object.fromEntries(
-  Object.entries(FACT_RELATIONSHIP).map(([kind, { type, label }]) => [
+  Object.entries(FACT_STORAGE).map(([kind, { type, label }]) => [
     kind,
     `UNWIND $rows AS row
      MATCH (m:Model {key: row.model})
@@ -215,7 +210,7 @@ async function writeRelations(tx: ManagedTransaction, batch: PaperExtraction[]):
 
 async function writeFacts(tx: ManagedTransaction, batch: PaperExtraction[]): Promise<number> {
   let written = 0;
-  for (const kind of Object.keys(FACT_RELATIONSHIP) as FactKind[]) {
+  for (const kind of Object.keys(FACT_STORAGE) as FactKind[]) {
     const rows = batch.flatMap(({ paper, facts }) =>
       facts
         .filter((fact) => fact.kind === kind)
@@ -264,18 +259,13 @@ function observationRows({ paper, models, introduces }: PaperExtraction) {
   }));
 }
 
-/** The key a fact's evidence is filed under, shared with the read side (see `serve/data`). */
-export function relationFactKey(type: string, from: string, to: string): string {
-  return `${type}:${from}->${to}`;
-}
-
 function evidenceRows({ paper, relations, facts }: PaperExtraction) {
   const relationEvidence = relations.map((relation) => ({
-    fact: relationFactKey(relation.type, relation.from, relation.to),
+    fact: factKey(relation.type, relation.from, relation.to),
     ...relation.evidence,
   }));
   const factEvidence = facts.map((fact) => ({
-    fact: relationFactKey(FACT_RELATIONSHIP[fact.kind].type, fact.model, fact.name),
+    fact: factKey(FACT_STORAGE[fact.kind].type, fact.model, fact.name),
     ...fact.evidence,
   }));
   return [...relationEvidence, ...factEvidence].map((evidence, index) => ({

@@ -1,6 +1,11 @@
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { builder } from "../builder.ts";
 import "./paper.ts";
+import "./model.ts";
+import "./lineage.ts";
+import "./vocabulary.ts";
+import "./graph.ts";
+import "./catalogue.ts";
 
 export const schema = builder.toSchema();
 

@@ -1,0 +1,157 @@
+import type { Graph } from "../../db/graph.ts";
+import { LINEAGE_TYPES, type LineageType, RELATION_TYPES, type RelationType } from "../../domain/types.ts";
+
+/** Hard caps: variable-length bounds must be Cypher literals, so depth is clamped here before any query. */
+export const MAX_DEPTH = 20;
+export const MAX_RESULTS = 1000;
+
+export interface EdgeRow {
+  type: RelationType;
+  child: string;
+  parent: string;
+  verdict: string | null;
+}
+
+export interface RelativeRow {
+  key: string;
+  depth: number;
+  path: EdgeRow[];
+}
+
+export type Direction = "UP" | "DOWN" | "BOTH";
+
+export function clampDepth(depth: number): number {
+  return Math.max(1, Math.min(MAX_DEPTH, Math.trunc(depth)));
+}
+
+/** `BASED_ON|VARIANT_OF…`: only ever built from the fixed vocabulary, never from raw input. */
+function typeAlternation(types: readonly RelationType[] | null | undefined, allowed: readonly RelationType[]): string {
+  const chosen = types?.length ? allowed.filter((type) => types.includes(type)) : allowed;
+  return (chosen.length ? chosen : allowed).join("|");
+}
+
+const lineageTypes = (types?: readonly LineageType[] | null) => typeAlternation(types, LINEAGE_TYPES);
+
+const EDGE = (r: string) => `{ type: type(${r}), child: startNode(${r}).key, parent: endNode(${r}).key, verdict: ${r}.verdict }`;
+
+/** Direct lineage edges of many models in one query: `up` = their parents, `down` = their children. */
+export async function edgesOfModels(
+  db: Graph,
+  keys: readonly string[],
+  direction: "up" | "down",
+  types: readonly RelationType[] = LINEAGE_TYPES,
+): Promise<EdgeRow[][]> {
+  const pattern = direction === "up" ? `-[r:${typeAlternation(types, RELATION_TYPES)}]->` : `<-[r:${typeAlternation(types, RELATION_TYPES)}]-`;
+  const rows = await db.read<{ key: string; edges: EdgeRow[] }>(
+    `UNWIND $keys AS key
+     MATCH (:Model {key: key})${pattern}(other:Model)
+     WITH key, r, other ORDER BY type(r), other.name
+     RETURN key, collect(${EDGE("r")}) AS edges`,
+    { keys },
+  );
+  const byKey = new Map(rows.map((row) => [row.key, row.edges]));
+  return keys.map((key) => byKey.get(key) ?? []);
+}
+
+/**
+ * Every ancestor (UP) or descendant (DOWN) of each start model within `maxDepth`, each with one shortest
+ * path to it, in one query: `ANY SHORTEST` explores breadth-first, so a DAG with many paths costs no path
+ * explosion, and many start models (a whole GraphQL level) share the round trip.
+ */
+export async function relativesOfModels(
+  db: Graph,
+  keys: readonly string[],
+  direction: "UP" | "DOWN",
+  options: { maxDepth: number; types?: readonly LineageType[] | null; limit?: number },
+): Promise<RelativeRow[][]> {
+  const depth = clampDepth(options.maxDepth);
+  const step = direction === "UP" ? `-[:${lineageTypes(options.types)}]->` : `<-[:${lineageTypes(options.types)}]-`;
+  const rows = await db.read<{ key: string; relatives: RelativeRow[] }>(
+    `UNWIND $keys AS key
+     MATCH (start:Model {key: key})
+     CALL (start) {
+       MATCH path = ANY SHORTEST (start)${step}{1,${depth}}(other:Model)
+       WHERE other <> start
+       RETURN other, path ORDER BY length(path), other.name LIMIT $limit
+     }
+     RETURN key, collect({ key: other.key, depth: length(path),
+       path: [r IN relationships(path) | ${EDGE("r")}] }) AS relatives`,
+    { keys, limit: Math.min(options.limit ?? MAX_RESULTS, MAX_RESULTS) },
+  );
+  const byKey = new Map(rows.map((row) => [row.key, row.relatives]));
+  return keys.map((key) => byKey.get(key) ?? []);
+}
+
+/** The shortest lineage path between two models, ignoring direction; null when they are unrelated. */
+export async function shortestLineagePath(
+  db: Graph,
+  from: string,
+  to: string,
+  types?: readonly LineageType[] | null,
+): Promise<EdgeRow[] | null> {
+  if (from === to) return [];
+  const rows = await db.read<{ path: EdgeRow[] }>(
+    `MATCH (a:Model {key: $from}), (b:Model {key: $to})
+     MATCH path = shortestPath((a)-[:${lineageTypes(types)}*..${MAX_DEPTH}]-(b))
+     RETURN [r IN relationships(path) | ${EDGE("r")}] AS path`,
+    { from, to },
+  );
+  return rows[0]?.path ?? null;
+}
+
+export interface CommonAncestorRow {
+  key: string;
+  depthFromA: number;
+  depthFromB: number;
+}
+
+/** Ancestors both models share, nearest first. */
+export async function commonAncestors(db: Graph, a: string, b: string): Promise<CommonAncestorRow[]> {
+  return db.read<CommonAncestorRow>(
+    `MATCH (a:Model {key: $a}), (b:Model {key: $b})
+     MATCH pa = ANY SHORTEST (a)-[:${lineageTypes()}]->{1,${MAX_DEPTH}}(c:Model)
+     MATCH pb = ANY SHORTEST (b)-[:${lineageTypes()}]->{1,${MAX_DEPTH}}(c)
+     RETURN c.key AS key, length(pa) AS depthFromA, length(pb) AS depthFromB
+     ORDER BY depthFromA + depthFromB, c.name
+     LIMIT $limit`,
+    { a, b, limit: MAX_RESULTS },
+  );
+}
+
+export interface SubgraphRow {
+  nodes: { key: string; name: string; family: string | null }[];
+  ancestors: string[];
+  edges: EdgeRow[];
+  truncated: boolean;
+}
+
+/** The models around a root within `maxDepth` (up, down or both) and every lineage edge among them. */
+export async function lineageSubgraph(
+  db: Graph,
+  root: string,
+  options: { direction: Direction; maxDepth: number; types?: readonly LineageType[] | null; limit?: number },
+): Promise<SubgraphRow | null> {
+  const depth = clampDepth(options.maxDepth);
+  const types = lineageTypes(options.types);
+  const up = `MATCH p = ANY SHORTEST (root)-[:${types}]->{1,${depth}}(n:Model) RETURN n, true AS above`;
+  const down = `MATCH p = ANY SHORTEST (root)<-[:${types}]-{1,${depth}}(n:Model) RETURN n, false AS above`;
+  const reach =
+    options.direction === "UP" ? up : options.direction === "DOWN" ? down : `${up} UNION ${down}`;
+  const limit = Math.min(options.limit ?? MAX_RESULTS, MAX_RESULTS);
+  const rows = await db.read<SubgraphRow>(
+    `MATCH (root:Model {key: $root})
+     OPTIONAL CALL (root) { ${reach} }
+     WITH root, collect(DISTINCT n) AS reached, collect(CASE WHEN above THEN n.key END) AS above
+     WITH root, reached[..$limit] AS kept, size(reached) > $limit AS truncated, above
+     WITH [root] + [n IN kept WHERE n <> root] AS nodes, truncated, above
+     CALL (nodes) {
+       UNWIND nodes AS x
+       MATCH (x)-[r:${types}]->(y:Model)
+       WHERE y IN nodes
+       RETURN collect(${EDGE("r")}) AS edges
+     }
+     RETURN [n IN nodes | n { .key, .name, .family }] AS nodes, above AS ancestors, edges, truncated`,
+    { root, limit },
+  );
+  return rows[0] ?? null;
+}

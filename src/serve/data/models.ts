@@ -1,0 +1,226 @@
+import type { Graph } from "../../db/graph.ts";
+import { FACT_STORAGE } from "../../domain/facts.ts";
+import { type FactKind, LINEAGE_TYPES } from "../../domain/types.ts";
+import { MAX_DEPTH, MAX_RESULTS } from "./lineage.ts";
+import type { PaperRow } from "./papers.ts";
+
+export interface ModelRow {
+  key: string;
+  name: string;
+  aliases: string[];
+  family: string | null;
+  version: string | null;
+  sizes: string[];
+  tuning: string[];
+}
+
+export interface EvidenceRow {
+  fact: string;
+  paperId: string;
+  sentence: string;
+  start: number;
+  end: number;
+  rule: string;
+  confidence: number;
+}
+
+
+export interface ModelFactRow {
+  model: string;
+  name: string;
+  figure: string | null;
+}
+
+const MODEL_FIELDS = `m { .key, .name, aliases: coalesce(m.aliases, []), .family, .version,
+  sizes: coalesce(m.sizes, []), tuning: coalesce(m.tuning, []) }`;
+
+export async function modelsByKeys(db: Graph, keys: readonly string[]): Promise<(ModelRow | null)[]> {
+  const rows = await db.read<{ model: ModelRow }>(
+    `UNWIND $keys AS key MATCH (m:Model {key: key}) RETURN ${MODEL_FIELDS} AS model`,
+    { keys },
+  );
+  const byKey = new Map(rows.map((row) => [row.model.key, row.model]));
+  return keys.map((key) => byKey.get(key) ?? null);
+}
+
+/** Looks a model up by any name it is known by (`lookupKey` = `modelKey(name)`). */
+export async function findModelByName(db: Graph, lookupKey: string): Promise<ModelRow | null> {
+  const rows = await db.read<{ model: ModelRow }>(
+    `MATCH (:ModelName {key: $lookupKey})-[:NAMES]->(m:Model)
+     OPTIONAL MATCH (m)<-[i:INTRODUCES]-()
+     WITH m, count(i) AS introductions
+     RETURN ${MODEL_FIELDS} AS model
+     ORDER BY m.key = $lookupKey DESC, introductions DESC, m.name
+     LIMIT 1`,
+    { lookupKey },
+  );
+  return rows[0]?.model ?? null;
+}
+
+/** Model names that look like `text`, for "did you mean …?" (Lucene fuzzy match on the full-text index). */
+export async function suggestModelNames(db: Graph, text: string, limit = 3): Promise<string[]> {
+  const terms = luceneTerms(text);
+  if (!terms) return [];
+  const rows = await db.read<{ name: string }>(
+    `CALL db.index.fulltext.queryNodes("search_text", $query, {limit: 20}) YIELD node, score
+     WHERE node:Model
+     RETURN node.name AS name ORDER BY score DESC LIMIT $limit`,
+    { query: terms.split(" ").map((term) => `${term}~`).join(" OR "), limit },
+  );
+  return rows.map((row) => row.name);
+}
+
+/** Words of user text with Lucene's syntax characters removed, so input can never change the query's meaning. */
+export function luceneTerms(text: string): string {
+  return text
+    .replace(/[+\-&|!(){}[\]^"~*?:\\/<>=]/g, " ")
+    .split(/\s+/)
+    .filter((term) => term.length > 0 && !/^(AND|OR|NOT|TO)$/.test(term))
+    .slice(0, 16)
+    .join(" ");
+}
+
+export interface ModelFilter {
+  family?: string | null;
+  capability?: string | null;
+  /** With `capability`: also models that inherit it from an ancestor. */
+  includeInherited?: boolean | null;
+  organization?: string | null;
+  introducedAfter?: string | null;
+  introducedBefore?: string | null;
+  search?: string | null;
+}
+
+export type ModelOrder = "NAME" | "INTRODUCED" | "INTRODUCED_DESC";
+
+const ORDER_BY: Record<ModelOrder, string> = {
+  NAME: "toLower(m.name), m.key",
+  INTRODUCED: "introduced, toLower(m.name), m.key",
+  INTRODUCED_DESC: "introduced DESC, toLower(m.name), m.key",
+};
+
+/** One page of models matching every given filter, plus the total, in one query. */
+export async function listModels(
+  db: Graph,
+  filter: ModelFilter,
+  order: ModelOrder,
+  page: { offset: number; limit: number },
+): Promise<{ models: ModelRow[]; total: number }> {
+  const capabilityMatch = filter.capability
+    ? filter.includeInherited
+      ? `AND EXISTS { MATCH (m)-[:${LINEAGE_TYPES.join("|")}]->{0,${MAX_DEPTH}}(:Model)-[:HAS_CAPABILITY]->(c:Capability) WHERE toLower(c.name) = toLower($capability) }`
+      : "AND EXISTS { MATCH (m)-[:HAS_CAPABILITY]->(c:Capability) WHERE toLower(c.name) = toLower($capability) }"
+    : "";
+  const rows = await db.read<{ models: ModelRow[]; total: number }>(
+    `MATCH (m:Model)
+     WHERE ($family IS NULL OR toLower(m.family) = toLower($family))
+       AND ($search IS NULL OR toLower(m.aliasText) CONTAINS toLower($search))
+       ${capabilityMatch}
+       AND ($organization IS NULL OR EXISTS {
+         MATCH (m)<-[:INTRODUCES]-(:Paper)-[:AFFILIATED_WITH]->(o:Organization) WHERE toLower(o.name) = toLower($organization) })
+     OPTIONAL MATCH (m)<-[:INTRODUCES]-(p:Paper)
+     WITH m, min(p.date) AS introduced
+     WHERE ($after IS NULL OR introduced > date($after)) AND ($before IS NULL OR introduced < date($before))
+     WITH m, introduced ORDER BY ${ORDER_BY[order]}
+     WITH collect(${MODEL_FIELDS}) AS all
+     RETURN all[$offset..$offset + $limit] AS models, size(all) AS total`,
+    {
+      family: filter.family ?? null,
+      search: filter.search ?? null,
+      capability: filter.capability ?? null,
+      organization: filter.organization ?? null,
+      after: filter.introducedAfter ?? null,
+      before: filter.introducedBefore ?? null,
+      offset: page.offset,
+      limit: Math.min(page.limit, MAX_RESULTS),
+    },
+  );
+  return rows[0] ?? { models: [], total: 0 };
+}
+
+/** Papers that introduce (or only mention) each of many models, oldest first. */
+export async function papersOfModels(
+  db: Graph,
+  keys: readonly string[],
+  link: "INTRODUCES" | "MENTIONS",
+): Promise<PaperRow[][]> {
+  const rows = await db.read<{ key: string; papers: PaperRow[] }>(
+    `UNWIND $keys AS key
+     MATCH (:Model {key: key})<-[:${link === "INTRODUCES" ? "INTRODUCES" : "MENTIONS"}]-(p:Paper)
+     WITH key, p ORDER BY p.date
+     RETURN key, collect(p { .id, .title, date: toString(p.date), yearInferred: coalesce(p.yearInferred, false),
+       .category, .abstract, .arxivId, authorsTruncated: coalesce(p.authorsTruncated, false) }) AS papers`,
+    { keys },
+  );
+  const byKey = new Map(rows.map((row) => [row.key, row.papers]));
+  return keys.map((key) => byKey.get(key) ?? []);
+}
+
+/** Capabilities, techniques or benchmarks of many models in one query. */
+export async function factsOfModels(
+  db: Graph,
+  keys: readonly string[],
+  kind: FactKind,
+): Promise<ModelFactRow[][]> {
+  const { type, label } = FACT_STORAGE[kind];
+  const rows = await db.read<{ key: string; facts: ModelFactRow[] }>(
+    `UNWIND $keys AS key
+     MATCH (:Model {key: key})-[r:${type}]->(f:${label})
+     WITH key, r, f ORDER BY f.name
+     RETURN key, collect({ model: key, name: f.name, figure: r.figure }) AS facts`,
+    { keys },
+  );
+  const byKey = new Map(rows.map((row) => [row.key, row.facts]));
+  return keys.map((key) => byKey.get(key) ?? []);
+}
+
+export interface InheritedFactRow extends ModelFactRow {
+  /** The ancestor the capability comes from. */
+  from: string;
+  depth: number;
+}
+
+/** Capabilities of each model's ancestors (nearest ancestor first), for many models in one query. */
+export async function inheritedCapabilitiesOfModels(db: Graph, keys: readonly string[]): Promise<InheritedFactRow[][]> {
+  const rows = await db.read<{ key: string; facts: InheritedFactRow[] }>(
+    `UNWIND $keys AS key
+     MATCH (m:Model {key: key})
+     MATCH path = ANY SHORTEST (m)-[:${LINEAGE_TYPES.join("|")}]->{1,${MAX_DEPTH}}(a:Model)
+     MATCH (a)-[:HAS_CAPABILITY]->(c:Capability)
+     WITH key, m, c, a, length(path) AS depth ORDER BY depth, c.name
+     WHERE NOT (m)-[:HAS_CAPABILITY]->(c)
+     WITH key, c, head(collect({ from: a.key, depth: depth })) AS nearest
+     ORDER BY c.name
+     RETURN key, collect({ model: key, name: c.name, figure: null, from: nearest.from, depth: nearest.depth }) AS facts`,
+    { keys },
+  );
+  const byKey = new Map(rows.map((row) => [row.key, row.facts]));
+  return keys.map((key) => byKey.get(key) ?? []);
+}
+
+/** Models that share a parent with each of many models. */
+export async function siblingsOfModels(db: Graph, keys: readonly string[]): Promise<string[][]> {
+  const rows = await db.read<{ key: string; siblings: string[] }>(
+    `UNWIND $keys AS key
+     MATCH (m:Model {key: key})-[:${LINEAGE_TYPES.join("|")}]->(:Model)<-[:${LINEAGE_TYPES.join("|")}]-(s:Model)
+     WHERE s <> m
+     WITH key, s ORDER BY s.name
+     RETURN key, collect(DISTINCT s.key)[..$limit] AS siblings`,
+    { keys, limit: MAX_RESULTS },
+  );
+  const byKey = new Map(rows.map((row) => [row.key, row.siblings]));
+  return keys.map((key) => byKey.get(key) ?? []);
+}
+
+/** The evidence filed under each of many fact keys, strongest first. */
+export async function evidenceOfFacts(db: Graph, facts: readonly string[]): Promise<EvidenceRow[][]> {
+  const rows = await db.read<{ fact: string; evidence: EvidenceRow[] }>(
+    `UNWIND $facts AS fact
+     MATCH (e:Evidence {fact: fact})
+     WITH fact, e ORDER BY e.confidence DESC, e.paperId, e.start
+     RETURN fact, collect(e { .fact, .paperId, .sentence, .start, .end, .rule, .confidence }) AS evidence`,
+    { facts },
+  );
+  const byFact = new Map(rows.map((row) => [row.fact, row.evidence]));
+  return facts.map((fact) => byFact.get(fact) ?? []);
+}

@@ -1,0 +1,93 @@
+import { factKey } from "../../domain/facts.ts";
+import { builder } from "../builder.ts";
+import { lineageSubgraph, MAX_DEPTH } from "../data/lineage.ts";
+import { type GraphEdge, type GraphFormat, type GraphNode, renderGraph } from "../formats.ts";
+import { LineageType, requireModel } from "./model.ts";
+
+interface LineageGraphShape {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+  text: string | null;
+}
+
+const Direction = builder.enumType("Direction", {
+  values: {
+    UP: { description: "Ancestors only." },
+    DOWN: { description: "Descendants only." },
+    BOTH: { description: "Ancestors and descendants." },
+  } as const,
+});
+
+const GraphFormatEnum = builder.enumType("GraphFormat", {
+  values: ["CYTOSCAPE", "GRAPHML", "DOT", "MERMAID"] as const,
+});
+
+const NodeKind = builder.enumType("LineageNodeKind", { values: ["ROOT", "ANCESTOR", "DESCENDANT"] as const });
+
+const LineageGraphNode = builder.objectRef<GraphNode>("LineageGraphNode").implement({
+  fields: (t) => ({
+    id: t.exposeString("id", { description: "The model's key." }),
+    label: t.exposeString("label"),
+    kind: t.field({ type: NodeKind, resolve: (node) => node.kind as "ROOT" }),
+    family: t.exposeString("family", { nullable: true }),
+  }),
+});
+
+const LineageGraphEdge = builder.objectRef<GraphEdge>("LineageGraphEdge").implement({
+  fields: (t) => ({
+    id: t.exposeString("id"),
+    source: t.exposeString("source", { description: "Child model id." }),
+    target: t.exposeString("target", { description: "Parent model id." }),
+    type: t.field({ type: LineageType, resolve: (edge) => edge.type as "BASED_ON" }),
+  }),
+});
+
+const LineageGraph = builder.objectRef<LineageGraphShape>("LineageGraph").implement({
+  description: "Nodes and edges in the shape Cytoscape.js, D3 and vis-network take directly.",
+  fields: (t) => ({
+    nodes: t.field({ type: [LineageGraphNode], resolve: (graph) => graph.nodes }),
+    edges: t.field({ type: [LineageGraphEdge], resolve: (graph) => graph.edges }),
+    truncated: t.exposeBoolean("truncated", { description: "More models were reachable than the size cap." }),
+    text: t.exposeString("text", { nullable: true, description: "The graph in the requested `format`, if any." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  lineageGraph: t.field({
+    type: LineageGraph,
+    description: "The family tree around a model, for charts; with `format`, also as text for other tools.",
+    args: {
+      root: t.arg.string({ required: true }),
+      direction: t.arg({ type: Direction, defaultValue: "BOTH" }),
+      maxDepth: t.arg.int({ defaultValue: 3, description: `Clamped to 1..${MAX_DEPTH}.` }),
+      types: t.arg({ type: [LineageType] }),
+      format: t.arg({ type: GraphFormatEnum }),
+    },
+    resolve: async (_root, args, context) => {
+      const root = await requireModel(context, args.root, "root");
+      const subgraph = await lineageSubgraph(context.db, root.key, {
+        direction: args.direction ?? "BOTH",
+        maxDepth: args.maxDepth ?? 3,
+        types: args.types,
+      });
+      const above = new Set(subgraph?.ancestors ?? []);
+      const nodes = (subgraph?.nodes ?? [root]).map(
+        (model): GraphNode => ({
+          id: model.key,
+          label: model.name,
+          kind: model.key === root.key ? "ROOT" : above.has(model.key) ? "ANCESTOR" : "DESCENDANT",
+          family: model.family,
+        }),
+      );
+      const edges = (subgraph?.edges ?? []).map((edge) => ({
+        id: factKey(edge.type, edge.child, edge.parent),
+        source: edge.child,
+        target: edge.parent,
+        type: edge.type,
+      }));
+      const format = args.format as GraphFormat | null | undefined;
+      return { nodes, edges, truncated: subgraph?.truncated ?? false, text: format ? renderGraph(format, nodes, edges) : null };
+    },
+  }),
+}));

@@ -1,0 +1,197 @@
+import { factKey } from "../../domain/facts.ts";
+import { ASSOCIATION_TYPES, type LineageType as LineageTypeName } from "../../domain/types.ts";
+import { builder } from "../builder.ts";
+import {
+  commonAncestors,
+  type EdgeRow,
+  edgesOfModels,
+  MAX_DEPTH,
+  type RelativeRow,
+  relativesOfModels,
+  shortestLineagePath,
+} from "../data/lineage.ts";
+import type { Context } from "../context.ts";
+import { Evidence, loadEvidence } from "./evidence.ts";
+import { edgesLoader, LineageType, Model, requireModel } from "./model.ts";
+
+export const AssociationType = builder.enumType("AssociationType", {
+  description: "Relations between models that are not ancestry.",
+  values: ASSOCIATION_TYPES,
+});
+
+export const ComparisonVerdict = builder.enumType("ComparisonVerdict", {
+  values: ["outperforms", "comparable", "competitive", "underperforms"] as const,
+});
+
+export const LineageEdge = builder.objectRef<EdgeRow>("LineageEdge").implement({
+  description: "child → parent: the child descends from the parent.",
+  fields: (t) => ({
+    id: t.id({ description: "TYPE:child->parent, stable across requests.", resolve: (edge) => factKey(edge.type, edge.child, edge.parent) }),
+    type: t.field({ type: LineageType, resolve: (edge) => edge.type as LineageTypeName }),
+    child: t.field({ type: Model, resolve: (edge) => edge.child }),
+    parent: t.field({ type: Model, resolve: (edge) => edge.parent }),
+    evidence: t.loadableList({
+      type: Evidence,
+      description: "Every sentence, in every paper, that supports this edge.",
+      resolve: (edge) => factKey(edge.type, edge.child, edge.parent),
+      load: loadEvidence,
+    }),
+  }),
+});
+
+export const ModelRelation = builder.objectRef<EdgeRow>("ModelRelation").implement({
+  description: "subject → object, a relation that is not ancestry (uses a component, compared with, ...).",
+  fields: (t) => ({
+    id: t.id({ resolve: (edge) => factKey(edge.type, edge.child, edge.parent) }),
+    type: t.field({ type: AssociationType, resolve: (edge) => edge.type as (typeof ASSOCIATION_TYPES)[number] }),
+    subject: t.field({ type: Model, resolve: (edge) => edge.child }),
+    object: t.field({ type: Model, resolve: (edge) => edge.parent }),
+    verdict: t.field({
+      type: ComparisonVerdict,
+      nullable: true,
+      description: "COMPARED_WITH only: how the subject fared.",
+      resolve: (edge) => edge.verdict as "outperforms" | null,
+    }),
+    evidence: t.loadableList({
+      type: Evidence,
+      resolve: (edge) => factKey(edge.type, edge.child, edge.parent),
+      load: loadEvidence,
+    }),
+  }),
+});
+
+const relativeFields = (name: "Ancestor" | "Descendant", description: string) =>
+  builder.objectRef<RelativeRow>(name).implement({
+    description,
+    fields: (t) => ({
+      model: t.field({ type: Model, resolve: (relative) => relative.key }),
+      depth: t.exposeInt("depth", { description: "Edges between the two models (1 = direct)." }),
+      path: t.field({
+        type: [LineageEdge],
+        description: "One shortest chain of edges from the model asked about to this one.",
+        resolve: (relative) => relative.path,
+      }),
+    }),
+  });
+
+export const Ancestor = relativeFields("Ancestor", "A model this one descends from.");
+export const Descendant = relativeFields("Descendant", "A model that descends from this one.");
+
+/** DataLoader key for a traversal: the start model plus the arguments, so one level batches per argument set. */
+const traversalKey = (key: string, args: { maxDepth: number; types?: readonly LineageTypeName[] | null }) =>
+  JSON.stringify([key, args.maxDepth, args.types ?? null]);
+
+function loadRelatives(direction: "UP" | "DOWN") {
+  return async (traversals: string[], context: Context): Promise<RelativeRow[][]> => {
+    const groups = new Map<string, { keys: string[]; maxDepth: number; types: LineageTypeName[] | null }>();
+    for (const traversal of traversals) {
+      const [key, maxDepth, types] = JSON.parse(traversal) as [string, number, LineageTypeName[] | null];
+      const group = JSON.stringify([maxDepth, types]);
+      const entry = groups.get(group) ?? { keys: [], maxDepth, types };
+      entry.keys.push(key);
+      groups.set(group, entry);
+    }
+    const results = new Map<string, RelativeRow[]>();
+    for (const { keys, maxDepth, types } of groups.values()) {
+      const found = await relativesOfModels(context.db, keys, direction, { maxDepth, types });
+      keys.forEach((key, index) => results.set(traversalKey(key, { maxDepth, types }), found[index] ?? []));
+    }
+    return traversals.map((traversal) => results.get(traversal) ?? []);
+  };
+}
+
+const traversalArgs = (t: Parameters<Parameters<typeof builder.objectFields<typeof Model>>[1]>[0]) => ({
+  maxDepth: t.arg.int({
+    defaultValue: 10,
+    description: `How many generations to follow (clamped to 1..${MAX_DEPTH}).`,
+  }),
+  types: t.arg({ type: [LineageType], description: "Only these lineage types (default: all)." }),
+});
+
+builder.objectFields(Model, (t) => ({
+  parents: t.loadableList({
+    type: LineageEdge,
+    description: "Direct lineage edges to the models this one descends from.",
+    resolve: (model) => model.key,
+    load: edgesLoader("up"),
+  }),
+  children: t.loadableList({
+    type: LineageEdge,
+    description: "Direct lineage edges from the models that descend from this one.",
+    resolve: (model) => model.key,
+    load: edgesLoader("down"),
+  }),
+  ancestors: t.loadableList({
+    type: Ancestor,
+    description: "Every model this one descends from, nearest first, each with a shortest path.",
+    args: traversalArgs(t),
+    resolve: (model, args) => traversalKey(model.key, { maxDepth: args.maxDepth ?? 10, types: args.types }),
+    load: loadRelatives("UP"),
+  }),
+  descendants: t.loadableList({
+    type: Descendant,
+    description: "Every model that descends from this one, nearest first, each with a shortest path.",
+    args: traversalArgs(t),
+    resolve: (model, args) => traversalKey(model.key, { maxDepth: args.maxDepth ?? 10, types: args.types }),
+    load: loadRelatives("DOWN"),
+  }),
+  relations: t.loadableList({
+    type: ModelRelation,
+    description: "Relations that are not ancestry, with this model as the subject (uses, trained on, compared with).",
+    resolve: (model) => model.key,
+    load: (keys: string[], context) => edgesOfModels(context.db, keys, "up", ASSOCIATION_TYPES),
+  }),
+  relatedBy: t.loadableList({
+    type: ModelRelation,
+    description: "Relations that are not ancestry, with this model as the object (used by, compared against).",
+    resolve: (model) => model.key,
+    load: (keys: string[], context) => edgesOfModels(context.db, keys, "down", ASSOCIATION_TYPES),
+  }),
+  comparedWith: t.loadableList({
+    type: ModelRelation,
+    description: "COMPARED_WITH relations where this model is the subject, with the verdict.",
+    resolve: (model) => model.key,
+    load: (keys: string[], context) => edgesOfModels(context.db, keys, "up", ["COMPARED_WITH"]),
+  }),
+}));
+
+const CommonAncestor = builder
+  .objectRef<{ key: string; depthFromA: number; depthFromB: number }>("CommonAncestor")
+  .implement({
+    fields: (t) => ({
+      model: t.field({ type: Model, resolve: (row) => row.key }),
+      depthFromA: t.exposeInt("depthFromA"),
+      depthFromB: t.exposeInt("depthFromB"),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  lineagePath: t.field({
+    type: [LineageEdge],
+    nullable: true,
+    description:
+      "The shortest lineage path between two models, ignoring edge direction, in order from `from` to `to`; " +
+      "null when they are unrelated.",
+    args: {
+      from: t.arg.string({ required: true }),
+      to: t.arg.string({ required: true }),
+      types: t.arg({ type: [LineageType] }),
+    },
+    resolve: async (_root, args, context) => {
+      const [from, to] = await Promise.all([
+        requireModel(context, args.from, "from"),
+        requireModel(context, args.to, "to"),
+      ]);
+      return shortestLineagePath(context.db, from.key, to.key, args.types);
+    },
+  }),
+  commonAncestors: t.field({
+    type: [CommonAncestor],
+    description: "Ancestors two models share, nearest first.",
+    args: { a: t.arg.string({ required: true }), b: t.arg.string({ required: true }) },
+    resolve: async (_root, args, context) => {
+      const [a, b] = await Promise.all([requireModel(context, args.a, "a"), requireModel(context, args.b, "b")]);
+      return commonAncestors(context.db, a.key, b.key);
+    },
+  }),
+}));

@@ -1,0 +1,123 @@
+import { resolveOffsetConnection } from "@pothos/plugin-relay";
+import { modelKey } from "../../domain/names.ts";
+import { LINEAGE_TYPES } from "../../domain/types.ts";
+import { builder } from "../builder.ts";
+import { type EdgeRow, edgesOfModels } from "../data/lineage.ts";
+import {
+  findModelByName,
+  listModels,
+  type ModelRow,
+  modelsByKeys,
+  papersOfModels,
+  siblingsOfModels,
+  suggestModelNames,
+} from "../data/models.ts";
+import type { Context } from "../context.ts";
+import { notFound } from "./errors.ts";
+import { Paper } from "./paper.ts";
+
+export const Model = builder.loadableNode("Model", {
+  description: "An AI model, normalised across every paper that names it.",
+  id: { resolve: (model: ModelRow) => model.key },
+  load: (keys: string[], context) => modelsByKeys(context.db, keys),
+  fields: (t) => ({
+    key: t.exposeString("key", { description: "Identity: the name folded for case, spaces, hyphens and dashes." }),
+    name: t.exposeString("name"),
+    aliases: t.exposeStringList("aliases", { description: "Other spellings seen in the papers." }),
+    family: t.exposeString("family", { nullable: true }),
+    version: t.exposeString("version", { nullable: true }),
+    sizes: t.exposeStringList("sizes", { description: 'Parameter sizes, e.g. "2B", "270M-270M", "8x7B".' }),
+    tuning: t.exposeStringList("tuning", { description: '"pretrained" and/or "instruction-tuned".' }),
+    introducedIn: t.loadableList({
+      type: Paper,
+      description: "Papers that introduce this model.",
+      resolve: (model) => model.key,
+      load: (keys: string[], context) => papersOfModels(context.db, keys, "INTRODUCES"),
+    }),
+    mentionedIn: t.loadableList({
+      type: Paper,
+      description: "Papers that mention this model without introducing it.",
+      resolve: (model) => model.key,
+      load: (keys: string[], context) => papersOfModels(context.db, keys, "MENTIONS"),
+    }),
+  }),
+});
+
+builder.objectFields(Model, (t) => ({
+  siblings: t.loadableList({
+    type: Model,
+    description: "Models that share a lineage parent with this one.",
+    resolve: (model) => model.key,
+    load: (keys: string[], context) => siblingsOfModels(context.db, keys),
+  }),
+}));
+
+/** Resolves a user-typed name to a model, or fails with a typed NOT_FOUND carrying suggestions. */
+export async function requireModel(context: Context, name: string, argument: string): Promise<ModelRow> {
+  const model = await findModelByName(context.db, modelKey(name));
+  if (model) return model;
+  throw notFound(`No model is named "${name}" (argument \`${argument}\`)`, await suggestModelNames(context.db, name));
+}
+
+export const ModelOrder = builder.enumType("ModelOrder", {
+  values: {
+    NAME: { description: "Alphabetical." },
+    INTRODUCED: { description: "Oldest introduction first." },
+    INTRODUCED_DESC: { description: "Newest introduction first." },
+  } as const,
+});
+
+const ModelFilter = builder.inputType("ModelFilter", {
+  description: "Every given field must match.",
+  fields: (t) => ({
+    family: t.string({ description: 'Family name, e.g. "Gemma" (case-insensitive).' }),
+    capability: t.string({ description: 'Capability name, e.g. "code completion".' }),
+    includeInherited: t.boolean({
+      description: "With `capability`: also match models whose ancestors have it.",
+      defaultValue: false,
+    }),
+    organization: t.string({ description: "Organisation of a paper that introduces the model." }),
+    introducedAfter: t.string({ description: "ISO date: introduced strictly after." }),
+    introducedBefore: t.string({ description: "ISO date: introduced strictly before." }),
+    search: t.string({ description: "Substring of the name or an alias." }),
+  }),
+});
+
+export const LineageType = builder.enumType("LineageType", {
+  description: "Ancestry: the child's weights, design or generation come from the parent.",
+  values: LINEAGE_TYPES,
+});
+
+/** Batches the direct lineage edges of a whole level of models: `up` for parents, `down` for children. */
+export function edgesLoader(direction: "up" | "down") {
+  return (keys: string[], context: Context): Promise<EdgeRow[][]> => edgesOfModels(context.db, keys, direction);
+}
+
+builder.queryFields((t) => ({
+  model: t.field({
+    type: Model,
+    nullable: true,
+    description:
+      "A model by name or alias, insensitive to case, spaces, hyphens and dashes. An unknown name gives null " +
+      "and a NOT_FOUND error whose `extensions.suggestions` lists close names.",
+    args: { name: t.arg.string({ required: true }) },
+    resolve: (_root, args, context) => requireModel(context, args.name, "name"),
+  }),
+  models: t.connection({
+    type: Model,
+    description: "Models matching a filter, paginated.",
+    args: {
+      filter: t.arg({ type: ModelFilter }),
+      orderBy: t.arg({ type: ModelOrder, defaultValue: "NAME" }),
+    },
+    resolve: async (_root, args, context) => {
+      let total = 0;
+      const connection = await resolveOffsetConnection({ args }, async ({ offset, limit }) => {
+        const page = await listModels(context.db, args.filter ?? {}, args.orderBy ?? "NAME", { offset, limit });
+        total = page.total;
+        return page.models;
+      });
+      return { ...connection, totalCount: total };
+    },
+  }),
+}));

@@ -1,0 +1,116 @@
+import { factKey, FACT_STORAGE } from "../../domain/facts.ts";
+import type { FactKind } from "../../domain/types.ts";
+import { builder } from "../builder.ts";
+import { factsOfModels, inheritedCapabilitiesOfModels, type InheritedFactRow, type ModelFactRow } from "../data/models.ts";
+import {
+  findVocabulary,
+  listVocabulary,
+  modelsOfVocabulary,
+  type VocabularyRow,
+  vocabularyByNames,
+} from "../data/vocabulary.ts";
+import type { Context } from "../context.ts";
+import { Evidence, loadEvidence } from "./evidence.ts";
+import { Model } from "./model.ts";
+
+/** Capability, Technique and Benchmark share one shape: a name and the models it is attached to. */
+function vocabularyType(kind: FactKind, name: string, description: string) {
+  return builder.loadableObject(name, {
+    load: (names: string[], context: Context) => vocabularyByNames(context.db, kind, names),
+    sort: (entry: VocabularyRow) => entry.name,
+    description,
+    fields: (t) => ({
+      name: t.exposeString("name"),
+      modelCount: t.exposeInt("modelCount", { description: "Models with a fact of this entry." }),
+      models: t.loadableList({
+        type: Model,
+        description: "Models with this entry (own facts, not inherited).",
+        resolve: (entry) => entry.name,
+        load: (names: string[], context: Context) => modelsOfVocabulary(context.db, kind, names),
+      }),
+    }),
+  });
+}
+
+export const Capability = vocabularyType("capability", "Capability", "Something a model can do, from a normalised taxonomy.");
+export const Technique = vocabularyType("technique", "Technique", "A method used to build or train a model.");
+export const Benchmark = vocabularyType("benchmark", "Benchmark", "An evaluation a model was reported on.");
+
+const VOCABULARY_TYPE = { capability: Capability, technique: Technique, benchmark: Benchmark } as const;
+
+/** A fact about one model (its capability, technique or benchmark) with the sentences that prove it. */
+function modelFactType(kind: FactKind, name: string, withFigure: boolean) {
+  return builder.objectRef<ModelFactRow>(name).implement({
+    fields: (t) => ({
+      [kind]: t.field({ type: VOCABULARY_TYPE[kind], resolve: (fact) => fact.name }),
+      name: t.exposeString("name"),
+      ...(withFigure
+        ? { figure: t.exposeString("figure", { nullable: true, description: "The reported figure, as written." }) }
+        : {}),
+      evidence: t.loadableList({
+        type: Evidence,
+        resolve: (fact) => factKey(FACT_STORAGE[kind].type, fact.model, fact.name),
+        load: loadEvidence,
+      }),
+    }),
+  });
+}
+
+const ModelCapability = modelFactType("capability", "ModelCapability", false);
+const ModelTechnique = modelFactType("technique", "ModelTechnique", false);
+const ModelBenchmark = modelFactType("benchmark", "ModelBenchmark", true);
+
+const InheritedCapability = builder.objectRef<InheritedFactRow>("InheritedCapability").implement({
+  description: "A capability of an ancestor that this model does not claim itself.",
+  fields: (t) => ({
+    capability: t.field({ type: Capability, resolve: (fact) => fact.name }),
+    name: t.exposeString("name"),
+    from: t.field({ type: Model, description: "The nearest ancestor that has it.", resolve: (fact) => fact.from }),
+    depth: t.exposeInt("depth"),
+    evidence: t.loadableList({
+      type: Evidence,
+      resolve: (fact) => factKey(FACT_STORAGE.capability.type, fact.from, fact.name),
+      load: loadEvidence,
+    }),
+  }),
+});
+
+const factsLoader = (kind: FactKind) => (keys: string[], context: Context) => factsOfModels(context.db, keys, kind);
+
+builder.objectFields(Model, (t) => ({
+  capabilities: t.loadableList({ type: ModelCapability, resolve: (m) => m.key, load: factsLoader("capability") }),
+  techniques: t.loadableList({ type: ModelTechnique, resolve: (m) => m.key, load: factsLoader("technique") }),
+  benchmarks: t.loadableList({ type: ModelBenchmark, resolve: (m) => m.key, load: factsLoader("benchmark") }),
+  inheritedCapabilities: t.loadableList({
+    type: InheritedCapability,
+    description: "Capabilities of ancestors, each with the nearest ancestor it comes from.",
+    resolve: (m) => m.key,
+    load: (keys: string[], context: Context) => inheritedCapabilitiesOfModels(context.db, keys),
+  }),
+}));
+
+builder.queryFields((t) => {
+  const list = (kind: FactKind) =>
+    t.field({
+      type: [VOCABULARY_TYPE[kind]],
+      description: `Every ${kind}, most common first.`,
+      args: { first: t.arg.int({ defaultValue: 100 }) },
+      resolve: (_root, args, context) => listVocabulary(context.db, kind, args.first ?? 100),
+    });
+  const one = (kind: FactKind) =>
+    t.field({
+      type: VOCABULARY_TYPE[kind],
+      nullable: true,
+      description: `One ${kind} by name (case-insensitive).`,
+      args: { name: t.arg.string({ required: true }) },
+      resolve: (_root, args, context) => findVocabulary(context.db, kind, args.name),
+    });
+  return {
+    capabilities: list("capability"),
+    capability: one("capability"),
+    techniques: list("technique"),
+    technique: one("technique"),
+    benchmarks: list("benchmark"),
+    benchmark: one("benchmark"),
+  };
+});
