@@ -2,14 +2,25 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    // One Neo4j for the run (embedded JVM, or NEO4J_TEST_URI): see tests/setup/neo4j.global.ts.
-    globalSetup: ["tests/setup/neo4j.global.ts"],
     testTimeout: 30_000,
-    // Hooks may start a JVM (seconds; minutes when Maven first resolves the Neo4j jars).
-    hookTimeout: 180_000,
     // .ci/run reads the JSON report for its closing "tests: N passed, N failed" line.
     reporters: ["default", "json"],
     outputFile: { json: "test-results/vitest.json" },
+    projects: [
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          // One Neo4j for the run (embedded JVM, or NEO4J_TEST_URI): see tests/setup/neo4j.global.ts.
+          globalSetup: ["tests/setup/neo4j.global.ts"],
+          // Hooks may start a JVM (seconds; minutes when Maven first resolves the Neo4j jars).
+          hookTimeout: 180_000,
+          // The files share one database (Community Edition has one): they take turns.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Graph } from "../../src/db/graph.ts";
+import { graphql, resetDatabase, seedTheSeedListing, testGraph } from "./helpers.ts";
+
+interface Named {
+  name: string;
+}
+
+describe("the lineage API on the seeded listing", () => {
+  let graph: Graph;
+
+  beforeAll(async () => {
+    graph = testGraph();
+    await resetDatabase(graph);
+    await seedTheSeedListing(graph);
+  });
+  afterAll(() => graph.close());
+
+  it("finds a model by any spelling of its name", async () => {
+    for (const spelling of ["MedGemma 1.5", "medgemma-1.5", "MEDGEMMA 1.5", "MedGemma–1.5"]) {
+      const { data, errors } = await graphql<{ model: Named | null }>(graph, `query ($n: String!) { model(name: $n) { name } }`, {
+        n: spelling,
+      });
+      expect(errors, spelling).toBeUndefined();
+      expect(data?.model?.name, spelling).toBe("MedGemma 1.5");
+    }
+  });
+
+  it("answers an unknown name with null and a NOT_FOUND error that suggests close names", async () => {
+    const { data, errors } = await graphql<{ model: Named | null }>(graph, `{ model(name: "MedGema") { name } }`);
+    expect(data?.model).toBeNull();
+    expect(errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(errors?.[0]?.extensions?.suggestions).toContain("MedGemma");
+    expect(errors?.[0]?.message).toMatch(/Did you mean "MedGemma"/);
+  });
+
+  it("traces MedGemma 1.5 all the way up, with depths and evidence", async () => {
+    const { data, errors } = await graphql<{
+      model: { ancestors: { depth: number; model: Named; path: { evidence: { sentence: string }[] }[] }[] };
+    }>(
+      graph,
+      `{ model(name: "MedGemma 1.5") { ancestors(maxDepth: 10) { depth model { name } path { evidence { sentence } } } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const depths = Object.fromEntries(data?.model.ancestors.map((a) => [a.model.name, a.depth]) ?? []);
+    expect(depths).toMatchObject({ MedGemma: 1, "Gemma 3": 2, "Gemma 2": 3, Gemma: 4, Gemini: 5 });
+    for (const ancestor of data?.model.ancestors ?? []) {
+      expect(ancestor.path).toHaveLength(ancestor.depth);
+      for (const edge of ancestor.path) expect(edge.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("lists the descendants of Gemma 3", async () => {
+    const { data } = await graphql<{ model: { descendants: { model: Named }[] } }>(
+      graph,
+      `{ model(name: "Gemma 3") { descendants { model { name } } } }`,
+    );
+    const names = data?.model.descendants.map((d) => d.model.name);
+    expect(names).toEqual(expect.arrayContaining(["MedGemma", "EmbeddingGemma", "T5Gemma 2", "MedGemma 1.5"]));
+  });
+
+  it("relates CodeGemma to MedGemma through Gemma, ignoring direction", async () => {
+    const { data } = await graphql<{ lineagePath: { child: Named; parent: Named }[] | null }>(
+      graph,
+      `{ lineagePath(from: "CodeGemma", to: "MedGemma") { child { name } parent { name } } }`,
+    );
+    const path = data?.lineagePath ?? [];
+    expect(path[0]?.child.name).toBe("CodeGemma");
+    const visited = path.flatMap((edge) => [edge.child.name, edge.parent.name]);
+    expect(visited).toContain("Gemma");
+    expect(visited).toContain("MedGemma");
+    // consecutive edges share a model: the path is connected and in order
+    for (let i = 1; i < path.length; i++) {
+      const previous = [path[i - 1]?.child.name, path[i - 1]?.parent.name];
+      expect(previous.some((name) => name === path[i]?.child.name || name === path[i]?.parent.name)).toBe(true);
+    }
+  });
+
+  it("gives null for a path between unrelated models", async () => {
+    const { data, errors } = await graphql<{ lineagePath: unknown }>(
+      graph,
+      `{ lineagePath(from: "Gemma", to: "PaLM-2") { type } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.lineagePath).toBeNull();
+  });
+
+  it("finds the common ancestors of two models", async () => {
+    const { data } = await graphql<{ commonAncestors: { model: Named }[] }>(
+      graph,
+      `{ commonAncestors(a: "CodeGemma", b: "EmbeddingGemma") { model { name } depthFromA depthFromB } }`,
+    );
+    expect(data?.commonAncestors.map((c) => c.model.name)).toEqual(expect.arrayContaining(["Gemma", "Gemini"]));
+  });
+
+  it("filters models by capability, own or inherited", async () => {
+    const own = await graphql<{ models: { edges: { node: Named }[] } }>(
+      graph,
+      `{ models(filter: { capability: "code completion" }) { edges { node { name } } } }`,
+    );
+    expect(own.data?.models.edges.map((e) => e.node.name)).toContain("CodeGemma");
+    const inherited = await graphql<{ models: { totalCount: number } }>(
+      graph,
+      `{ models(filter: { capability: "reasoning", includeInherited: true }) { totalCount } }`,
+    );
+    const direct = await graphql<{ models: { totalCount: number } }>(
+      graph,
+      `{ models(filter: { capability: "reasoning" }) { totalCount } }`,
+    );
+    expect(inherited.data?.models.totalCount).toBeGreaterThan(direct.data?.models.totalCount ?? 0);
+  });
+
+  it("filters models by family and introduction date, paginating with cursors", async () => {
+    const first = await graphql<{ models: { totalCount: number; edges: { node: Named }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
+      graph,
+      `{ models(filter: { family: "Gemma", introducedAfter: "2024-12-31" }, orderBy: INTRODUCED, first: 2) {
+          totalCount edges { node { name } } pageInfo { endCursor hasNextPage } } }`,
+    );
+    const page = first.data?.models;
+    expect(page?.totalCount).toBeGreaterThan(2);
+    expect(page?.edges).toHaveLength(2);
+    expect(page?.pageInfo.hasNextPage).toBe(true);
+    const next = await graphql<{ models: { edges: { node: Named }[] } }>(
+      graph,
+      `query ($after: String) { models(filter: { family: "Gemma", introducedAfter: "2024-12-31" }, orderBy: INTRODUCED, first: 2, after: $after) { edges { node { name } } } }`,
+      { after: page?.pageInfo.endCursor },
+    );
+    const firstNames = page?.edges.map((e) => e.node.name) ?? [];
+    for (const edge of next.data?.models.edges ?? []) expect(firstNames).not.toContain(edge.node.name);
+  });
+
+  it("draws the Gemma family as nodes and edges, and as Mermaid text", async () => {
+    const { data } = await graphql<{
+      lineageGraph: { nodes: { id: string; label: string; kind: string }[]; edges: { source: string; target: string; type: string }[]; text: string };
+    }>(graph, `{ lineageGraph(root: "Gemma", direction: DOWN, maxDepth: 3, format: MERMAID) { nodes { id label kind family } edges { id source target type } text } }`);
+    const graphData = data?.lineageGraph;
+    const labels = graphData?.nodes.map((n) => n.label) ?? [];
+    expect(labels).toEqual(expect.arrayContaining(["Gemma", "Gemma 2", "Gemma 3", "CodeGemma", "MedGemma"]));
+    expect(graphData?.nodes.find((n) => n.label === "Gemma")?.kind).toBe("ROOT");
+    const ids = new Set(graphData?.nodes.map((n) => n.id));
+    for (const edge of graphData?.edges ?? []) {
+      expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+    }
+    expect(graphData?.text).toMatch(/^graph BT/);
+    expect(graphData?.text).toContain('"Gemma 3"');
+  });
+
+  it("keeps the Cypher round trips of a nested request bounded (batched per level, not per parent)", async () => {
+    const { data, extensions } = await graphql<{ models: { edges: unknown[] } }>(
+      graph,
+      `{ models(first: 50) { edges { node { name parents { parent { name } evidence { sentence paper { title } } }
+           capabilities { capability { name } } introducedIn { title authors { name } } ancestors(maxDepth: 3) { model { name } } } } } }`,
+    );
+    expect(data?.models.edges.length).toBeGreaterThan(10);
+    // one query per level: models, parents, parent models, evidence, papers, capabilities, capability rows,
+    // introducing papers, their authors, ancestors, ancestor models: independent of the number of models
+    expect(extensions?.neo4jQueries).toBeLessThanOrEqual(12);
+  });
+
+  it("searches models, papers and capabilities with the full-text index", async () => {
+    const { data } = await graphql<{ search: { kind: string; node: { name?: string; title?: string } | null }[] }>(
+      graph,
+      `{ search(text: "embedding", first: 10) { kind score node { ... on Model { name } ... on Paper { title } ... on Capability { name } } } }`,
+    );
+    const kinds = new Set(data?.search.map((hit) => hit.kind));
+    expect(kinds.has("Model") || kinds.has("Paper")).toBe(true);
+    expect(data?.search.some((hit) => hit.node?.name === "EmbeddingGemma" || hit.node?.title?.startsWith("EmbeddingGemma"))).toBe(true);
+  });
+
+  it("treats search text as words, never as query syntax", async () => {
+    const { errors } = await graphql(graph, `{ search(text: "\\") OR title:* AND ~~ [ {") { kind } }`);
+    expect(errors).toBeUndefined();
+  });
+
+  it("counts the graph by label and type", async () => {
+    const { data } = await graphql<{ stats: { nodes: number; byLabel: { label: string; count: number }[] } }>(
+      graph,
+      `{ stats { nodes relationships byLabel { label count } byType { type count } } }`,
+    );
+    expect(data?.stats.byLabel.find((row) => row.label === "Paper")?.count).toBe(14);
+    expect(data?.stats.nodes).toBeGreaterThan(14);
+  });
+
+  it("resolves a model's Relay id through node(id:)", async () => {
+    const { data } = await graphql<{ model: { id: string } }>(graph, `{ model(name: "Gemma 2") { id } }`);
+    const node = await graphql<{ node: Named | null }>(graph, `query ($id: ID!) { node(id: $id) { ... on Model { name } } }`, {
+      id: data?.model.id,
+    });
+    expect(node.data?.node?.name).toBe("Gemma 2");
+  });
+});
