@@ -69,7 +69,9 @@ function dot(nodes: GraphNode[], edges: GraphEdge[]): string {
     "digraph lineage {",
     "  rankdir=BT;",
     ...nodes.map((node) => `  ${dotString(node.id)} [label=${dotString(node.label)}];`),
-    ...edges.map((edge) => `  ${dotString(edge.source)} -> ${dotString(edge.target)} [label=${dotString(edge.type)}];`),
+    ...edges.map(
+      (edge) => `  ${dotString(edge.source)} -> ${dotString(edge.target)} [label=${dotString(edge.type)}];`,
+    ),
     "}",
     "",
   ].join("\n");

@@ -14,7 +14,10 @@ export interface RunningServer {
 }
 
 /** Serves GraphQL (and GraphiQL) on /graphql, liveness on /health and readiness on /ready. */
-export async function startServer(graph: Graph, options: { port: number; host?: string }): Promise<RunningServer> {
+export async function startServer(
+  graph: Graph,
+  options: { port: number; host?: string },
+): Promise<RunningServer> {
   const yoga = createModelgraphYoga(graph);
   const server = createServer(yoga);
   await new Promise<void>((resolve, reject) => {

@@ -2,6 +2,7 @@ import { createYoga, type Plugin, useReadinessCheck } from "graphql-yoga";
 import type { Graph } from "../db/graph.ts";
 import { type Context, createContext } from "./context.ts";
 import { EXAMPLE_QUERIES } from "./examples.ts";
+import { useQueryLimits } from "./limits.ts";
 import { schema } from "./schema/index.ts";
 
 /** Reports the Cypher round trips a request cost in `extensions.neo4jQueries`: N+1 shows at a glance. */
@@ -28,6 +29,7 @@ export function createModelgraphYoga(graph: Graph) {
     landingPage: false,
     graphiql: { title: "modelgraph", defaultQuery: EXAMPLE_QUERIES },
     plugins: [
+      useQueryLimits({ production: process.env.NODE_ENV === "production" }),
       useQueryCount(),
       useReadinessCheck({
         endpoint: "/ready",

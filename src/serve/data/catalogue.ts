@@ -26,8 +26,15 @@ export async function listOrganizations(db: Graph, limit: number): Promise<Named
 }
 
 /** Paper ids of many authors (or organisations) in one query. */
-export async function papersOf(db: Graph, of: "Author" | "Organization", names: readonly string[]): Promise<string[][]> {
-  const pattern = of === "Author" ? "(:Author {name: name})-[:AUTHORED]->(p:Paper)" : "(:Organization {name: name})<-[:AFFILIATED_WITH]-(p:Paper)";
+export async function papersOf(
+  db: Graph,
+  of: "Author" | "Organization",
+  names: readonly string[],
+): Promise<string[][]> {
+  const pattern =
+    of === "Author"
+      ? "(:Author {name: name})-[:AUTHORED]->(p:Paper)"
+      : "(:Organization {name: name})<-[:AFFILIATED_WITH]-(p:Paper)";
   const rows = await db.read<{ name: string; papers: string[] }>(
     `UNWIND $names AS name MATCH ${pattern}
      WITH name, p ORDER BY p.date DESC
@@ -69,7 +76,17 @@ export interface StatsRow {
   byType: { type: string; count: number }[];
 }
 
-const LABELS = ["Paper", "Model", "Author", "Organization", "Capability", "Technique", "Benchmark", "Evidence", "ModelName"];
+const LABELS = [
+  "Paper",
+  "Model",
+  "Author",
+  "Organization",
+  "Capability",
+  "Technique",
+  "Benchmark",
+  "Evidence",
+  "ModelName",
+];
 const TYPES = [
   ...RELATION_TYPES,
   ...Object.values(FACT_STORAGE).map((fact) => fact.type),
@@ -83,8 +100,12 @@ const TYPES = [
 
 // One count-store lookup per label and type (literal labels only: that is what the count store answers).
 const STATS = [
-  ...LABELS.map((label) => `MATCH (n:${label}) RETURN "label" AS kind, "${label}" AS name, count(n) AS count`),
-  ...TYPES.map((type) => `MATCH ()-[r:${type}]->() RETURN "type" AS kind, "${type}" AS name, count(r) AS count`),
+  ...LABELS.map(
+    (label) => `MATCH (n:${label}) RETURN "label" AS kind, "${label}" AS name, count(n) AS count`,
+  ),
+  ...TYPES.map(
+    (type) => `MATCH ()-[r:${type}]->() RETURN "type" AS kind, "${type}" AS name, count(r) AS count`,
+  ),
   `MATCH (n) RETURN "total" AS kind, "nodes" AS name, count(n) AS count`,
   `MATCH ()-[r]->() RETURN "total" AS kind, "relationships" AS name, count(r) AS count`,
 ].join("\nUNION ALL\n");
@@ -96,7 +117,11 @@ export async function graphStats(db: Graph): Promise<StatsRow> {
   return {
     nodes: total("nodes"),
     relationships: total("relationships"),
-    byLabel: rows.filter((row) => row.kind === "label" && row.count > 0).map(({ name, count }) => ({ label: name, count })),
-    byType: rows.filter((row) => row.kind === "type" && row.count > 0).map(({ name, count }) => ({ type: name, count })),
+    byLabel: rows
+      .filter((row) => row.kind === "label" && row.count > 0)
+      .map(({ name, count }) => ({ label: name, count })),
+    byType: rows
+      .filter((row) => row.kind === "type" && row.count > 0)
+      .map(({ name, count }) => ({ type: name, count })),
   };
 }

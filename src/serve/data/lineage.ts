@@ -25,14 +25,18 @@ export function clampDepth(depth: number): number {
 }
 
 /** `BASED_ON|VARIANT_OF…`: only ever built from the fixed vocabulary, never from raw input. */
-function typeAlternation(types: readonly RelationType[] | null | undefined, allowed: readonly RelationType[]): string {
+function typeAlternation(
+  types: readonly RelationType[] | null | undefined,
+  allowed: readonly RelationType[],
+): string {
   const chosen = types?.length ? allowed.filter((type) => types.includes(type)) : allowed;
   return (chosen.length ? chosen : allowed).join("|");
 }
 
 const lineageTypes = (types?: readonly LineageType[] | null) => typeAlternation(types, LINEAGE_TYPES);
 
-const EDGE = (r: string) => `{ type: type(${r}), child: startNode(${r}).key, parent: endNode(${r}).key, verdict: ${r}.verdict }`;
+const EDGE = (r: string) =>
+  `{ type: type(${r}), child: startNode(${r}).key, parent: endNode(${r}).key, verdict: ${r}.verdict }`;
 
 /** Direct lineage edges of many models in one query: `up` = their parents, `down` = their children. */
 export async function edgesOfModels(
@@ -41,7 +45,10 @@ export async function edgesOfModels(
   direction: "up" | "down",
   types: readonly RelationType[] = LINEAGE_TYPES,
 ): Promise<EdgeRow[][]> {
-  const pattern = direction === "up" ? `-[r:${typeAlternation(types, RELATION_TYPES)}]->` : `<-[r:${typeAlternation(types, RELATION_TYPES)}]-`;
+  const pattern =
+    direction === "up"
+      ? `-[r:${typeAlternation(types, RELATION_TYPES)}]->`
+      : `<-[r:${typeAlternation(types, RELATION_TYPES)}]-`;
   const rows = await db.read<{ key: string; edges: EdgeRow[] }>(
     `UNWIND $keys AS key
      MATCH (:Model {key: key})${pattern}(other:Model)
@@ -65,7 +72,8 @@ export async function relativesOfModels(
   options: { maxDepth: number; types?: readonly LineageType[] | null; limit?: number },
 ): Promise<RelativeRow[][]> {
   const depth = clampDepth(options.maxDepth);
-  const step = direction === "UP" ? `-[:${lineageTypes(options.types)}]->` : `<-[:${lineageTypes(options.types)}]-`;
+  const step =
+    direction === "UP" ? `-[:${lineageTypes(options.types)}]->` : `<-[:${lineageTypes(options.types)}]-`;
   const rows = await db.read<{ key: string; relatives: RelativeRow[] }>(
     `UNWIND $keys AS key
      MATCH (start:Model {key: key})
@@ -135,8 +143,7 @@ export async function lineageSubgraph(
   const types = lineageTypes(options.types);
   const up = `MATCH p = ANY SHORTEST (root)-[:${types}]->{1,${depth}}(n:Model) RETURN n, true AS above`;
   const down = `MATCH p = ANY SHORTEST (root)<-[:${types}]-{1,${depth}}(n:Model) RETURN n, false AS above`;
-  const reach =
-    options.direction === "UP" ? up : options.direction === "DOWN" ? down : `${up} UNION ${down}`;
+  const reach = options.direction === "UP" ? up : options.direction === "DOWN" ? down : `${up} UNION ${down}`;
   const limit = Math.min(options.limit ?? MAX_RESULTS, MAX_RESULTS);
   const rows = await db.read<SubgraphRow>(
     `MATCH (root:Model {key: $root})

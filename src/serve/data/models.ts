@@ -24,7 +24,6 @@ export interface EvidenceRow {
   confidence: number;
 }
 
-
 export interface ModelFactRow {
   model: string;
   name: string;
@@ -65,7 +64,13 @@ export async function suggestModelNames(db: Graph, text: string, limit = 3): Pro
     `CALL db.index.fulltext.queryNodes("search_text", $query, {limit: 20}) YIELD node, score
      WHERE node:Model
      RETURN node.name AS name ORDER BY score DESC LIMIT $limit`,
-    { query: terms.split(" ").map((term) => `${term}~`).join(" OR "), limit },
+    {
+      query: terms
+        .split(" ")
+        .map((term) => `${term}~`)
+        .join(" OR "),
+      limit,
+    },
   );
   return rows.map((row) => row.name);
 }
@@ -181,7 +186,10 @@ export interface InheritedFactRow extends ModelFactRow {
 }
 
 /** Capabilities of each model's ancestors (nearest ancestor first), for many models in one query. */
-export async function inheritedCapabilitiesOfModels(db: Graph, keys: readonly string[]): Promise<InheritedFactRow[][]> {
+export async function inheritedCapabilitiesOfModels(
+  db: Graph,
+  keys: readonly string[],
+): Promise<InheritedFactRow[][]> {
   const rows = await db.read<{ key: string; facts: InheritedFactRow[] }>(
     `UNWIND $keys AS key
      MATCH (m:Model {key: key})

@@ -10,7 +10,11 @@ export interface VocabularyRow {
 }
 
 /** Every capability, technique or benchmark with how many models have it, most common first. */
-export async function listVocabulary(db: Graph, kind: FactKind, limit = MAX_RESULTS): Promise<VocabularyRow[]> {
+export async function listVocabulary(
+  db: Graph,
+  kind: FactKind,
+  limit = MAX_RESULTS,
+): Promise<VocabularyRow[]> {
   const { type, label } = FACT_STORAGE[kind];
   return db.read<VocabularyRow>(
     `MATCH (f:${label})
@@ -50,7 +54,11 @@ export async function findVocabulary(db: Graph, kind: FactKind, name: string): P
 }
 
 /** The models that have each of many vocabulary entries (keys are `kind:name`). */
-export async function modelsOfVocabulary(db: Graph, kind: FactKind, names: readonly string[]): Promise<string[][]> {
+export async function modelsOfVocabulary(
+  db: Graph,
+  kind: FactKind,
+  names: readonly string[],
+): Promise<string[][]> {
   const { type, label } = FACT_STORAGE[kind];
   const rows = await db.read<{ name: string; models: string[] }>(
     `UNWIND $names AS name

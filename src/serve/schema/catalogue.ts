@@ -1,5 +1,12 @@
 import { builder } from "../builder.ts";
-import { graphStats, listAuthors, listOrganizations, papersOf, type SearchRow, searchText } from "../data/catalogue.ts";
+import {
+  graphStats,
+  listAuthors,
+  listOrganizations,
+  papersOf,
+  type SearchRow,
+  searchText,
+} from "../data/catalogue.ts";
 import type { Context } from "../context.ts";
 import { Model } from "./model.ts";
 import { Author, Organization, Paper } from "./paper.ts";
@@ -13,7 +20,11 @@ builder.objectFields(Author, (t) => ({
 }));
 
 builder.objectFields(Organization, (t) => ({
-  papers: t.loadableList({ type: Paper, resolve: (organization) => organization.name, load: papersLoader("Organization") }),
+  papers: t.loadableList({
+    type: Paper,
+    resolve: (organization) => organization.name,
+    load: papersLoader("Organization"),
+  }),
 }));
 
 const SearchResult = builder.unionType("SearchResult", {
@@ -21,7 +32,11 @@ const SearchResult = builder.unionType("SearchResult", {
   resolveType: (value) => {
     if ("title" in value) return "Paper";
     if ("key" in value) return "Model";
-    return value.kind === "capability" ? "Capability" : value.kind === "technique" ? "Technique" : "Benchmark";
+    return value.kind === "capability"
+      ? "Capability"
+      : value.kind === "technique"
+        ? "Technique"
+        : "Benchmark";
   },
 });
 
@@ -35,7 +50,8 @@ const SearchHit = builder.objectRef<SearchRow>("SearchHit").implement({
       resolve: (hit, _args, context) => {
         if (hit.label === "Model") return Model.getDataloader(context).load(hit.id);
         if (hit.label === "Paper") return Paper.getDataloader(context).load(hit.id);
-        const vocabulary = hit.label === "Capability" ? Capability : hit.label === "Technique" ? Technique : Benchmark;
+        const vocabulary =
+          hit.label === "Capability" ? Capability : hit.label === "Technique" ? Technique : Benchmark;
         return vocabulary.getDataloader(context).load(hit.id);
       },
     }),
@@ -48,16 +64,14 @@ const LabelCount = builder.objectRef<{ label: string; count: number }>("LabelCou
 const TypeCount = builder.objectRef<{ type: string; count: number }>("TypeCount").implement({
   fields: (t) => ({ type: t.exposeString("type"), count: t.exposeInt("count") }),
 });
-const Stats = builder
-  .objectRef<Awaited<ReturnType<typeof graphStats>>>("Stats")
-  .implement({
-    fields: (t) => ({
-      nodes: t.exposeInt("nodes"),
-      relationships: t.exposeInt("relationships"),
-      byLabel: t.field({ type: [LabelCount], resolve: (stats) => stats.byLabel }),
-      byType: t.field({ type: [TypeCount], resolve: (stats) => stats.byType }),
-    }),
-  });
+const Stats = builder.objectRef<Awaited<ReturnType<typeof graphStats>>>("Stats").implement({
+  fields: (t) => ({
+    nodes: t.exposeInt("nodes"),
+    relationships: t.exposeInt("relationships"),
+    byLabel: t.field({ type: [LabelCount], resolve: (stats) => stats.byLabel }),
+    byType: t.field({ type: [TypeCount], resolve: (stats) => stats.byType }),
+  }),
+});
 
 builder.queryFields((t) => ({
   authors: t.field({
@@ -74,7 +88,8 @@ builder.queryFields((t) => ({
   }),
   search: t.field({
     type: [SearchHit],
-    description: "Full-text search over models (names and aliases), papers (titles, abstracts) and the vocabulary.",
+    description:
+      "Full-text search over models (names and aliases), papers (titles, abstracts) and the vocabulary.",
     args: { text: t.arg.string({ required: true }), first: t.arg.int({ defaultValue: 10 }) },
     resolve: (_root, args, context) => searchText(context.db, args.text, args.first ?? 10),
   }),

@@ -49,7 +49,10 @@ const LineageGraph = builder.objectRef<LineageGraphShape>("LineageGraph").implem
     nodes: t.field({ type: [LineageGraphNode], resolve: (graph) => graph.nodes }),
     edges: t.field({ type: [LineageGraphEdge], resolve: (graph) => graph.edges }),
     truncated: t.exposeBoolean("truncated", { description: "More models were reachable than the size cap." }),
-    text: t.exposeString("text", { nullable: true, description: "The graph in the requested `format`, if any." }),
+    text: t.exposeString("text", {
+      nullable: true,
+      description: "The graph in the requested `format`, if any.",
+    }),
   }),
 });
 
@@ -87,7 +90,12 @@ builder.queryFields((t) => ({
         type: edge.type,
       }));
       const format = args.format as GraphFormat | null | undefined;
-      return { nodes, edges, truncated: subgraph?.truncated ?? false, text: format ? renderGraph(format, nodes, edges) : null };
+      return {
+        nodes,
+        edges,
+        truncated: subgraph?.truncated ?? false,
+        text: format ? renderGraph(format, nodes, edges) : null,
+      };
     },
   }),
 }));

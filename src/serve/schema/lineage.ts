@@ -26,7 +26,10 @@ export const ComparisonVerdict = builder.enumType("ComparisonVerdict", {
 export const LineageEdge = builder.objectRef<EdgeRow>("LineageEdge").implement({
   description: "child → parent: the child descends from the parent.",
   fields: (t) => ({
-    id: t.id({ description: "TYPE:child->parent, stable across requests.", resolve: (edge) => factKey(edge.type, edge.child, edge.parent) }),
+    id: t.id({
+      description: "TYPE:child->parent, stable across requests.",
+      resolve: (edge) => factKey(edge.type, edge.child, edge.parent),
+    }),
     type: t.field({ type: LineageType, resolve: (edge) => edge.type as LineageTypeName }),
     child: t.field({ type: Model, resolve: (edge) => edge.child }),
     parent: t.field({ type: Model, resolve: (edge) => edge.parent }),
@@ -43,7 +46,10 @@ export const ModelRelation = builder.objectRef<EdgeRow>("ModelRelation").impleme
   description: "subject → object, a relation that is not ancestry (uses a component, compared with, ...).",
   fields: (t) => ({
     id: t.id({ resolve: (edge) => factKey(edge.type, edge.child, edge.parent) }),
-    type: t.field({ type: AssociationType, resolve: (edge) => edge.type as (typeof ASSOCIATION_TYPES)[number] }),
+    type: t.field({
+      type: AssociationType,
+      resolve: (edge) => edge.type as (typeof ASSOCIATION_TYPES)[number],
+    }),
     subject: t.field({ type: Model, resolve: (edge) => edge.child }),
     object: t.field({ type: Model, resolve: (edge) => edge.parent }),
     verdict: t.field({
@@ -137,13 +143,15 @@ builder.objectFields(Model, (t) => ({
   }),
   relations: t.loadableList({
     type: ModelRelation,
-    description: "Relations that are not ancestry, with this model as the subject (uses, trained on, compared with).",
+    description:
+      "Relations that are not ancestry, with this model as the subject (uses, trained on, compared with).",
     resolve: (model) => model.key,
     load: (keys: string[], context) => edgesOfModels(context.db, keys, "up", ASSOCIATION_TYPES),
   }),
   relatedBy: t.loadableList({
     type: ModelRelation,
-    description: "Relations that are not ancestry, with this model as the object (used by, compared against).",
+    description:
+      "Relations that are not ancestry, with this model as the object (used by, compared against).",
     resolve: (model) => model.key,
     load: (keys: string[], context) => edgesOfModels(context.db, keys, "down", ASSOCIATION_TYPES),
   }),
@@ -190,7 +198,10 @@ builder.queryFields((t) => ({
     description: "Ancestors two models share, nearest first.",
     args: { a: t.arg.string({ required: true }), b: t.arg.string({ required: true }) },
     resolve: async (_root, args, context) => {
-      const [a, b] = await Promise.all([requireModel(context, args.a, "a"), requireModel(context, args.b, "b")]);
+      const [a, b] = await Promise.all([
+        requireModel(context, args.a, "a"),
+        requireModel(context, args.b, "b"),
+      ]);
       return commonAncestors(context.db, a.key, b.key);
     },
   }),

@@ -21,7 +21,9 @@ export const Model = builder.loadableNode("Model", {
   id: { resolve: (model: ModelRow) => model.key },
   load: (keys: string[], context) => modelsByKeys(context.db, keys),
   fields: (t) => ({
-    key: t.exposeString("key", { description: "Identity: the name folded for case, spaces, hyphens and dashes." }),
+    key: t.exposeString("key", {
+      description: "Identity: the name folded for case, spaces, hyphens and dashes.",
+    }),
     name: t.exposeString("name"),
     aliases: t.exposeStringList("aliases", { description: "Other spellings seen in the papers." }),
     family: t.exposeString("family", { nullable: true }),
@@ -56,7 +58,10 @@ builder.objectFields(Model, (t) => ({
 export async function requireModel(context: Context, name: string, argument: string): Promise<ModelRow> {
   const model = await findModelByName(context.db, modelKey(name));
   if (model) return model;
-  throw notFound(`No model is named "${name}" (argument \`${argument}\`)`, await suggestModelNames(context.db, name));
+  throw notFound(
+    `No model is named "${name}" (argument \`${argument}\`)`,
+    await suggestModelNames(context.db, name),
+  );
 }
 
 export const ModelOrder = builder.enumType("ModelOrder", {
@@ -90,7 +95,8 @@ export const LineageType = builder.enumType("LineageType", {
 
 /** Batches the direct lineage edges of a whole level of models: `up` for parents, `down` for children. */
 export function edgesLoader(direction: "up" | "down") {
-  return (keys: string[], context: Context): Promise<EdgeRow[][]> => edgesOfModels(context.db, keys, direction);
+  return (keys: string[], context: Context): Promise<EdgeRow[][]> =>
+    edgesOfModels(context.db, keys, direction);
 }
 
 builder.queryFields((t) => ({
@@ -103,21 +109,36 @@ builder.queryFields((t) => ({
     args: { name: t.arg.string({ required: true }) },
     resolve: (_root, args, context) => requireModel(context, args.name, "name"),
   }),
-  models: t.connection({
-    type: Model,
-    description: "Models matching a filter, paginated.",
-    args: {
-      filter: t.arg({ type: ModelFilter }),
-      orderBy: t.arg({ type: ModelOrder, defaultValue: "NAME" }),
+  models: t.connection(
+    {
+      type: Model,
+      description: "Models matching a filter, paginated.",
+      args: {
+        filter: t.arg({ type: ModelFilter }),
+        orderBy: t.arg({ type: ModelOrder, defaultValue: "NAME" }),
+      },
+      resolve: async (_root, args, context) => {
+        let totalCount = 0;
+        const connection = await resolveOffsetConnection({ args }, async ({ offset, limit }) => {
+          const page = await listModels(context.db, args.filter ?? {}, args.orderBy ?? "NAME", {
+            offset,
+            limit,
+          });
+          totalCount = page.total;
+          return page.models;
+        });
+        return { ...connection, totalCount };
+      },
     },
-    resolve: async (_root, args, context) => {
-      let total = 0;
-      const connection = await resolveOffsetConnection({ args }, async ({ offset, limit }) => {
-        const page = await listModels(context.db, args.filter ?? {}, args.orderBy ?? "NAME", { offset, limit });
-        total = page.total;
-        return page.models;
-      });
-      return { ...connection, totalCount: total };
+    {
+      name: "ModelConnection",
+      fields: (connection) => ({
+        totalCount: connection.int({
+          description: "Models matching the filter, over all pages.",
+          resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
+        }),
+      }),
     },
-  }),
+    { name: "ModelEdge" },
+  ),
 }));

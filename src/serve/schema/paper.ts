@@ -56,16 +56,21 @@ export const Paper = builder.loadableNode("Paper", {
 });
 
 builder.queryFields((t) => ({
-  papers: t.connection({
-    type: Paper,
-    description: "All papers, newest first.",
-    resolve: (_root, args, context) =>
-      resolveOffsetConnection({ args }, ({ offset, limit }) => listPapers(context.db, { offset, limit })),
-  }),
-  paperCount: t.int({
-    description: "How many papers the graph holds.",
-    resolve: (_root, _args, context) => countPapers(context.db),
-  }),
+  papers: t.connection(
+    {
+      type: Paper,
+      description: "All papers, newest first.",
+      resolve: (_root, args, context) =>
+        resolveOffsetConnection({ args }, ({ offset, limit }) => listPapers(context.db, { offset, limit })),
+    },
+    {
+      name: "PaperConnection",
+      fields: (connection) => ({
+        totalCount: connection.int({ resolve: (_parent, _args, context) => countPapers(context.db) }),
+      }),
+    },
+    { name: "PaperEdge" },
+  ),
   paper: t.field({
     type: Paper,
     nullable: true,

@@ -1,7 +1,12 @@
 import { factKey, FACT_STORAGE } from "../../domain/facts.ts";
 import type { FactKind } from "../../domain/types.ts";
 import { builder } from "../builder.ts";
-import { factsOfModels, inheritedCapabilitiesOfModels, type InheritedFactRow, type ModelFactRow } from "../data/models.ts";
+import {
+  factsOfModels,
+  inheritedCapabilitiesOfModels,
+  type InheritedFactRow,
+  type ModelFactRow,
+} from "../data/models.ts";
 import {
   findVocabulary,
   listVocabulary,
@@ -32,7 +37,11 @@ function vocabularyType(kind: FactKind, name: string, description: string) {
   });
 }
 
-export const Capability = vocabularyType("capability", "Capability", "Something a model can do, from a normalised taxonomy.");
+export const Capability = vocabularyType(
+  "capability",
+  "Capability",
+  "Something a model can do, from a normalised taxonomy.",
+);
 export const Technique = vocabularyType("technique", "Technique", "A method used to build or train a model.");
 export const Benchmark = vocabularyType("benchmark", "Benchmark", "An evaluation a model was reported on.");
 
@@ -45,7 +54,12 @@ function modelFactType(kind: FactKind, name: string, withFigure: boolean) {
       [kind]: t.field({ type: VOCABULARY_TYPE[kind], resolve: (fact) => fact.name }),
       name: t.exposeString("name"),
       ...(withFigure
-        ? { figure: t.exposeString("figure", { nullable: true, description: "The reported figure, as written." }) }
+        ? {
+            figure: t.exposeString("figure", {
+              nullable: true,
+              description: "The reported figure, as written.",
+            }),
+          }
         : {}),
       evidence: t.loadableList({
         type: Evidence,
@@ -65,7 +79,11 @@ const InheritedCapability = builder.objectRef<InheritedFactRow>("InheritedCapabi
   fields: (t) => ({
     capability: t.field({ type: Capability, resolve: (fact) => fact.name }),
     name: t.exposeString("name"),
-    from: t.field({ type: Model, description: "The nearest ancestor that has it.", resolve: (fact) => fact.from }),
+    from: t.field({
+      type: Model,
+      description: "The nearest ancestor that has it.",
+      resolve: (fact) => fact.from,
+    }),
     depth: t.exposeInt("depth"),
     evidence: t.loadableList({
       type: Evidence,
@@ -75,10 +93,15 @@ const InheritedCapability = builder.objectRef<InheritedFactRow>("InheritedCapabi
   }),
 });
 
-const factsLoader = (kind: FactKind) => (keys: string[], context: Context) => factsOfModels(context.db, keys, kind);
+const factsLoader = (kind: FactKind) => (keys: string[], context: Context) =>
+  factsOfModels(context.db, keys, kind);
 
 builder.objectFields(Model, (t) => ({
-  capabilities: t.loadableList({ type: ModelCapability, resolve: (m) => m.key, load: factsLoader("capability") }),
+  capabilities: t.loadableList({
+    type: ModelCapability,
+    resolve: (m) => m.key,
+    load: factsLoader("capability"),
+  }),
   techniques: t.loadableList({ type: ModelTechnique, resolve: (m) => m.key, load: factsLoader("technique") }),
   benchmarks: t.loadableList({ type: ModelBenchmark, resolve: (m) => m.key, load: factsLoader("benchmark") }),
   inheritedCapabilities: t.loadableList({
