@@ -1,0 +1,230 @@
+// The grammar of a model name, shared by extraction (which writes keys) and serving (which looks them up).
+//
+// A name is: STEM [VERSION] [TIER...] [SIZE...] [TUNING]
+//   STEM     "Gemma", "MedGemma", "Code Llama", "EVA-CLIP", "DeepSeek"
+//   VERSION  "3", "2.5", "2.X", "4o" or a letter version "R1", "V3"; "1"/"1.0" is the first generation = no version
+//   TIER     "Pro", "Flash-Lite", "mini", "Coder", "Distill-Qwen"  (tiers and specialisations are identity)
+//   SIZE     "4B", "270M", "8x7B", "1B-1B" (encoder-decoder pairs)
+//   TUNING   "IT", "PT", "Instruct", "Chat", "Base", "SFT"
+import type { Tuning } from "./types.ts";
+
+/** Tier and specialisation words that continue a versioned name. */
+export const TIER_WORDS: ReadonlySet<string> = new Set([
+  "pro",
+  "flash",
+  "lite",
+  "ultra",
+  "nano",
+  "mini",
+  "small",
+  "medium",
+  "large",
+  "xl",
+  "xxl",
+  "max",
+  "plus",
+  "turbo",
+  "zero",
+  "tiny",
+  "micro",
+  "air",
+  "omni",
+  "coder",
+  "math",
+  "vision",
+  "vl",
+  "audio",
+  "code",
+  "thinking",
+]);
+
+const TUNING_WORDS: ReadonlyMap<string, { text: string; tuning: Tuning }> = new Map([
+  ["it", { text: "IT", tuning: "instruction-tuned" }],
+  ["instruct", { text: "Instruct", tuning: "instruction-tuned" }],
+  ["chat", { text: "Chat", tuning: "instruction-tuned" }],
+  ["sft", { text: "SFT", tuning: "instruction-tuned" }],
+  ["pt", { text: "PT", tuning: "pretrained" }],
+  ["base", { text: "Base", tuning: "pretrained" }],
+]);
+
+export const DASH_CHARS = "-‐‑‒–—―";
+const PIECE = /[^\s\-‐‑‒–—―]+/gu;
+const SIZE = /^(\d+x)?\d+(\.\d+)?[BMTb]$/u;
+const VERSION = /^\d{1,3}(\.(\d{1,3}|[xX]))*[a-z]?$/u;
+const LETTER_VERSION = /^\p{Lu}\d{1,3}(\.\d{1,2})?$/u;
+const GLUED_VERSION = /^(\p{L}[\p{L}\d]*\p{L})(\d{1,3}(?:\.(?:\d{1,3}|[xX]))*)$/u;
+const FIRST_GENERATION = new Set(["1", "1.0"]);
+
+export function isSize(piece: string): boolean {
+  return SIZE.test(piece);
+}
+
+/** "7b" → "7B", "8x7B" stays. */
+export function normaliseSize(piece: string): string {
+  return piece.slice(0, -1) + piece.slice(-1).toUpperCase();
+}
+
+export function isNumericVersion(piece: string): boolean {
+  return VERSION.test(piece) && !SIZE.test(piece);
+}
+
+export function isLetterVersion(piece: string): boolean {
+  return LETTER_VERSION.test(piece);
+}
+
+export function isTierWord(piece: string): boolean {
+  return TIER_WORDS.has(piece.toLowerCase());
+}
+
+export function tuningOf(piece: string): { text: string; tuning: Tuning } | undefined {
+  return TUNING_WORDS.get(piece.toLowerCase());
+}
+
+/** "Gemma3" → ["Gemma", "3"], "Qwen2.5" → ["Qwen", "2.5"]; short alphanumerics ("T5", "UL2", "mT5") are stems. */
+export function splitGluedVersion(piece: string): [string, string] | null {
+  const m = GLUED_VERSION.exec(piece);
+  if (!m?.[1] || !m[2] || m[1].length < 3) return null;
+  return [m[1], m[2]];
+}
+
+export type PartKind = "stem" | "version" | "tier" | "size" | "tuning";
+
+export interface NamePart {
+  kind: PartKind;
+  text: string;
+  /** Attached to the previous piece by a dash without spaces ("Gemma3-4B", "Flash-Lite"). */
+  hyphen: boolean;
+}
+
+export interface ParsedName {
+  parts: NamePart[];
+  stem: string;
+  version: string | null;
+  tiers: string[];
+  sizes: string[];
+  tuning: Tuning | null;
+}
+
+function pieces(raw: string): { text: string; hyphen: boolean }[] {
+  const text = raw.normalize("NFKC").trim();
+  const out: { text: string; hyphen: boolean }[] = [];
+  let last = 0;
+  for (const m of text.matchAll(PIECE)) {
+    const gap = text.slice(last, m.index);
+    out.push({ text: m[0], hyphen: gap.length > 0 && !/\s/u.test(gap) });
+    last = m.index + m[0].length;
+  }
+  return out;
+}
+
+const isNameLike = (p: string) => /^\p{L}/u.test(p) && (/^\p{Lu}/u.test(p) || /\p{Lu}/u.test(p.slice(1)));
+
+/** Parses a model name written in any of its spellings. Never throws: unknown pieces become tiers. */
+export function parseModelName(raw: string): ParsedName {
+  const parts: NamePart[] = [];
+  const has = (k: PartKind) => parts.some((p) => p.kind === k);
+  for (const [i, p] of pieces(raw).entries()) {
+    if (i === 0) {
+      const glued = splitGluedVersion(p.text);
+      parts.push({ kind: "stem", text: glued ? glued[0] : p.text, hyphen: false });
+      if (glued) parts.push({ kind: "version", text: glued[1], hyphen: false });
+      continue;
+    }
+    const prev = parts[parts.length - 1];
+    const early = !has("version") && !has("size") && !has("tier");
+    const tuning = tuningOf(p.text);
+    if (isSize(p.text)) {
+      if (prev?.kind === "size" && p.hyphen) prev.text += `-${normaliseSize(p.text)}`;
+      else parts.push({ kind: "size", text: normaliseSize(p.text), hyphen: p.hyphen });
+    } else if (early && (isNumericVersion(p.text) || isLetterVersion(p.text))) {
+      parts.push({ kind: "version", text: p.text, hyphen: p.hyphen });
+    } else if (tuning && (!early || /^(instruct|chat)$/iu.test(p.text))) {
+      parts.push({ kind: "tuning", text: tuning.text, hyphen: p.hyphen });
+    } else if (isTierWord(p.text)) {
+      parts.push({ kind: "tier", text: p.text, hyphen: p.hyphen });
+    } else if (early && isNameLike(p.text)) {
+      const glued = splitGluedVersion(p.text);
+      parts.push({ kind: "stem", text: glued ? glued[0] : p.text, hyphen: p.hyphen });
+      if (glued) parts.push({ kind: "version", text: glued[1], hyphen: false });
+    } else {
+      parts.push({ kind: "tier", text: p.text, hyphen: p.hyphen });
+    }
+  }
+  const version = parts.find((p) => p.kind === "version")?.text.replace(/x$/u, "X") ?? null;
+  const tuningPart = parts.find((p) => p.kind === "tuning");
+  return {
+    parts,
+    stem: joinStem(parts),
+    version: version !== null && FIRST_GENERATION.has(version) ? null : version,
+    tiers: parts.filter((p) => p.kind === "tier").map((p) => p.text),
+    sizes: parts.filter((p) => p.kind === "size").map((p) => p.text),
+    tuning: tuningPart ? (tuningOf(tuningPart.text)?.tuning ?? null) : null,
+  };
+}
+
+function joinStem(parts: NamePart[]): string {
+  return parts
+    .filter((p) => p.kind === "stem")
+    .map((p, i) => (i === 0 ? p.text : `${p.hyphen ? "-" : " "}${p.text}`))
+    .join("");
+}
+
+export interface FormatOptions {
+  sizes?: boolean;
+  tuning?: boolean;
+}
+
+/**
+ * Display form in canonical order. Dashes become spaces around numeric versions, sizes and tuning
+ * ("Gemini-1.5-Pro" → "Gemini 1.5 Pro"); they stay inside compound stems ("EVA-CLIP"), after a letter
+ * version ("DeepSeek-R1-Zero") and between tiers ("Flash-Lite").
+ */
+export function formatModelName(name: ParsedName, opts: FormatOptions = {}): string {
+  let out = name.stem;
+  const versionPart = name.parts.find((p) => p.kind === "version");
+  const letter = name.version !== null && isLetterVersion(name.version);
+  if (name.version !== null) out += `${letter && versionPart?.hyphen ? "-" : " "}${name.version}`;
+  let prevGlues = letter && versionPart?.hyphen === true;
+  for (const tier of name.parts.filter((p) => p.kind === "tier")) {
+    out += `${tier.hyphen && prevGlues ? "-" : " "}${tier.text}`;
+    prevGlues = true;
+  }
+  if (opts.sizes !== false) for (const size of name.sizes) out += ` ${size}`;
+  const tuning = name.parts.find((p) => p.kind === "tuning");
+  if (opts.tuning !== false && tuning) out += ` ${tuning.text}`;
+  return out;
+}
+
+export function canonicalModelName(raw: string): string {
+  return formatModelName(parseModelName(raw));
+}
+
+const fold = (s: string) =>
+  s
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s_\-‐‑‒–—―]+/gu, "");
+
+/** Identity key of a parsed name; sizes and tuning can be left out to get the base model's key. */
+export function keyOf(name: ParsedName, opts: FormatOptions = {}): string {
+  const pieces = [name.stem, name.version ?? "", ...name.tiers];
+  if (opts.sizes !== false) pieces.push(...name.sizes);
+  const tuning = name.parts.find((p) => p.kind === "tuning");
+  if (opts.tuning !== false && tuning) pieces.push(tuning.text);
+  let key = "";
+  for (const piece of pieces.map(fold).filter((p) => p.length > 0)) {
+    // Keep "Gemma 3 4B" apart from "Gemma 34B".
+    key += /\d$/u.test(key) && /^\d/u.test(piece) ? `_${piece}` : piece;
+  }
+  return key;
+}
+
+/**
+ * Identity of a model name: insensitive to case, spaces, hyphens and en/em dashes, and to the spelling
+ * of a version ("Gemma3" ≡ "Gemma 3", "Gemini-1.5-Pro" ≡ "Gemini 1.5 Pro"). A first-generation "1"
+ * is the unversioned name ("MedGemma 1" ≡ "MedGemma"). Sizes and tuning stay part of the identity.
+ */
+export function modelKey(name: string): string {
+  const parsed = parseModelName(name);
+  return parsed.stem ? keyOf(parsed) : fold(name);
+}

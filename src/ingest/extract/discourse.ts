@@ -1,0 +1,152 @@
+// What each sentence is about: its subject model(s), with pronouns ("it", "our models", "we") resolved to the
+// previous named subject or to the models the paper introduces.
+import { modelKey, type ParsedName } from "../../domain/names.ts";
+import type { Paper } from "../../domain/types.ts";
+import { type BenchmarkMention, identityKey, type Mention } from "./mentions.ts";
+import type { Sentence } from "./sentences.ts";
+import { buildTemplate, coordinated, type Template } from "./template.ts";
+
+export interface Doc {
+  paper: Paper;
+  sentences: Sentence[];
+  /** Accepted model mentions in text order. */
+  mentions: Mention[];
+  byId: Map<number, Mention>;
+  benchmarks: BenchmarkMention[];
+  /** Per sentence, with model mentions as ⟦id⟧. */
+  templates: Template[];
+  /** Keys of the models the paper introduces; the first is the paper's main model. */
+  introduced: string[];
+  /** Title-only introductions, parsed ("Gemini 2.5: ..."). */
+  titleModels: ParsedName[];
+  /** Per sentence: model keys the sentence is about, and whether the subject is named in it. */
+  subjects: { keys: string[]; explicit: boolean }[];
+}
+
+// A sentence opening with one of these (or any -ed/-ing word) has a fronted phrase before its subject.
+const FRONTED =
+  /^(?:in|on|for|with|without|after|before|during|beyond|compared|relative|similar|unlike|like|despite|although|while|when|because|as|by|through|using|given|following|across|among|at|to|taken|overall|notably|remarkably|importantly|additionally|furthermore|moreover|however|finally|specifically|here|thus|hence|together|instead|also|then|first|second|lastly|third|thanks|due|under|over|from|since|unlike|building|[a-z-]+ed|[a-z-]+ing)$/iu;
+
+const DETERMINERS = /^(?:the|this|these|our|its|their|both|all|each)\s+/iu;
+const PLURAL_SELF =
+  /^(?:we|they|our (?:\S+ ){0,2}?(?:models|variants|checkpoints)|these models|the (?:resulting |two |three )?models|all (?:of )?(?:our |the )?models|both (?:models|variants|sizes))\b/iu;
+const SINGULAR_SELF = /^(?:it|its|this model|the model|this version|the resulting model|our model)\b/iu;
+const INTRODUCING =
+  /^(?:we|this (?:work|paper|report|technical report|study))(?: \w+ly)? (?:introduce|introduces|present|presents|release|releases|propose|proposes|unveil|describe|describes|open-source)\b/iu;
+
+/** The models a generation placeholder ("Gemini 2.X") stands for. */
+function generationMembers(doc: Pick<Doc, "mentions">, m: Mention): string[] {
+  const prefix = (m.parsed.version ?? "").replace(/X$/u, "");
+  const stem = modelKey(m.parsed.stem);
+  const members = doc.mentions.filter(
+    (o) => !o.generation && o.parsed.version?.startsWith(prefix) && modelKey(o.parsed.stem) === stem,
+  );
+  return [...new Set(members.map((o) => o.key))];
+}
+
+export function keysOf(doc: Pick<Doc, "mentions" | "byId">, ids: number[]): string[] {
+  const keys: string[] = [];
+  for (const id of ids) {
+    const m = doc.byId.get(id);
+    if (!m) continue;
+    for (const k of m.generation ? generationMembers(doc, m) : [m.key]) if (!keys.includes(k)) keys.push(k);
+  }
+  return keys;
+}
+
+/** Strips a fronted phrase ("Compared to X, ...", "In this work, ...") so the subject comes first. */
+export function mainClause(text: string): string {
+  const first = /^[^\p{L}⟦]*([\p{L}-]+)/u.exec(text)?.[1] ?? "";
+  const comma = text.indexOf(", ");
+  if (comma < 0 || !FRONTED.test(first)) return text;
+  return text.slice(comma + 2);
+}
+
+function subjectOf(
+  doc: Pick<Doc, "mentions" | "byId" | "introduced">,
+  template: Template,
+  focus: string[],
+): { keys: string[]; explicit: boolean } {
+  const clause = mainClause(template.text);
+  const offset = template.text.length - clause.length;
+  const stripped = clause.replace(DETERMINERS, "");
+  const lead = /^⟦(\d+)⟧/u.exec(stripped);
+  if (lead) {
+    const index = template.slots.findIndex((s) => s.start === offset + clause.length - stripped.length);
+    const ids = index >= 0 ? coordinated(template, index) : [Number(lead[1])];
+    return { keys: keysOf(doc, ids), explicit: true };
+  }
+  if (INTRODUCING.test(clause)) {
+    const introduced = template.slots
+      .filter((s) => s.start > offset)
+      .map((s) => doc.byId.get(s.id))
+      .filter((m): m is Mention => m?.introduced === true);
+    if (introduced.length > 0)
+      return {
+        keys: keysOf(
+          doc,
+          introduced.map((m) => m.id),
+        ),
+        explicit: true,
+      };
+  }
+  if (PLURAL_SELF.test(clause)) return { keys: [...doc.introduced], explicit: false };
+  if (SINGULAR_SELF.test(clause)) {
+    const fallback = doc.introduced[0];
+    return { keys: focus.length > 0 ? focus : fallback ? [fallback] : [], explicit: false };
+  }
+  return { keys: [], explicit: false };
+}
+
+export function buildDoc(
+  paper: Paper,
+  sentences: Sentence[],
+  mentions: Mention[],
+  benchmarks: BenchmarkMention[],
+  titleModels: ParsedName[],
+): Doc {
+  const byId = new Map(mentions.map((m) => [m.id, m]));
+  const templates = sentences.map((s) =>
+    buildTemplate(
+      s,
+      mentions.filter((m) => m.sentence === s.index),
+    ),
+  );
+  const introduced: string[] = [];
+  for (const m of mentions)
+    if (m.introduced && !m.generation && !introduced.includes(m.key)) introduced.push(m.key);
+  for (const parsed of titleModels) {
+    const key = identityKey(parsed);
+    if (!introduced.includes(key)) introduced.push(key);
+  }
+  const doc: Doc = {
+    paper,
+    sentences,
+    mentions,
+    byId,
+    benchmarks,
+    templates,
+    introduced,
+    titleModels,
+    subjects: [],
+  };
+  let focus: string[] = [];
+  for (const template of templates) {
+    const subject = subjectOf(doc, template, focus);
+    if (subject.explicit && subject.keys.length > 0) focus = subject.keys;
+    doc.subjects.push(subject);
+  }
+  return doc;
+}
+
+/** Models a sentence's facts belong to: its subject, else its only model, else the paper's main model. */
+export function aboutModels(doc: Doc, sentence: number): { keys: string[]; explicit: boolean } {
+  const subject = doc.subjects[sentence];
+  if (subject && subject.keys.length > 0) return subject;
+  const named = [
+    ...new Set(doc.mentions.filter((m) => m.sentence === sentence && !m.generation).map((m) => m.key)),
+  ];
+  if (named.length === 1) return { keys: named, explicit: true };
+  const main = doc.introduced[0];
+  return { keys: main ? [main] : [], explicit: false };
+}

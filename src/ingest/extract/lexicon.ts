@@ -1,0 +1,479 @@
+// Generic vocabulary: English function words, concept acronyms, nouns that signal a model, a benchmark or a
+// method, and the capability/technique taxonomies. Nothing here names a model of any particular corpus.
+
+const set = (words: string) => new Set(words.trim().split(/\s+/u));
+
+/** Capitalised words that start sentences or phrases and are never names (compared lower-cased). */
+export const FUNCTION_WORDS = set(`
+  a an the this that these those we our us it its they their them he she his her i my you your
+  in on for with without to from by of at as and or but nor so yet if then than however moreover furthermore
+  additionally finally overall notably remarkably importantly specifically here there thus hence therefore
+  while although though when where which who whose what how why because since after before during beyond
+  compared relative unlike like despite given using taken together both all each every many most some such
+  only also even first second third next last over under up more less one two three four five six seven
+  eight nine ten several few new novel recent current prior previous existing extensive evaluated trained
+  testing tested building built based similar similarly experiments results instead across among within
+  toward towards through via upon into onto around about against between per whereas until unless once
+  further other another same different various numerous key approximately roughly nearly almost around
+  figure table section appendix chapter equation level levels stage phase step part version task tasks
+  track round day days week month year class type category grade tier top rank theorem lemma algorithm
+  experiment study group wave batch epoch layer block head dataset datasets benchmark benchmarks setting
+  problem question example case rule claim corollary definition proposition hypothesis model models method
+  approach baseline split fold subset language languages release update issue volume page line item
+  session game season episode article unit module lesson trial cohort arm patient subject participant
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+  python java javascript typescript rust go ruby scala kotlin swift windows linux android ios macos ubuntu
+`);
+
+/** Acronyms and words that name concepts, metrics, modalities or hardware, not models. */
+export const CONCEPT_WORDS = set(`
+  ai agi asi ml nlp nlu nlg lm lms llm llms vlm vlms mllm mllms slm slms kg kgs rl rlhf rlaif sft dpo ppo grpo
+  gpu gpus tpu tpus cpu cpus api apis mri ct pet ehr ehrs icu qa vqa ocr asr tts iou f1 bleu rouge sota
+  cot rag moe smoe gqa mqa mha kv flops flop hbm ram pdf url html json sql us uk eu usa phd covid sars dna rna
+  it pt ui ux iot ar vr xr nasa who fda nih cnn cnns rnn rnns lstm lstms mlp mlps gru gan gans vae vaes ssm ssms
+  transformer transformers attention x ids id ood ir auc roc map mse mae rmse ppl wer cer elo
+`);
+
+/** Organisations, platforms and software that often appear next to model names. */
+export const NON_MODEL_PROPER = set(`
+  google meta openai anthropic microsoft deepmind nvidia amazon apple ibm alibaba baidu tencent huawei
+  samsung intel amd qualcomm github huggingface hugging arxiv pubmed youtube wikipedia twitter reddit
+  stackoverflow kaggle colab pytorch tensorflow jax keras latex stanford berkeley mit cmu oxford cambridge
+  harvard tsinghua pareto bayes bayesian gaussian markov fourier euclidean hessian jacobian
+`);
+
+/** Language and nationality names ("an English model" is not a model called English). */
+export const LANGUAGE_WORDS = set(`
+  english chinese mandarin cantonese spanish french german japanese korean arabic hindi russian portuguese
+  italian dutch turkish vietnamese thai indonesian polish swedish greek hebrew persian farsi bengali urdu
+  swahili icelandic finnish norwegian danish czech ukrainian romanian hungarian malay tamil telugu catalan
+  basque latin yoruba zulu amharic punjabi marathi gujarati kannada malayalam nepali sinhala burmese khmer
+  tagalog filipino european american african asian indian
+`);
+
+/** Capitalised prefixes that specialise a model line: "Code Llama", "MedGemma" (family Gemma). */
+export const MODIFIER_PREFIXES = set(`
+  med bio clinical chem code math sci fin legal geo vision video audio speech music recurrent embedding
+  instruct open tiny safe
+`);
+
+/** Nouns that, after a name, say the name is a model ("Gemini models", "the Gemma family"). */
+export const MODEL_NOUNS = set(`
+  model models family families series collection suite architecture architectures encoder encoders
+  decoder decoders backbone backbones baseline baselines checkpoint checkpoints variant variants llm llms
+  lm lms vlm vlms counterpart counterparts weights
+`);
+
+/** Words allowed between a name and its model noun ("the Gemma 3 language model family"). */
+export const MODEL_NOUN_MODIFIERS = set(`
+  language vision foundation base text code embedding open pretrained pre-trained chat instruct
+  instruction-tuned generative multimodal reasoning large small dense sparse teacher student reward
+  diffusion speech audio image video retrieval vision-language encoder-decoder decoder-only
+`);
+
+/** Nouns an appositive uses to say what a name is ("MedSigLIP, a medically-tuned vision encoder"). */
+export const APPOSITIVE_MODEL_NOUNS = set(`
+  model models family collection series suite encoder decoder llm lm vlm addition member version
+  release variant variants checkpoint checkpoints assistant chatbot system
+`);
+
+/** Nouns that say a name is a method ("a self-training method ..., which we call ReST"). */
+export const METHOD_NOUNS = set(`
+  method methods approach technique algorithm framework objective loss recipe procedure strategy pipeline
+  scheme paradigm protocol metric regularizer optimizer optimiser mechanism module operator trick
+`);
+
+/** Nouns after a name that say it is a benchmark ("MedQA accuracy", "MTEB leaderboard"). */
+export const BENCHMARK_FOLLOWERS = set(`
+  benchmark benchmarks accuracy score scores leaderboard dataset datasets test split subset
+`);
+
+/** Suffixes benchmark names are built with. */
+export const BENCHMARK_SHAPE = /(?:QA|Bench|bench|Eval|EVAL|Arena|GLUE)$/u;
+
+/** Widely used benchmarks, for sentences that list them without saying "benchmark". */
+export const KNOWN_BENCHMARKS = new Set(
+  `MMLU MMLU-Pro GSM8K MATH HumanEval MBPP APPS BBH BIG-Bench HellaSwag ARC WinoGrande PIQA SIQA BoolQ
+  TriviaQA SQuAD GLUE SuperGLUE MTEB BEIR MMMU MathVista ChartQA DocVQA TextVQA VQAv2 GPQA AIME
+  LiveCodeBench SWE-bench MedQA PubMedQA MedMCQA XNLI FLORES WMT ImageNet COCO AlpacaEval MT-Bench IFEval
+  TruthfulQA LAMBADA DROP AGIEval CRUXEval MultiPL-E DS-1000 Spider HELM NaturalQuestions RACE OpenBookQA
+  CommonsenseQA MGSM XTREME Kinetics MSR-VTT LibriSpeech FLEURS`.split(/\s+/u),
+);
+
+/** Words that follow a number that is a count, not a version ("Gemma 2 billion", "Level 3 of"). */
+export const COUNT_FOLLOWERS = set(`
+  billion million trillion thousand hundred % percent times x out of tokens hours minutes seconds days
+  points pp languages tasks parameters params
+`);
+
+/** Words after a name that make it an organisation or a team ("Gemma Team", "Mistral AI"). */
+export const ORG_FOLLOWERS = set(`Team AI Inc Labs Lab Research Corporation Corp University Institute Group`);
+
+/** Trailing lowercase parts a name can carry ("Llama-based"); "based" also signals lineage. */
+export const NAME_SUFFIXES = set(`based like style powered derived initialized initialised`);
+
+export interface TaxonomyEntry {
+  name: string;
+  pattern: RegExp;
+}
+
+const entry = (name: string, pattern: string): TaxonomyEntry => ({
+  name,
+  pattern: new RegExp(`\\b(?:${pattern})\\b`, "gi"),
+});
+
+/** Capabilities: what a model can do. Longer matches win over shorter ones they contain. */
+export const CAPABILITIES: TaxonomyEntry[] = [
+  entry("code completion", "code completion|completing code|auto-?completion"),
+  entry("code infilling", "(?:code )?infilling|fill-in-the-middle"),
+  entry(
+    "code generation",
+    "code(?: and natural language)? generation|generat(?:e|es|ing) code|coding|program synthesis|code capabilities|code tasks|programming tasks",
+  ),
+  entry("code repair", "code repair|program repair|bug fixing"),
+  entry(
+    "mathematical reasoning",
+    "math(?:ematical)? reasoning|math(?:ematical)? problem[- ]solving|math(?:ematics)?(?= *(?:,|and|abilities|skills|benchmarks|problems))",
+  ),
+  entry("reasoning", "reasoning|thinking model"),
+  entry(
+    "long context",
+    "long(?:er)?[- ]context|long sequences|long documents|long inputs|large input contexts|\\d+K(?:-token)? (?:tokens|context)|context (?:window|length)s? of",
+  ),
+  entry(
+    "vision understanding",
+    "vision understanding|visual understanding|image understanding|visual question answering|image classification",
+  ),
+  entry("video understanding", "video understanding|video content|videos?(?= (?:inputs|analysis|question))"),
+  entry("audio understanding", "audio understanding|speech recognition|speech understanding|audio inputs"),
+  entry("multimodal", "multi-?modal(?:ity)?|vision-language|image and text|text and images?"),
+  entry(
+    "multilingual",
+    "multi-?lingual|cross-?lingual|coverage of languages|many languages|bilingual|\\d+\\+? languages",
+  ),
+  entry(
+    "medical imaging",
+    "medical imag(?:ing|es?)|radiology|histopathology|pathology imag(?:ing|es)|chest x-rays?|ct/mri|mri volumes|whole[- ]slide (?:pathology )?imag(?:ing|es)",
+  ),
+  entry(
+    "medical understanding",
+    "medical understanding|medical knowledge|clinical knowledge|medical question answering|medical tasks|clinical tasks|healthcare applications",
+  ),
+  entry("anatomical localization", "anatomical locali[sz]ation"),
+  entry("document understanding", "document understanding|document parsing|document question answering"),
+  entry("text embedding", "text embeddings?|text representations?|sentence embeddings?|embedding models?"),
+  entry("retrieval", "retrieval(?!-augmented)|semantic search"),
+  entry("differential privacy", "differentially private|privacy-preserving"),
+  entry(
+    "agentic",
+    "agentic|tool use|tool calling|function calling|agents?(?= (?:tasks|workflows|benchmarks))",
+  ),
+  entry("instruction following", "instruction[- ]following|follow(?:ing)? instructions"),
+  entry("chat", "chat|dialogue|conversational"),
+  entry("natural language understanding", "natural language understanding|language understanding"),
+  entry("natural language generation", "natural language generation|text generation"),
+  entry("translation", "machine translation|translation"),
+  entry("question answering", "question answering"),
+  entry("information extraction", "information extraction"),
+  entry("summarization", "summari[sz]ation"),
+  entry("safety", "safety"),
+  entry("on-device", "on-device|edge devices|mobile devices|consumer hardware"),
+  entry("efficient inference", "efficient inference|low latency|low-latency"),
+];
+
+/** Techniques: how a model was built or trained. */
+export const TECHNIQUES: TaxonomyEntry[] = [
+  entry("grouped-query attention", "group(?:ed)?[- ]query attention|GQA"),
+  entry("multi-query attention", "multi-query attention|MQA"),
+  entry(
+    "local-global attention",
+    "local[- ]global attentions?|local (?:to|and) global attention(?: layers)?|interleav(?:ed|ing) local and global",
+  ),
+  entry("local attention", "local attention|sliding[- ]window attention"),
+  entry("knowledge distillation", "(?:knowledge |embedding |logit )?distillation|distill(?:ed|ing)?"),
+  entry("differential privacy", "differential privacy|DP-SGD"),
+  entry(
+    "encoder-decoder adaptation",
+    "encoder-decoder (?:initiali[sz]ation|adaptation)|adapt(?:ing|ation of|ed) (?:a |the )?(?:pretrained |pre-trained )?decoder-only(?: model)? into an? encoder-decoder",
+  ),
+  entry("linear recurrence", "linear recurrences?|linear recurrent units?"),
+  entry(
+    "tied embeddings",
+    "tied (?:word |input |output )?embeddings?|weight tying|tie[sd]? (?:the )?embeddings",
+  ),
+  entry("merged attention", "merged attention"),
+  entry("quantization", "quanti[sz](?:ation|ed|ing)|int[48] weights"),
+  entry("self-training", "self-training|self-train(?:ed|s)?"),
+  entry(
+    "model merging",
+    "model merging|merg(?:ing|ed?) (?:model )?checkpoints|checkpoint merging|weight averaging",
+  ),
+  entry("RLHF", "reinforcement learning from human feedback|RLHF"),
+  entry("reinforcement learning", "reinforcement learning|RL(?= (?:stage|training|fine-tuning))"),
+  entry("mixture of experts", "(?:sparse )?mixture[- ]of[- ]experts|MoE"),
+  entry("supervised fine-tuning", "supervised fine-?tuning|SFT"),
+  entry("preference optimization", "direct preference optimi[sz]ation|DPO|preference optimi[sz]ation"),
+  entry("chain-of-thought", "chain[- ]of[- ]thought"),
+  entry("retrieval augmentation", "retrieval-augmented(?: generation)?|RAG"),
+  entry("rotary position embeddings", "rotary (?:position(?:al)? )?embeddings?|RoPE"),
+  entry("continued pretraining", "continu(?:ed|al) pre-?training|further pre-?trained"),
+  entry("instruction tuning", "instruction[- ]tuning"),
+  entry("state space model", "state[- ]space models?|selective state spaces?"),
+];
+
+export interface Cue {
+  rule: string;
+  re: RegExp;
+  confidence: number;
+  /** Lower-case words one of which the sentence must contain, so most sentences skip the regex. */
+  hints: string[];
+}
+
+// Hot patterns are compiled without the "u" flag: they need no Unicode classes, and it makes them ~6× slower.
+// Cue patterns run on a "template" of the sentence where each model mention is replaced by ⟦n⟧.
+// P = the related (parent/object) mention, C = an explicit child placed after the cue.
+const P = "⟦(\\d+)⟧";
+/** Up to n plain words (no punctuation, no mention). */
+const gap = (n: number) => `(?:[^\\s⟦⟧,;:.()]+ ){0,${n}}?`;
+/** Up to n plain words that are not prepositions (so "fine-tuned on X outputs" is not lineage). */
+const gapNoPrep = (n: number) =>
+  `(?:(?!(?:on|with|using|by|to|for|in|into|than|over)\\b)[^\\s⟦⟧,;:.()]+ ){0,${n}}?`;
+const cue = (rule: string, source: string, confidence: number, hints: string): Cue => ({
+  rule,
+  re: new RegExp(source, "gi"),
+  confidence,
+  hints: hints.split("|"),
+});
+
+/** Matches of a cue in a template; `lower` is the template lower-cased. */
+export function cueMatches(c: Cue, text: string, lower: string): RegExpExecArray[] {
+  return c.hints.some((h) => lower.includes(h)) ? [...text.matchAll(c.re)] : [];
+}
+
+/** Child is the sentence's subject (or an appositive head); parent is the mention the cue points at. */
+export const BASED_ON_CUES: Cue[] = [
+  cue("lineage.based-on", `\\bbased (?:up)?on ${gap(3)}${P}(?! architecture)`, 0.9, "based"),
+  cue(
+    "lineage.built-on",
+    `\\bbuilt (?:on top of|on|upon|from|using|with) ${gap(3)}${P}(?! architecture)`,
+    0.9,
+    "built",
+  ),
+  cue(
+    "lineage.built-from-research",
+    `\\b(?:built|developed|created|made|derived) (?:from|using|with|on) (?:the )?(?:same )?(?:research|technology|technologies|techniques|recipes?|insights|infrastructure|components)(?: and (?:the )?(?:research|technology|technologies|techniques|recipes?|insights|infrastructure))? (?:used (?:to (?:create|build|develop|train)|for|in)|behind|of|from|that (?:powers?|created)) ${gap(2)}${P}`,
+    0.85,
+    "research|technolog|techniques|recipe|insights|infrastructure|components",
+  ),
+  cue("lineage.derived-from", `\\bderived from ${gap(3)}${P}`, 0.9, "derived"),
+  cue(
+    "lineage.adapted-from",
+    `\\badapt(?:ed|ing) from ${gap(2)}${P}|\\badapting ${gapNoPrep(2)}${P}`,
+    0.85,
+    "adapt",
+  ),
+  cue("lineage.fine-tuned-from", `\\bfine-?tun(?:ed|ing) (?:from |of )?${gapNoPrep(2)}${P}`, 0.85, "tun"),
+  cue(
+    "lineage.initialized-from",
+    `\\b(?:initiali[sz]ed|warm-?started|bootstrapped) (?:from|with|using) ${gap(2)}${P}`,
+    0.9,
+    "initiali|started|bootstrapped",
+  ),
+  cue("lineage.starting-from", `\\bstarting from ${gap(2)}${P}`, 0.8, "starting"),
+  cue(
+    "lineage.continued-pretraining",
+    `\\bcontinu(?:ed|al|ing) (?:pre-?training|training|pre-?trained) (?:of |from |on top of )?${gapNoPrep(2)}${P}`,
+    0.9,
+    "continu",
+  ),
+  cue(
+    "lineage.version-of",
+    `\\b(?<!(?:new|latest|improved|upgraded|next|updated|newer) )version of ${gap(2)}${P}`,
+    0.85,
+    "version",
+  ),
+  cue(
+    "lineage.builds-on",
+    `\\bbuil(?:ds?|ding) (?:up)?on ${gap(2)}${P}|\\bon top of ${gap(2)}${P}`,
+    0.8,
+    "build|top of",
+  ),
+  cue("lineage.extends", `\\bextends ${gap(1)}${P}|\\bextension of ${gap(2)}${P}`, 0.7, "extend|extension"),
+  cue("lineage.upcycled-from", `\\bupcycl(?:ed|ing) (?:from )?${gap(2)}${P}`, 0.85, "upcycl"),
+  cue("lineage.x-based", `${P}-based`, 0.8, "-based"),
+  cue(
+    "lineage.as-base",
+    `${P} as (?:its|the|a|our) (?:base model|base|backbone|foundation|starting point|initiali[sz]ation)`,
+    0.85,
+    " as ",
+  ),
+];
+
+export const DISTILLED_FROM_CUES: Cue[] = [
+  cue(
+    "lineage.distilled-from",
+    `\\bdistill(?:ed|ing)? from ${gap(2)}${P}|\\bdistillation (?:from|of) ${gap(2)}${P}`,
+    0.9,
+    "distil",
+  ),
+  cue("lineage.teacher", `${P} as (?:the |a |our )?teacher|\\bteacher(?: model)?,? ${P}`, 0.85, "teacher"),
+  cue(
+    "lineage.trained-on-outputs",
+    `\\btrained (?:on|with|using) (?:the )?(?:outputs|generations|samples|responses|logits|soft labels) (?:of|from|generated by) ${gap(1)}${P}`,
+    0.8,
+    "trained",
+  ),
+];
+
+export const SUCCESSOR_CUES: Cue[] = [
+  cue("lineage.successor.expands-on", `\\bexpands? (?:up)?on ${gap(2)}${P}`, 0.85, "expand"),
+  cue("lineage.successor.next-generation", `\\bnext generation of ${gap(3)}${P}`, 0.9, "next generation"),
+  cue(
+    "lineage.successor.successor-to",
+    `\\bsuccessor (?:to|of) ${gap(2)}${P}|\\b(?:succeeds|supersedes) ${gap(1)}${P}`,
+    0.9,
+    "successor|succeeds|supersedes",
+  ),
+  cue("lineage.successor.improves-on", `\\bimproves? (?:up)?on ${gap(1)}${P}`, 0.75, "improve"),
+  cue(
+    "lineage.successor.new-version",
+    `\\b(?:new|latest|improved|upgraded|next|updated|newer) version of ${gap(2)}${P}|\\bupgrade (?:to|of|over) ${gap(2)}${P}|\\bfollow-?up (?:to|of) ${gap(2)}${P}`,
+    0.85,
+    "version|upgrade|follow",
+  ),
+];
+
+export const VARIANT_CUES: Cue[] = [
+  cue("lineage.variant-of", `\\bvariant of ${gap(2)}${P}`, 0.85, "variant"),
+];
+
+/** Parent in the family: "X, a 1 billion parameter model within the Gemma family". */
+export const FAMILY_MEMBER_CUE = cue(
+  "lineage.family-member",
+  `^, (?:a|an|the) [^⟦;]*?\\b(?:in|within|of|to|into) (?:the )?${P} (?:[\\w-]+ )?(?:family|collection|series|suite|lineup)\\b`,
+  0.6,
+  "family|collection|series|suite|lineup",
+);
+
+export const USES_COMPONENT_CUES: Cue[] = [
+  cue(
+    "association.component-as",
+    `${P} as (?:its|the|a|an|our) (?:[\\w-]+ )?(?:encoder|tokenizer|decoder|tower|projector|component)`,
+    0.85,
+    " as ",
+  ),
+  cue(
+    "association.component-with",
+    `\\b(?:with|uses?|using|paired with|equipped with|integrates?|incorporates?) (?:a |an |the )?${P} (?:[\\w-]+ )?(?:encoder|tokenizer)`,
+    0.8,
+    "encoder|tokenizer",
+  ),
+];
+
+/** Component first, user after: "MedSigLIP powers the visual understanding capabilities of MedGemma". */
+export const REVERSE_COMPONENT_CUES: Cue[] = [
+  cue(
+    "association.component-powers",
+    `${P} (?:powers|drives|underpins) (?:the )?${gap(5)}(?:of|in|for|behind) ${gap(2)}⟦(\\d+)⟧`,
+    0.85,
+    "powers|drives|underpins",
+  ),
+  cue(
+    "association.component-serves",
+    `${P} serves as (?:the|its|a|an) (?:[\\w-]+ ){0,2}?(?:encoder|tokenizer|decoder|tower|component) (?:of|for|in) ${gap(2)}⟦(\\d+)⟧`,
+    0.85,
+    "serves",
+  ),
+];
+
+/** Teacher first, student after: "we distill X into Y". */
+export const REVERSE_DISTILL_CUE = cue(
+  "lineage.distilled-into",
+  `\\bdistill(?:s|ed|ing)? (?:the )?(?:[\\w-]+ ){0,3}?(?:of |from )?${P} into ${gap(3)}⟦(\\d+)⟧`,
+  0.9,
+  "distil",
+);
+
+export const ARCHITECTURE_CUE = cue(
+  "association.uses-architecture",
+  `\\b(?:uses?|using|adopts?|adopting|employs?|employing|based on|built on|builds on|follows?|leverages?|leveraging|inherits?|with) (?:the |a |an )?${gap(3)}${P} architecture`,
+  0.9,
+  "architecture",
+);
+
+export const SHARES_ARCHITECTURE_CUES: Cue[] = [
+  cue("association.same-architecture", `\\bsame (?:[\\w-]+ )?architecture as ${gap(1)}${P}`, 0.9, "same"),
+  cue(
+    "association.shares-architecture",
+    `\\bshares? (?:its |the |an |their )?(?:[\\w-]+ )?architecture with ${gap(1)}${P}`,
+    0.9,
+    "share",
+  ),
+  cue(
+    "association.architecturally-identical",
+    `\\barchitecturally (?:identical|similar|equivalent) to ${gap(1)}${P}`,
+    0.85,
+    "architecturally",
+  ),
+];
+
+export const TRAINED_ON_DATA_CUES: Cue[] = [
+  cue(
+    "association.same-data",
+    `\\b(?:pre-?)?trained on (?:the )?(?:identical|same) (?:[\\w-]+ ){0,3}?(?:data|dataset|datasets|corpus|mixture|tokens)(?: mixture)? (?:used (?:for|to train|in|by)|as|of) ${gap(2)}${P}`,
+    0.85,
+    "identical|same",
+  ),
+  cue(
+    "association.same-data-as",
+    `\\bsame (?:pre-?)?training (?:data|corpus|mixture|data mixture) as ${gap(2)}${P}`,
+    0.85,
+    "same",
+  ),
+  cue("association.data-of", `${P}['’]s (?:pre-?)?training (?:data|corpus|mixture|set)`, 0.8, "training"),
+];
+
+export type Verdict = "outperforms" | "comparable" | "competitive" | "underperforms";
+
+export const COMPARISON_CUES: { verdict: Verdict; re: RegExp }[] = [
+  {
+    verdict: "comparable",
+    re: /\b(?:comparable|on par with|match(?:es|ing)?|rival(?:s|ing)?|similar performance to|close to)\b/gi,
+  },
+  { verdict: "competitive", re: /\bcompetitive\b/gi },
+  {
+    verdict: "outperforms",
+    re: /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|(?:superior|better|stronger|higher)(?: [\w-]+){0,3}? (?:to|than|over)|(?:improved|better|stronger|higher|superior)(?: [\w-]+){0,2}? performance over|gains over|improvements? over)\b/gi,
+  },
+  {
+    verdict: "underperforms",
+    re: /\b(?:underperform(?:s|ed|ing)?|lags? behind|trails?|worse than|falls? short of|inferior to)\b/gi,
+  },
+];
+
+/** "Compared to X, Y demonstrates gains": the verdict comes from the rest of the sentence. */
+export const COMPARED_TO = /\b(?:compared|relative) (?:to|with) (?:the |its )?⟦(\d+)⟧/gi;
+export const GAIN_WORDS =
+  /\b(?:gains?|improv\w*|better|outperform\w*|surpass\w*|higher|stronger|exceed\w*)\b/iu;
+export const LOSS_WORDS = /\b(?:worse|lower|drops?|degrad\w*|underperform\w*|behind)\b/iu;
+
+/** Verbs by which a paper introduces its own models. */
+export const INTRODUCE =
+  /\b(?:we|this (?:work|paper|report|technical report|study)|here,? we)(?: also| additionally| further| now| publicly| openly)? (?:introduce|introduces|present|presents|release|releases|propose|proposes|unveil|unveils|open-source|open-sources|describe|describes|announce|develop|debut)\b/gi;
+
+/** Stops the object of "we introduce": an appositive, a relative clause or a prepositional phrase. */
+export const INTRODUCE_STOP = set(`
+  which that who based built derived with for to on in from by using trained designed via through at as
+  than where while whose when achieving capable featuring including
+`);
+
+/** Words that name what a sentence is about when the subject is a pronoun or "our models". */
+export const PRONOUNS_SINGULAR = set(`it its this the`);
+export const SUBJECT_PLURAL_NOUNS = set(`models variants checkpoints family collection series suite`);
+
+/** Text after a size that says it is a parameter count. */
+export const SIZE_NOUNS =
+  /^[\s-]*(?:parameters?|params|models?|variants?|sizes?|checkpoints?|-parameter)\b/iu;
+export const SIZE_COMPARATIVE =
+  /\b(?:fewer|less|more|greater|larger|smaller|over|under|up to|at least|at most|than|double|twice|beyond|below|above)\s*$/iu;

@@ -1,0 +1,316 @@
+// Relations between models: lineage cues in the text, variants written as names, and the succession of
+// versions in one family. `from` is always the child (or subject), `to` the parent (or object).
+import { isLetterVersion, modelKey, type ParsedName, parseModelName } from "../../domain/names.ts";
+import {
+  type ComparisonVerdict,
+  type Evidence,
+  type ExtractedRelation,
+  LINEAGE_TYPES,
+  type RelationType,
+} from "../../domain/types.ts";
+import { type Doc, keysOf } from "./discourse.ts";
+import {
+  ARCHITECTURE_CUE,
+  BASED_ON_CUES,
+  COMPARED_TO,
+  COMPARISON_CUES,
+  type Cue,
+  cueMatches,
+  DISTILLED_FROM_CUES,
+  FAMILY_MEMBER_CUE,
+  GAIN_WORDS,
+  LOSS_WORDS,
+  REVERSE_COMPONENT_CUES,
+  REVERSE_DISTILL_CUE,
+  SHARES_ARCHITECTURE_CUES,
+  SUCCESSOR_CUES,
+  TRAINED_ON_DATA_CUES,
+  USES_COMPONENT_CUES,
+  VARIANT_CUES,
+} from "./lexicon.ts";
+import { identityKey } from "./mentions.ts";
+import { variantBase } from "./normalise.ts";
+import { coordinated, type Template } from "./template.ts";
+
+const FORWARD: { type: RelationType; cues: Cue[]; coordinateParents: boolean }[] = [
+  { type: "BASED_ON", cues: BASED_ON_CUES, coordinateParents: true },
+  { type: "DISTILLED_FROM", cues: DISTILLED_FROM_CUES, coordinateParents: true },
+  { type: "SUCCESSOR_OF", cues: SUCCESSOR_CUES, coordinateParents: false },
+  { type: "VARIANT_OF", cues: VARIANT_CUES, coordinateParents: false },
+  { type: "USES_ARCHITECTURE", cues: [ARCHITECTURE_CUE], coordinateParents: false },
+  { type: "SHARES_ARCHITECTURE_WITH", cues: SHARES_ARCHITECTURE_CUES, coordinateParents: false },
+  { type: "TRAINED_ON_DATA_OF", cues: TRAINED_ON_DATA_CUES, coordinateParents: false },
+  { type: "USES_COMPONENT", cues: USES_COMPONENT_CUES, coordinateParents: false },
+];
+
+const DATA_NOUN =
+  /^\s+(?:data|corpus|corpora|abstracts|articles|papers|images|texts?|documents|outputs|samples)\b/u;
+const APPOSITIVE =
+  /^,\s+(?:a|an|the|two|three|both|our|one|several)\b[^⟦;]*$|^,?\s+(?:which|that|who)\b[^⟦;]*$/u;
+const FAMILY_MEMBER = new RegExp(FAMILY_MEMBER_CUE.re.source, "i");
+
+interface Collector {
+  add(
+    type: RelationType,
+    from: string,
+    to: string,
+    sentence: number,
+    rule: string,
+    confidence: number,
+    verdict?: ComparisonVerdict,
+  ): void;
+}
+
+/** The child of a cue: an appositive head, else the sentence subject, else the nearest model before, else the main model. */
+function children(
+  doc: Doc,
+  sentence: number,
+  t: Template,
+  cueStart: number,
+  parents: string[],
+): { keys: string[]; factor: number }[] {
+  const before = t.slots.filter(
+    (s) => s.end <= cueStart && !parents.some((p) => keysOf(doc, [s.id]).includes(p)),
+  );
+  const nearest = before[before.length - 1];
+  const options: { keys: string[]; factor: number }[] = [];
+  if (nearest && APPOSITIVE.test(t.text.slice(nearest.end, cueStart))) {
+    options.push({ keys: keysOf(doc, coordinated(t, t.slots.indexOf(nearest))), factor: 1 });
+  }
+  const subject = doc.subjects[sentence];
+  if (subject && subject.keys.length > 0)
+    options.push({ keys: subject.keys, factor: subject.explicit ? 1 : 0.9 });
+  if (nearest && !t.text.slice(nearest.end, cueStart).includes(";"))
+    options.push({ keys: keysOf(doc, [nearest.id]), factor: 0.85 });
+  const main = doc.introduced[0];
+  if (main) options.push({ keys: [main], factor: 0.75 });
+  return options;
+}
+
+function firstChild(doc: Doc, sentence: number, t: Template, cueStart: number, parents: string[]) {
+  for (const option of children(doc, sentence, t, cueStart, parents)) {
+    const keys = option.keys.filter((k) => !parents.includes(k));
+    if (keys.length > 0) return { keys, factor: option.factor };
+  }
+  return { keys: [], factor: 0 };
+}
+
+function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): void {
+  const lower = t.text.toLowerCase();
+  for (const { type, cues, coordinateParents } of FORWARD) {
+    for (const cue of cues) {
+      for (const m of cueMatches(cue, t.text, lower)) {
+        const id = m.slice(1).find((g) => g !== undefined);
+        if (id === undefined) continue;
+        const slot = t.slots.findIndex((s) => s.id === Number(id));
+        const parentSlot = t.slots[slot];
+        if (!parentSlot || DATA_NOUN.test(t.text.slice(parentSlot.end))) continue;
+        const parents = keysOf(doc, coordinateParents ? coordinated(t, slot) : [Number(id)]);
+        const child = firstChild(doc, sentence, t, m.index, parents);
+        for (const from of child.keys)
+          for (const to of parents)
+            out.add(type, from, to, sentence, cue.rule, cue.confidence * child.factor);
+      }
+    }
+  }
+  for (const cue of REVERSE_COMPONENT_CUES) {
+    for (const m of cueMatches(cue, t.text, lower)) {
+      for (const from of keysOf(doc, [Number(m[2])]))
+        for (const to of keysOf(doc, [Number(m[1])]))
+          out.add("USES_COMPONENT", from, to, sentence, cue.rule, cue.confidence);
+    }
+  }
+  for (const m of cueMatches(REVERSE_DISTILL_CUE, t.text, lower)) {
+    const studentSlot = t.slots.findIndex((s) => s.id === Number(m[2]));
+    // "distill X into Qwen2.5" makes a new student from Qwen2.5; only a student this paper introduces is named.
+    const students = keysOf(doc, coordinated(t, studentSlot)).filter((k) => doc.introduced.includes(k));
+    for (const from of students)
+      for (const to of keysOf(doc, [Number(m[1])]))
+        out.add(
+          "DISTILLED_FROM",
+          from,
+          to,
+          sentence,
+          REVERSE_DISTILL_CUE.rule,
+          REVERSE_DISTILL_CUE.confidence,
+        );
+  }
+  if (!FAMILY_MEMBER_CUE.hints.some((h) => lower.includes(h))) return;
+  for (const slot of t.slots) {
+    const m = FAMILY_MEMBER.exec(t.text.slice(slot.end));
+    const member = doc.byId.get(slot.id);
+    const family = m ? doc.byId.get(Number(m[1])) : undefined;
+    if (!member || !family || modelKey(member.parsed.stem) === modelKey(family.parsed.stem)) continue;
+    out.add(
+      "BASED_ON",
+      member.key,
+      family.key,
+      sentence,
+      FAMILY_MEMBER_CUE.rule,
+      FAMILY_MEMBER_CUE.confidence,
+    );
+  }
+}
+
+interface CueHit {
+  start: number;
+  end: number;
+  verdict: ComparisonVerdict;
+}
+
+function comparisonHits(text: string): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const { verdict, re } of COMPARISON_CUES)
+    for (const m of text.matchAll(re)) hits.push({ start: m.index, end: m.index + m[0].length, verdict });
+  hits.sort((a, b) => a.start - b.start);
+  return hits.filter((h, i) => !hits.slice(0, i).some((o) => o.end > h.start));
+}
+
+function comparisons(doc: Doc, sentence: number, t: Template, out: Collector): void {
+  const hits = comparisonHits(t.text);
+  for (const [i, hit] of hits.entries()) {
+    const nextHit = hits[i + 1];
+    const prevHit = hits[i - 1];
+    const rightIndex = t.slots.findIndex((s) => s.start >= hit.end);
+    const right = t.slots[rightIndex];
+    if (!right || (nextHit && right.start > nextHit.start)) continue;
+    const between = t.text.slice(hit.end, right.start);
+    if (/[;]|, (?:while|whereas|but)\b/u.test(between) || between.split(/\s+/u).length > 15) continue;
+    // A coordinated object that is itself the subject of the next comparison is not an object of this one.
+    const objects = coordinated(t, rightIndex).filter((id) => {
+      const slot = t.slots.find((s) => s.id === id);
+      return !(slot && nextHit && /^\s*$/u.test(t.text.slice(slot.end, nextHit.start)));
+    });
+    const leftSlots = t.slots.filter((s) => s.end <= hit.start && (!prevHit || s.start >= prevHit.end));
+    const left = leftSlots[leftSlots.length - 1];
+    const subjects =
+      left && !t.text.slice(left.end, hit.start).includes(";")
+        ? keysOf(doc, [left.id])
+        : (doc.subjects[sentence]?.keys ?? []);
+    const rights = keysOf(doc, objects);
+    for (const from of subjects)
+      for (const to of rights)
+        if (!rights.includes(from))
+          out.add("COMPARED_WITH", from, to, sentence, `comparison.${hit.verdict}`, 0.8, hit.verdict);
+  }
+  for (const m of t.text.matchAll(COMPARED_TO)) {
+    const rest = t.text.slice(0, m.index) + t.text.slice(m.index + m[0].length);
+    const verdict = GAIN_WORDS.test(rest) ? "outperforms" : LOSS_WORDS.test(rest) ? "underperforms" : null;
+    if (!verdict) continue;
+    const objects = keysOf(doc, [Number(m[1])]);
+    for (const from of doc.subjects[sentence]?.keys ?? [])
+      for (const to of objects)
+        out.add("COMPARED_WITH", from, to, sentence, "comparison.compared-to", 0.7, verdict);
+  }
+}
+
+function compareVersions(a: string | null, b: string | null): number {
+  const nums = (v: string | null) => (v === null ? [1] : (v.match(/\d+/gu) ?? []).map(Number));
+  const [x, y] = [nums(a), nums(b)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** Variants written as names, tier variants of a named base, and version succession within a family. */
+function nameRelations(doc: Doc, out: Collector): void {
+  const named = new Map<string, { parsed: ParsedName; sentence: number }>();
+  for (const m of doc.mentions) if (!m.generation && !named.has(m.key)) named.set(m.key, m);
+  for (const m of doc.mentions) {
+    if (m.generation) continue;
+    const base = variantBase(m.parsed);
+    if (base) out.add("VARIANT_OF", m.key, identityKey(base), m.sentence, "lineage.variant.name", 0.9);
+    else if (m.parsed.tiers.length > 0) {
+      const untiered = identityKey(
+        parseModelName(m.parsed.version ? `${m.parsed.stem} ${m.parsed.version}` : m.parsed.stem),
+      );
+      const known = named.has(untiered) || doc.titleModels.some((p) => identityKey(p) === untiered);
+      if (known && untiered !== m.key)
+        out.add("VARIANT_OF", m.key, untiered, m.sentence, "lineage.variant.tier", 0.6);
+    }
+  }
+  const all = new Map(named);
+  for (const p of doc.titleModels)
+    if (!all.has(identityKey(p))) all.set(identityKey(p), { parsed: p, sentence: -1 });
+  for (const key of doc.introduced) {
+    const child = all.get(key);
+    const version = child?.parsed.version ?? null;
+    if (!child || version === null || isLetterVersion(version) || /X$/u.test(version) || child.parsed.tuning)
+      continue;
+    const tiers = child.parsed.tiers.join(" ").toLowerCase();
+    const stem = modelKey(child.parsed.stem);
+    let best: { key: string; version: string | null; sentence: number } | null = null;
+    for (const [otherKey, other] of all) {
+      const p = other.parsed;
+      if (
+        otherKey === key ||
+        p.tuning ||
+        modelKey(p.stem) !== stem ||
+        p.tiers.join(" ").toLowerCase() !== tiers
+      )
+        continue;
+      if (p.version !== null && (isLetterVersion(p.version) || /X$/u.test(p.version))) continue;
+      if (compareVersions(p.version, version) >= 0) continue;
+      if (!best || compareVersions(p.version, best.version) > 0)
+        best = { key: otherKey, version: p.version, sentence: other.sentence };
+    }
+    if (!best) continue;
+    const parentKey = best.key;
+    const together = doc.sentences.find((s) => {
+      const keys = doc.mentions.filter((m) => m.sentence === s.index).map((m) => m.key);
+      return keys.includes(key) && keys.includes(parentKey);
+    });
+    const sentence = together?.index ?? (child.sentence >= 0 ? child.sentence : best.sentence);
+    out.add("SUCCESSOR_OF", key, parentKey, sentence, "lineage.successor.family-version", 0.6);
+  }
+}
+
+const ANCESTRY = new Set<RelationType>(LINEAGE_TYPES);
+
+export function extractRelations(doc: Doc): ExtractedRelation[] {
+  const found: ExtractedRelation[] = [];
+  const out: Collector = {
+    add(type, from, to, sentence, rule, confidence, verdict) {
+      const s = doc.sentences[sentence];
+      if (!s || !from || !to || from === to) return;
+      const evidence: Evidence = {
+        paperId: doc.paper.id,
+        sentence: s.text,
+        start: s.start,
+        end: s.end,
+        rule,
+        confidence: Math.round(confidence * 100) / 100,
+      };
+      found.push(verdict ? { type, from, to, verdict, evidence } : { type, from, to, evidence });
+    },
+  };
+  for (const [i, t] of doc.templates.entries()) {
+    if (t.slots.length === 0) continue;
+    cueRelations(doc, i, t, out);
+    comparisons(doc, i, t, out);
+  }
+  nameRelations(doc, out);
+  return dedupe(found);
+}
+
+/** One relation per (type, from, to, verdict), the most confident; no ancestry cycles between two models. */
+function dedupe(relations: ExtractedRelation[]): ExtractedRelation[] {
+  const best = new Map<string, ExtractedRelation>();
+  for (const r of relations) {
+    const id = `${r.type}|${r.from}|${r.to}|${r.verdict ?? ""}`;
+    const seen = best.get(id);
+    if (!seen || r.evidence.confidence > seen.evidence.confidence) best.set(id, r);
+  }
+  const kept = [...best.values()];
+  const architecture = new Set(
+    kept.filter((r) => r.type === "USES_ARCHITECTURE").map((r) => `${r.from}|${r.to}`),
+  );
+  return kept.filter((r) => {
+    if (r.type === "BASED_ON" && architecture.has(`${r.from}|${r.to}`)) return false;
+    if (!ANCESTRY.has(r.type)) return true;
+    const reverse = kept.filter((o) => ANCESTRY.has(o.type) && o.from === r.to && o.to === r.from);
+    return reverse.every((o) => o.evidence.confidence < r.evidence.confidence);
+  });
+}

@@ -1,0 +1,108 @@
+// One ExtractedModel per identity: canonical name, spellings seen, family, version, sizes and tunings.
+//
+// Family is the leading name stem, and for compounds the stem they specialise: MedGemma, CodeGemma,
+// T5Gemma and RecurrentGemma are in family "Gemma" (each stays its own model), so filtering on
+// family "Gemma" returns the whole ecosystem built on it. A compound is split when its prefix is a generic
+// specialising word (Med, Code, Recurrent, ...), an alphanumeric model token (T5), or when its tail is
+// itself a name used in the same paper (VaultGemma next to "the Gemma family", EVA-CLIP next to CLIP).
+import {
+  formatModelName,
+  isLetterVersion,
+  modelKey,
+  type ParsedName,
+  parseModelName,
+} from "../../domain/names.ts";
+import type { ExtractedModel, Tuning } from "../../domain/types.ts";
+import { textSizes, textTuning } from "./attributes.ts";
+import type { Doc } from "./discourse.ts";
+import { MODIFIER_PREFIXES } from "./lexicon.ts";
+import { identityKey, type Mention } from "./mentions.ts";
+
+/** The stem a compound specialises, or the stem itself. */
+export function familyOf(stem: string, knownStems: ReadonlySet<string>): string {
+  const spaced = stem.split(/[\s\-‐‑‒–—―]+/u);
+  if (spaced.length > 1) {
+    const tail = stem.slice(stem.indexOf(spaced[1] ?? ""));
+    if (MODIFIER_PREFIXES.has(spaced[0]?.toLowerCase() ?? "") || knownStems.has(modelKey(tail))) return tail;
+    return stem;
+  }
+  for (const m of stem.matchAll(/(?<=[\p{Ll}\d])\p{Lu}/gu)) {
+    const prefix = stem.slice(0, m.index);
+    const tail = stem.slice(m.index);
+    const wordlike = tail.length >= 3 && /\p{Ll}/u.test(tail);
+    const modifier = MODIFIER_PREFIXES.has(prefix.toLowerCase()) || /^\p{Lu}\d+$/u.test(prefix);
+    if ((wordlike && modifier) || knownStems.has(modelKey(tail))) return tail;
+  }
+  return stem;
+}
+
+/** "R1-Zero" after "DeepSeek-R1": a short form whose stem is another name's letter version. */
+export function resolveShortForms(mentions: Mention[]): void {
+  for (const m of mentions) {
+    if (!isLetterVersion(m.parsed.stem)) continue;
+    const full = mentions.find((o) => o !== m && o.parsed.version === m.parsed.stem);
+    if (!full) continue;
+    m.parsed = parseModelName(`${full.parsed.stem}-${m.raw}`);
+    m.key = identityKey(m.parsed);
+  }
+}
+
+/** The model a tuned variant is a variant of: "Gemma3-4B-IT" → Gemma 3. */
+export function variantBase(parsed: ParsedName): ParsedName | null {
+  if (parsed.tuning === null) return null;
+  return parseModelName(formatModelName(parsed, { sizes: false, tuning: false }));
+}
+
+export function buildModels(doc: Doc): ExtractedModel[] {
+  const known = new Set(doc.mentions.map((m) => modelKey(m.parsed.stem)));
+  const models = new Map<string, ExtractedModel>();
+  const add = (parsed: ParsedName, key: string): ExtractedModel => {
+    let model = models.get(key);
+    if (!model) {
+      model = {
+        key,
+        name: formatModelName(parsed, { sizes: parsed.tuning !== null }),
+        aliases: [],
+        family: familyOf(parsed.stem, known),
+        version: parsed.version,
+        sizes: [],
+        tuning: [],
+      };
+      models.set(key, model);
+    }
+    return model;
+  };
+  const addSizes = (model: ExtractedModel, sizes: string[]) => {
+    for (const s of sizes) if (!model.sizes.includes(s)) model.sizes.push(s);
+  };
+  const addTuning = (model: ExtractedModel, tunings: Tuning[]) => {
+    for (const t of tunings) if (!model.tuning.includes(t)) model.tuning.push(t);
+  };
+
+  for (const m of doc.mentions) {
+    if (m.generation) continue;
+    const model = add(m.parsed, m.key);
+    const spelling = m.raw.replace(/\s+/gu, " ");
+    if (!m.ellipsis && spelling !== model.name && !model.aliases.includes(spelling))
+      model.aliases.push(spelling);
+    addSizes(model, m.sizes);
+    if (m.parsed.tuning) addTuning(model, [m.parsed.tuning]);
+    const base = variantBase(m.parsed);
+    if (base) add(base, identityKey(base));
+  }
+  for (const parsed of doc.titleModels) add(parsed, identityKey(parsed));
+
+  for (const [i, template] of doc.templates.entries()) {
+    const subject = doc.subjects[i];
+    if (!subject || subject.keys.length === 0) continue;
+    const sizes = textSizes(template.text);
+    const tunings = textTuning(template.text);
+    for (const key of subject.keys) {
+      const model = models.get(key);
+      if (!model) continue;
+      addSizes(model, sizes);
+      addTuning(model, tunings);
+    }
+  }
+  return [...models.values()];
+}
