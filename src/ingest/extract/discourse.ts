@@ -147,6 +147,8 @@ export function aboutModels(doc: Doc, sentence: number): { keys: string[]; expli
     ...new Set(doc.mentions.filter((m) => m.sentence === sentence && !m.generation).map((m) => m.key)),
   ];
   if (named.length === 1) return { keys: named, explicit: true };
+  // Sentences before the paper introduces its model are background ("AI has potential in healthcare").
   const main = doc.introduced[0];
-  return { keys: main ? [main] : [], explicit: false };
+  const introducedAt = doc.mentions.find((m) => m.introduced)?.sentence ?? 0;
+  return { keys: main && sentence >= introducedAt ? [main] : [], explicit: false };
 }

@@ -381,6 +381,12 @@ function scan(tokens: Token[], text: string, sentence: number, nextId: () => num
       }
     }
     if (!read) continue;
+    // Function words and concept acronyms never head a name; leaving them out keeps "We introduce" readable.
+    const headWord = lower(dashSplit(tokens[read.tokStart]?.text ?? "")[0] ?? "");
+    if (!prefix && (FUNCTION_WORDS.has(headWord) || CONCEPT_WORDS.has(headWord))) {
+      i = read.tokEnd - 1;
+      continue;
+    }
     const raw = text.slice(tok.start, read.end);
     const parsed = parseModelName(raw);
     const { sizes, next } = trailingSizes(tokens, read);

@@ -59,7 +59,7 @@ export function maskUrls(text: string): string {
 }
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
-  const word = /[\p{L}.]+$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[0] ?? "";
+  const word = /(?:^|[^\p{L}\p{N}])([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? "";
   const bare = word.replace(/^\.+/u, "");
   return ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare);
 }

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { canonicalModelName, modelKey, parseModelName } from "../../../src/domain/names.ts";
+
+describe("modelKey: one identity per model, whatever the spelling", () => {
+  it.each([
+    ["Gemma3", "Gemma 3"],
+    ["Gemini-1.5-Pro", "Gemini 1.5 Pro"],
+    ["OLMo-7B", "OLMo 7B"],
+    ["MedGemma 1", "MedGemma"],
+    ["Gemma 1.0", "Gemma"],
+    ["gemma-3", "GEMMA 3"],
+    ["Gemma3-4B-IT", "Gemma 3 4B IT"],
+    ["Granite 3.0 8B – Instruct", "Granite 3.0 8B Instruct"],
+    ["Granite 3.0 8B—Instruct", "Granite 3.0 8B Instruct"],
+    ["Code Llama", "CodeLlama"],
+    ["Qwen2.5-Coder", "Qwen 2.5 Coder"],
+    ["mixtral-8x7b", "Mixtral 8x7B"],
+    ["Phi-3-mini", "phi 3 mini"],
+    ["Ñandú-2", "ñandú 2"],
+  ])("%s ≡ %s", (a, b) => {
+    expect(modelKey(a)).toBe(modelKey(b));
+  });
+
+  it.each([
+    ["Gemma 3 4B", "Gemma 34B"],
+    ["Gemma 2", "Gemma"],
+    ["Gemma3-4B-IT", "Gemma3-27B-IT"],
+    ["Gemini 1.5", "Gemini 15"],
+    ["Gemma 3 4B IT", "Gemma 3 4B PT"],
+    ["MedGemma 1.5", "MedGemma"],
+    ["T5Gemma", "Gemma"],
+  ])("%s ≢ %s", (a, b) => {
+    expect(modelKey(a)).not.toBe(modelKey(b));
+  });
+
+  it("is stable under canonicalisation", () => {
+    for (const raw of ["Gemini-2.0-Flash-Lite", "DeepSeek-R1-Zero", "EVA-CLIP", "T5Gemma 2 270M-270M"]) {
+      expect(modelKey(canonicalModelName(raw))).toBe(modelKey(raw));
+    }
+  });
+});
+
+describe("canonicalModelName: display form", () => {
+  it.each([
+    ["Gemini-1.5-Pro", "Gemini 1.5 Pro"],
+    ["Gemma3-4B-IT", "Gemma 3 4B IT"],
+    ["Gemma3", "Gemma 3"],
+    ["MedGemma 1", "MedGemma"],
+    ["OLMo-7B-Instruct", "OLMo 7B Instruct"],
+    ["Phi-3-mini", "Phi 3 mini"],
+    ["Qwen2.5-Coder-7B-Instruct", "Qwen 2.5 Coder 7B Instruct"],
+    ["Granite 3.0 8B – Instruct", "Granite 3.0 8B Instruct"],
+    ["mixtral-8x7b", "mixtral 8x7B"],
+    // Dashes stay inside compound stems, after a letter version and between tiers.
+    ["EVA-CLIP", "EVA-CLIP"],
+    ["DeepSeek-R1-Zero", "DeepSeek-R1-Zero"],
+    ["Gemini 2.0 Flash-Lite", "Gemini 2.0 Flash-Lite"],
+    ["T5Gemma 2", "T5Gemma 2"],
+    ["Gemini 2.X", "Gemini 2.X"],
+    ["Ñandú-2", "Ñandú 2"],
+    ["  Gemma   2  ", "Gemma 2"],
+  ])("%s → %s", (raw, name) => {
+    expect(canonicalModelName(raw)).toBe(name);
+  });
+});
+
+describe("parseModelName: the parts of a name", () => {
+  it.each([
+    ["Gemma3-4B-IT", { stem: "Gemma", version: "3", tiers: [], sizes: ["4B"], tuning: "instruction-tuned" }],
+    [
+      "Gemini 2.0 Flash-Lite",
+      { stem: "Gemini", version: "2.0", tiers: ["Flash", "Lite"], sizes: [], tuning: null },
+    ],
+    ["Mixtral 8x7B", { stem: "Mixtral", version: null, tiers: [], sizes: ["8x7B"], tuning: null }],
+    ["T5Gemma 2 1B-1B", { stem: "T5Gemma", version: "2", tiers: [], sizes: ["1B-1B"], tuning: null }],
+    ["DeepSeek-V3-Base", { stem: "DeepSeek", version: "V3", tiers: [], sizes: [], tuning: "pretrained" }],
+    ["Code Llama", { stem: "Code Llama", version: null, tiers: [], sizes: [], tuning: null }],
+    ["GPT-4o", { stem: "GPT", version: "4o", tiers: [], sizes: [], tuning: null }],
+  ])("%s", (raw, expected) => {
+    const { stem, version, tiers, sizes, tuning } = parseModelName(raw);
+    expect({ stem, version, tiers, sizes, tuning }).toEqual(expected);
+  });
+});
