@@ -2,6 +2,7 @@
 // previous named subject or to the models the paper introduces.
 import { modelKey, type ParsedName } from "../../domain/names.ts";
 import type { Paper } from "../../domain/types.ts";
+import { INTRODUCE } from "./lexicon.ts";
 import { type BenchmarkMention, identityKey, type Mention } from "./mentions.ts";
 import type { Sentence } from "./sentences.ts";
 import { buildTemplate, coordinated, type Template } from "./template.ts";
@@ -31,8 +32,7 @@ const DETERMINERS = /^(?:the|this|these|our|its|their|both|all|each)\s+/iu;
 const PLURAL_SELF =
   /^(?:we|they|our (?:\S+ ){0,2}?(?:models|variants|checkpoints)|these models|the (?:resulting |two |three )?models|all (?:of )?(?:our |the )?models|both (?:models|variants|sizes))\b/iu;
 const SINGULAR_SELF = /^(?:it|its|this model|the model|this version|the resulting model|our model)\b/iu;
-const INTRODUCING =
-  /^(?:we|this (?:work|paper|report|technical report|study))(?: \w+ly)? (?:introduce|introduces|present|presents|release|releases|propose|proposes|unveil|describe|describes|open-source)\b/iu;
+const INTRODUCING = new RegExp(`^(?:${INTRODUCE.source})`, "i");
 
 /** The models a generation placeholder ("Gemini 2.X") stands for. */
 function generationMembers(doc: Pick<Doc, "mentions">, m: Mention): string[] {

@@ -1,8 +1,8 @@
 // Capabilities, techniques and benchmarks, each attached to the model(s) its sentence is about.
 import type { ExtractedFact, FactKind } from "../../domain/types.ts";
-import { aboutModels, type Doc } from "./discourse.ts";
+import { aboutModels, type Doc, keysOf } from "./discourse.ts";
 import { CAPABILITIES, type TaxonomyEntry, TECHNIQUES } from "./lexicon.ts";
-import { buildTemplate } from "./template.ts";
+import { buildTemplate, coordinated, type Template } from "./template.ts";
 
 interface Hit {
   name: string;
@@ -11,15 +11,32 @@ interface Hit {
 }
 
 /** Lexicon hits; a hit inside a longer hit of another entry ("reasoning" in "mathematical reasoning") is dropped. */
-export function lexiconHits(text: string, entries: TaxonomyEntry[]): string[] {
+export function lexiconHits(text: string, entries: TaxonomyEntry[]): Hit[] {
   const hits: Hit[] = [];
   for (const { name, pattern } of entries)
     for (const m of text.matchAll(pattern)) hits.push({ name, start: m.index, end: m.index + m[0].length });
-  const kept = hits.filter(
+  return hits.filter(
     (h) =>
       !hits.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start),
   );
-  return [...new Set(kept.map((h) => h.name))];
+}
+
+// A later clause with its own named subject: "..., and ⟦X⟧ is competitive on coding benchmarks".
+const CLAUSE_OPENING = /(?:^|[,;] (?:and |but |while |whereas )?| and )(?:the |our )?$/u;
+const CLAUSE_VERB =
+  /^\s+(?!(?:on|in|across|at|for|with|by|over|under|to|from|of|and|or|as|than|while|when)\b)\p{Ll}/u;
+
+/** Where each clause with a named subject starts in the template, and its subject's model keys. */
+function clauseOwners(doc: Doc, t: Template): { at: number; keys: string[] }[] {
+  const owners: { at: number; keys: string[] }[] = [];
+  for (const [k, slot] of t.slots.entries()) {
+    if (slot.id < 0 || !CLAUSE_OPENING.test(t.text.slice(0, slot.start))) continue;
+    const group = coordinated(t, k).filter((id) => id >= 0 && t.slots.findIndex((s) => s.id === id) >= k);
+    const last = t.slots.find((s) => s.id === group[group.length - 1]);
+    if (last && CLAUSE_VERB.test(t.text.slice(last.end)))
+      owners.push({ at: slot.start, keys: keysOf(doc, group) });
+  }
+  return owners;
 }
 
 const PERCENT = String.raw`[+\-−]?\d+(?:\.\d+)?\s?(?:%|points?|pp|percentage points)`;
@@ -86,17 +103,52 @@ export function extractFacts(doc: Doc): ExtractedFact[] {
       ...benchmarks.map((b, i) => ({ ...b, id: -1 - i })),
     ];
     // Names are masked so "Code Llama" is not the capability "code" and "MATH" not "math".
-    const text = buildTemplate(s, spans).text;
-    const capabilities = lexiconHits(text, CAPABILITIES);
-    const techniques = lexiconHits(text, TECHNIQUES);
-    const figures = benchmarks.map((b) => figureFor(s.text, b.start - s.start, b.end - s.start));
-    for (const model of about.keys) {
-      for (const name of capabilities)
-        add("capability", model, name, s.index, "capability.lexicon", 0.8 * weight);
-      for (const name of techniques)
-        add("technique", model, name, s.index, "technique.lexicon", 0.8 * weight);
-      for (const [i, b] of benchmarks.entries())
-        add("benchmark", model, b.name, s.index, "benchmark.context", 0.85 * weight, figures[i]);
+    const template = buildTemplate(s, spans);
+    const owners = clauseOwners(doc, template);
+    const ownerAt = (at: number) => {
+      const owner = owners.filter((o) => o.at <= at).pop();
+      return owner && owner.keys.length > 0 ? { keys: owner.keys, weight: 1 } : { keys: about.keys, weight };
+    };
+    const found: {
+      kind: FactKind;
+      name: string;
+      at: number;
+      rule: string;
+      confidence: number;
+      figure?: string;
+    }[] = [];
+    for (const h of lexiconHits(template.text, CAPABILITIES))
+      found.push({
+        kind: "capability",
+        name: h.name,
+        at: h.start,
+        rule: "capability.lexicon",
+        confidence: 0.8,
+      });
+    for (const h of lexiconHits(template.text, TECHNIQUES))
+      found.push({
+        kind: "technique",
+        name: h.name,
+        at: h.start,
+        rule: "technique.lexicon",
+        confidence: 0.8,
+      });
+    for (const [i, b] of benchmarks.entries()) {
+      const figure = figureFor(s.text, b.start - s.start, b.end - s.start);
+      const at = template.slots.find((slot) => slot.id === -1 - i)?.start ?? 0;
+      found.push({
+        kind: "benchmark",
+        name: b.name,
+        at,
+        rule: "benchmark.context",
+        confidence: 0.85,
+        figure,
+      });
+    }
+    for (const f of found) {
+      const owner = ownerAt(f.at);
+      for (const model of owner.keys)
+        add(f.kind, model, f.name, s.index, f.rule, f.confidence * owner.weight, f.figure);
     }
   }
   return facts;

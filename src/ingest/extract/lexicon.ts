@@ -32,7 +32,7 @@ export const CONCEPT_WORDS = set(`
   gpu gpus tpu tpus cpu cpus api apis mri ct pet ehr ehrs icu qa vqa ocr asr tts iou f1 bleu rouge sota
   cot rag moe smoe gqa mqa mha kv flops flop hbm ram pdf url html json sql us uk eu usa phd covid sars dna rna
   it pt ui ux iot ar vr xr nasa who fda nih cnn cnns rnn rnns lstm lstms mlp mlps gru gan gans vae vaes ssm ssms
-  transformer transformers attention x ids id ood ir auc roc map mse mae rmse ppl wer cer elo
+  transformer transformers attention x ids id ood ir auc roc map mse mae rmse ppl wer cer elo lora qlora
 `);
 
 /** Organisations, platforms and software that often appear next to model names. */
@@ -55,7 +55,6 @@ export const LANGUAGE_WORDS = set(`
 /** Capitalised prefixes that specialise a model line: "Code Llama", "MedGemma" (family Gemma). */
 export const MODIFIER_PREFIXES = set(`
   med bio clinical chem code math sci fin legal geo vision video audio speech music recurrent embedding
-  instruct open tiny safe
 `);
 
 /** Nouns that, after a name, say the name is a model ("Gemini models", "the Gemma family"). */
@@ -100,6 +99,15 @@ export const KNOWN_BENCHMARKS = new Set(
   TruthfulQA LAMBADA DROP AGIEval CRUXEval MultiPL-E DS-1000 Spider HELM NaturalQuestions RACE OpenBookQA
   CommonsenseQA MGSM XTREME Kinetics MSR-VTT LibriSpeech FLEURS`.split(/\s+/u),
 );
+
+/** Tiers that make a size or speed variant of the untiered model ("Gemini 2.5 Pro" of "Gemini 2.5"). */
+export const VARIANT_TIERS = set(
+  `pro flash lite ultra nano mini small medium large xl xxl max plus turbo tiny micro air`,
+);
+
+/** A model noun right before a lineage cue: "smaller models based on X" — the child is that unnamed phrase. */
+export const MODEL_NOUN_BEFORE =
+  /\b(?:models?|variants?|checkpoints?|encoders?|llms?|lms|series|family|collection|suite)\s+$/i;
 
 /** Words that follow a number that is a count, not a version ("Gemma 2 billion", "Level 3 of"). */
 export const COUNT_FOLLOWERS = set(`
@@ -178,7 +186,7 @@ export const CAPABILITIES: TaxonomyEntry[] = [
   entry("information extraction", "information extraction"),
   entry("summarization", "summari[sz]ation"),
   entry("safety", "safety"),
-  entry("on-device", "on-device|edge devices|mobile devices|consumer hardware"),
+  entry("on-device", "on-device|edge devices|mobile devices|consumer hardware|(?:smart)?phones?|locally on"),
   entry("efficient inference", "efficient inference|low latency|low-latency"),
 ];
 
@@ -220,6 +228,7 @@ export const TECHNIQUES: TaxonomyEntry[] = [
   entry("continued pretraining", "continu(?:ed|al) pre-?training|further pre-?trained"),
   entry("instruction tuning", "instruction[- ]tuning"),
   entry("state space model", "state[- ]space models?|selective state spaces?"),
+  entry("low-rank adaptation", "low-rank adaptation|Q?LoRA"),
 ];
 
 export interface Cue {
@@ -444,7 +453,7 @@ export const COMPARISON_CUES: { verdict: Verdict; re: RegExp }[] = [
   { verdict: "competitive", re: /\bcompetitive\b/gi },
   {
     verdict: "outperforms",
-    re: /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|(?:superior|better|stronger|higher)(?: [\w-]+){0,3}? (?:to|than|over)|(?:improved|better|stronger|higher|superior)(?: [\w-]+){0,2}? performance over|gains over|improvements? over)\b/gi,
+    re: /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|(?:superior|better|stronger|higher|more capable|more accurate|more powerful)(?: [\w-]+){0,3}? (?:to|than|over)|(?:improved|better|stronger|higher|superior)(?: [\w-]+){0,2}? performance over|gains over|improvements? over)\b/gi,
   },
   {
     verdict: "underperforms",
@@ -460,7 +469,7 @@ export const LOSS_WORDS = /\b(?:worse|lower|drops?|degrad\w*|underperform\w*|beh
 
 /** Verbs by which a paper introduces its own models. */
 export const INTRODUCE =
-  /\b(?:we|this (?:work|paper|report|technical report|study)|here,? we)(?: also| additionally| further| now| publicly| openly)? (?:introduce|introduces|present|presents|release|releases|propose|proposes|unveil|unveils|open-source|open-sources|describe|describes|announce|develop|debut)\b/gi;
+  /\b(?:we|this (?:work|paper|report|technical report|study)|here,? we)(?: also| additionally| further| now| publicly| openly)? (?:introduce|introduces|present|presents|release|releases|propose|proposes|unveil|unveils|open-source|open-sources|describe|describes|announce|develop|debut|provide|provides)\b/gi;
 
 /** Stops the object of "we introduce": an appositive, a relative clause or a prepositional phrase. */
 export const INTRODUCE_STOP = set(`

@@ -20,6 +20,7 @@ import {
   FAMILY_MEMBER_CUE,
   GAIN_WORDS,
   LOSS_WORDS,
+  MODEL_NOUN_BEFORE,
   REVERSE_COMPONENT_CUES,
   REVERSE_DISTILL_CUE,
   SHARES_ARCHITECTURE_CUES,
@@ -27,6 +28,7 @@ import {
   TRAINED_ON_DATA_CUES,
   USES_COMPONENT_CUES,
   VARIANT_CUES,
+  VARIANT_TIERS,
 } from "./lexicon.ts";
 import { identityKey } from "./mentions.ts";
 import { variantBase } from "./normalise.ts";
@@ -45,8 +47,13 @@ const FORWARD: { type: RelationType; cues: Cue[]; coordinateParents: boolean }[]
 
 const DATA_NOUN =
   /^\s+(?:data|corpus|corpora|abstracts|articles|papers|images|texts?|documents|outputs|samples)\b/u;
+// "X, a ... model based on", "X, which ...", "X, distilled from".
 const APPOSITIVE =
-  /^,\s+(?:a|an|the|two|three|both|our|one|several)\b[^⟦;]*$|^,?\s+(?:which|that|who)\b[^⟦;]*$/u;
+  /^,\s+(?:a|an|the|two|three|both|our|one|several)\b[^⟦;]*$|^,?\s+(?:which|that|who)\b[^⟦;]*$|^,\s+$/u;
+/** After a coordinated object: the clause ends or a prepositional phrase follows. */
+const CLAUSE_END = /^\s*(?:$|[,.;:)]|(?:and|or|on|in|across|at|for|with|by|over|while|when|under)\b)/u;
+/** Between a comparison's subject and its cue: nothing but a relative clause. */
+const SAME_CLAUSE = /^(?:,? (?:which|that|who)\b)?[^,;]*$/u;
 const FAMILY_MEMBER = new RegExp(FAMILY_MEMBER_CUE.re.source, "i");
 
 interface Collector {
@@ -77,6 +84,8 @@ function children(
   if (nearest && APPOSITIVE.test(t.text.slice(nearest.end, cueStart))) {
     options.push({ keys: keysOf(doc, coordinated(t, t.slots.indexOf(nearest))), factor: 1 });
   }
+  // "into smaller dense models based on X": the child is that unnamed phrase, not the sentence subject.
+  if (MODEL_NOUN_BEFORE.test(t.text.slice(0, cueStart))) return options;
   const subject = doc.subjects[sentence];
   if (subject && subject.keys.length > 0)
     options.push({ keys: subject.keys, factor: subject.explicit ? 1 : 0.9 });
@@ -168,6 +177,7 @@ function comparisonHits(text: string): CueHit[] {
 
 function comparisons(doc: Doc, sentence: number, t: Template, out: Collector): void {
   const hits = comparisonHits(t.text);
+  let previousObjects: number[] = [];
   for (const [i, hit] of hits.entries()) {
     const nextHit = hits[i + 1];
     const prevHit = hits[i - 1];
@@ -176,18 +186,24 @@ function comparisons(doc: Doc, sentence: number, t: Template, out: Collector): v
     if (!right || (nextHit && right.start > nextHit.start)) continue;
     const between = t.text.slice(hit.end, right.start);
     if (/[;]|, (?:while|whereas|but)\b/u.test(between) || between.split(/\s+/u).length > 15) continue;
-    // A coordinated object that is itself the subject of the next comparison is not an object of this one.
-    const objects = coordinated(t, rightIndex).filter((id) => {
+    // A coordinated object that opens a new clause ("..., and ⟦X⟧ is competitive") is not an object.
+    const objects = coordinated(t, rightIndex).filter((id, k) => {
       const slot = t.slots.find((s) => s.id === id);
-      return !(slot && nextHit && /^\s*$/u.test(t.text.slice(slot.end, nextHit.start)));
+      return k === 0 || (slot !== undefined && CLAUSE_END.test(t.text.slice(slot.end)));
     });
-    const leftSlots = t.slots.filter((s) => s.end <= hit.start && (!prevHit || s.start >= prevHit.end));
+    const inClause = (s: { id: number; start: number }) =>
+      (!prevHit || s.start >= prevHit.end) && !previousObjects.includes(s.id);
+    const leftSlots = t.slots.filter((s) => s.end <= hit.start && inClause(s));
     const left = leftSlots[leftSlots.length - 1];
+    const leftIds = left
+      ? coordinated(t, t.slots.indexOf(left)).filter((id) => leftSlots.some((s) => s.id === id))
+      : [];
     const subjects =
-      left && !t.text.slice(left.end, hit.start).includes(";")
-        ? keysOf(doc, [left.id])
+      left && SAME_CLAUSE.test(t.text.slice(left.end, hit.start).replace(/^\s*\([^()]*\)/u, ""))
+        ? keysOf(doc, leftIds)
         : (doc.subjects[sentence]?.keys ?? []);
     const rights = keysOf(doc, objects);
+    previousObjects = objects;
     for (const from of subjects)
       for (const to of rights)
         if (!rights.includes(from))
@@ -222,7 +238,7 @@ function nameRelations(doc: Doc, out: Collector): void {
     if (m.generation) continue;
     const base = variantBase(m.parsed);
     if (base) out.add("VARIANT_OF", m.key, identityKey(base), m.sentence, "lineage.variant.name", 0.9);
-    else if (m.parsed.tiers.length > 0) {
+    else if (m.parsed.tiers.length > 0 && m.parsed.tiers.every((t) => VARIANT_TIERS.has(t.toLowerCase()))) {
       const untiered = identityKey(
         parseModelName(m.parsed.version ? `${m.parsed.stem} ${m.parsed.version}` : m.parsed.stem),
       );

@@ -115,11 +115,14 @@ const DASH = new RegExp(`[${DASH_CHARS}]`, "u");
 const lower = (s: string) => s.toLowerCase();
 
 function headShape(seg: string): Shape | null {
-  if (!/^\p{L}/u.test(seg)) return null;
-  if (/\p{Ll}\p{Lu}/u.test(seg) || /\p{L}\d+\p{L}/u.test(seg) || /^\p{Lu}\d/u.test(seg)) return "strong";
-  if (/^\p{Lu}{2,}\d*$/u.test(seg)) return "acronym";
-  if (/^\p{Lu}[\p{Ll}\d]+$/u.test(seg)) return "capitalised";
-  if (/^\p{Ll}[\p{Ll}\d]*$/u.test(seg)) return "lower";
+  const stem = splitGluedVersion(seg)?.[0] ?? seg;
+  if (!/^\p{L}/u.test(stem)) return null;
+  // Mixed case after the first letter (MedGemma, OLMo, mT5) or letters around digits (T5Gemma, T5, R1).
+  const mixed = /\p{Lu}/u.test(stem.slice(1)) && /\p{Ll}/u.test(stem);
+  if (mixed || /\p{L}\d+\p{L}/u.test(stem) || /^\p{Lu}\d/u.test(stem)) return "strong";
+  if (/^\p{Lu}{2,}\d*$/u.test(stem)) return "acronym";
+  if (/^\p{Lu}[\p{Ll}\d]+$/u.test(stem)) return "capitalised";
+  if (/^\p{Ll}[\p{Ll}\d]*$/u.test(stem)) return "lower";
   return null;
 }
 
@@ -229,7 +232,8 @@ function readName(tokens: Token[], i: number, text: string): Read | null {
     }
     break;
   }
-  if (shape === "lower" && !st.version && !st.size) return null;
+  // Lower-case names need a version or size ("phi-3-mini") or digits and a tier ("o1-mini").
+  if (shape === "lower" && !st.version && !st.size && !(st.tier && /\d/u.test(head))) return null;
   if (segs.length > 1 && segs.slice(1).every((p) => /^\d/u.test(p)) && !/[\p{Lu}\d]/u.test(head)) return null;
   return { tokStart: i, tokEnd: j, end, shape, based, state: st };
 }
@@ -400,7 +404,8 @@ function scan(tokens: Token[], text: string, sentence: number, nextId: () => num
       id: nextId(),
       sentence,
       start: tok.start,
-      end: read.end,
+      // The span covers absorbed sizes ("Gemma 3 4B and 27B", "phi-3-small (7B)") so templates treat them as one name.
+      end: next > read.tokEnd ? (tokens[next - 1]?.end ?? read.end) : read.end,
       raw,
       parsed,
       stemKey: modelKey(parsed.stem),
@@ -560,6 +565,8 @@ function isStoplisted(c: Candidate): boolean {
   const stem = lower(c.parsed.stem);
   const parts = stem.split(/[\s\-‐‑‒–—―]+/u);
   if (parts.some((p) => LANGUAGE_WORDS.has(p))) return true;
+  // "LLMs", "GPUs", "EHRs": a pluralised acronym names a class of things.
+  if (/^\p{Lu}{2,}s$/u.test(c.parsed.stem)) return true;
   const bare = stem.replace(/s$/u, "");
   if (CONCEPT_WORDS.has(stem) || CONCEPT_WORDS.has(bare) || NON_MODEL_PROPER.has(stem)) return true;
   if (FUNCTION_WORDS.has(stem) || FUNCTION_WORDS.has(parts[0] ?? "")) return true;

@@ -53,12 +53,25 @@ export function variantBase(parsed: ParsedName): ParsedName | null {
   return parseModelName(formatModelName(parsed, { sizes: false, tuning: false }));
 }
 
+/** One spelling per stem, preferring a capitalised one ("Phi" over "phi"), so names and families agree. */
+function stemSpellings(doc: Doc): Map<string, string> {
+  const spellings = new Map<string, string>();
+  for (const stem of [...doc.mentions.map((m) => m.parsed.stem), ...doc.titleModels.map((p) => p.stem)]) {
+    const key = modelKey(stem);
+    const seen = spellings.get(key);
+    if (!seen || (!/^\p{Lu}/u.test(seen) && /^\p{Lu}/u.test(stem))) spellings.set(key, stem);
+  }
+  return spellings;
+}
+
 export function buildModels(doc: Doc): ExtractedModel[] {
   const known = new Set(doc.mentions.map((m) => modelKey(m.parsed.stem)));
+  const spellings = stemSpellings(doc);
   const models = new Map<string, ExtractedModel>();
-  const add = (parsed: ParsedName, key: string): ExtractedModel => {
+  const add = (written: ParsedName, key: string): ExtractedModel => {
     let model = models.get(key);
     if (!model) {
+      const parsed = { ...written, stem: spellings.get(modelKey(written.stem)) ?? written.stem };
       model = {
         key,
         name: formatModelName(parsed, { sizes: parsed.tuning !== null }),
