@@ -1,6 +1,12 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
+  resolve: {
+    // Node (and so Pothos and yoga) loads graphql's CommonJS build; Vite would hand our sources the ES build,
+    // a second copy whose classes fail graphql's instanceof checks. One copy for everyone:
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") }],
+  },
   test: {
     testTimeout: 30_000,
     // .ci/run reads the JSON report for its closing "tests: N passed, N failed" line.

@@ -60,7 +60,7 @@ export class Graph {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
       this.count();
-      const result = await session.executeRead((tx) => tx.run<Row>(cypher, params), this.txConfig());
+      const result = await session.executeRead((tx) => tx.run<Row>(cypher, toParams(params)), this.txConfig());
       return rows(result);
     } finally {
       await session.close();
@@ -101,7 +101,24 @@ export async function runInTx<Row extends RecordShape = RecordShape>(
   cypher: string,
   params: Record<string, unknown> = {},
 ): Promise<Row[]> {
-  return rows(await tx.run<Row>(cypher, params));
+  return rows(await tx.run<Row>(cypher, toParams(params)));
+}
+
+/**
+ * JS numbers reach Neo4j as floats, which LIMIT, SKIP and ranges refuse: whole numbers are sent as Cypher
+ * integers instead, recursively, so callers pass plain numbers.
+ */
+export function toParams(params: Record<string, unknown>): Record<string, unknown> {
+  return convert(params) as Record<string, unknown>;
+}
+
+function convert(value: unknown): unknown {
+  if (typeof value === "number") return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(convert);
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, convert(inner)]));
+  }
+  return value;
 }
 
 function rows<Row extends RecordShape>(result: QueryResult<Row>): Row[] {

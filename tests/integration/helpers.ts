@@ -16,7 +16,7 @@ export function testGraph(): Graph {
 
 /** Empties the database and applies the constraints: each integration file starts from nothing. */
 export async function resetDatabase(graph: Graph): Promise<void> {
-  await graph.write((tx) => tx.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"));
+  await graph.write((tx) => tx.run("MATCH (n) DETACH DELETE n"));
   await applyConstraints(graph);
 }
 

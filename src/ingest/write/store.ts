@@ -155,7 +155,7 @@ CALL () {
  * end of a seeding run rather than per batch: the scans are global, and leftovers between batches are inert.
  */
 export async function deleteOrphans(graph: Graph): Promise<void> {
-  await graph.write((tx) => tx.run(DELETE_ORPHANS));
+  await graph.write((tx) => runInTx(tx, DELETE_ORPHANS));
 }
 
 /** What one batch changed, for progress reporting. */
@@ -176,14 +176,14 @@ export async function storeBatch(graph: Graph, batch: PaperExtraction[]): Promis
     const retracted = await runInTx<{ keys: string[] }>(tx, RETRACT_PAPERS, { paperIds });
     const touched = new Set(retracted.flatMap((row) => row.keys));
 
-    await tx.run(WRITE_PAPERS, { papers: batch.map(paperRow) });
+    await runInTx(tx, WRITE_PAPERS, { papers: batch.map(paperRow) });
     const observations = batch.flatMap(observationRows);
     observations.forEach((row) => touched.add(row.key));
-    await tx.run(WRITE_OBSERVATIONS, { rows: observations });
+    await runInTx(tx, WRITE_OBSERVATIONS, { rows: observations });
     const relations = await writeRelations(tx, batch);
     const facts = await writeFacts(tx, batch);
-    await tx.run(WRITE_EVIDENCE, { rows: batch.flatMap(evidenceRows) });
-    await tx.run(RECOMPUTE_MODELS, { keys: [...touched] });
+    await runInTx(tx, WRITE_EVIDENCE, { rows: batch.flatMap(evidenceRows) });
+    await runInTx(tx, RECOMPUTE_MODELS, { keys: [...touched] });
     return { papers: batch.length, models: observations.length, relations, facts };
   });
 }
@@ -202,7 +202,7 @@ async function writeRelations(tx: ManagedTransaction, batch: PaperExtraction[]):
         })),
     );
     if (rows.length === 0) continue;
-    await tx.run(MERGE_RELATION[type], { rows });
+    await runInTx(tx, MERGE_RELATION[type], { rows });
     written += rows.length;
   }
   return written;
@@ -217,7 +217,7 @@ async function writeFacts(tx: ManagedTransaction, batch: PaperExtraction[]): Pro
         .map((fact) => ({ paperId: paper.id, model: fact.model, name: fact.name, figure: fact.figure ?? null })),
     );
     if (rows.length === 0) continue;
-    await tx.run(MERGE_FACT[kind], { rows });
+    await runInTx(tx, MERGE_FACT[kind], { rows });
     written += rows.length;
   }
   return written;

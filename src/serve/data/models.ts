@@ -127,8 +127,8 @@ export async function listModels(
      WITH m, min(p.date) AS introduced
      WHERE ($after IS NULL OR introduced > date($after)) AND ($before IS NULL OR introduced < date($before))
      WITH m, introduced ORDER BY ${ORDER_BY[order]}
-     WITH collect(${MODEL_FIELDS}) AS all
-     RETURN all[$offset..$offset + $limit] AS models, size(all) AS total`,
+     WITH collect(${MODEL_FIELDS}) AS matched
+     RETURN matched[$offset..$offset + $limit] AS models, size(matched) AS total`,
     {
       family: filter.family ?? null,
       search: filter.search ?? null,
