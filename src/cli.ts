@@ -8,13 +8,20 @@ import { serveCommand, startCommand } from "./commands/start.ts";
 
 const year = (value: string) => {
   const parsed = Number(value);
-  if (!/^\d{4}$/.test(value) || parsed < 1900 || parsed > 2200) throw new InvalidArgumentError("expected a year such as 2025");
+  if (!/^\d{4}$/.test(value) || parsed < 1900 || parsed > 2200)
+    throw new InvalidArgumentError("expected a year such as 2025");
   return parsed;
 };
 const formatOption = () =>
-  new Option("--format <format>", "input format (detected when omitted)").choices(["listing", "atom", "jsonl"]);
+  new Option("--format <format>", "input format (detected when omitted)").choices([
+    "listing",
+    "atom",
+    "jsonl",
+  ]);
 const yearOption = () =>
-  new Option("--year <yyyy>", "year for listing dates written without one (default: this year)").argParser(year);
+  new Option("--year <yyyy>", "year for listing dates written without one (default: this year)").argParser(
+    year,
+  );
 
 const program = new Command()
   .name("modelgraph")
@@ -23,7 +30,9 @@ const program = new Command()
 
 program
   .command("start")
-  .description("the main job: Neo4j (embedded unless NEO4J_URI is set), constraints, seed when empty, GraphQL")
+  .description(
+    "the main job: Neo4j (embedded unless NEO4J_URI is set), constraints, seed when empty, GraphQL",
+  )
   .action(startCommand);
 
 program

@@ -2,13 +2,19 @@ import { z } from "zod";
 
 const boltUri = z
   .string()
-  .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/, "must be a bolt:// or neo4j:// URI, e.g. bolt://127.0.0.1:7687");
+  .regex(
+    /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/,
+    "must be a bolt:// or neo4j:// URI, e.g. bolt://127.0.0.1:7687",
+  );
 
 const configSchema = z.object({
   NEO4J_URI: boltUri.optional(),
   NEO4J_USERNAME: z.string().min(1).default("neo4j"),
   NEO4J_PASSWORD: z.string().optional(),
-  NEO4J_DATABASE: z.string().regex(/^[A-Za-z0-9.-]+$/, "must be a database name").default("neo4j"),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+$/, "must be a database name")
+    .default("neo4j"),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).optional(),
   MODELGRAPH_DATA_DIR: z.string().min(1).default(".data"),

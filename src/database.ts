@@ -16,7 +16,10 @@ export interface OpenDatabase {
  * Connects to NEO4J_URI when set; otherwise starts (or reuses) the embedded Neo4j under the data folder.
  * Constraints and indexes are applied either way. `close` stops the embedded JVM only if this process started it.
  */
-export async function openDatabase(config: Config, log: (message: string) => void = () => {}): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: Config,
+  log: (message: string) => void = () => {},
+): Promise<OpenDatabase> {
   const embedded = config.NEO4J_URI
     ? undefined
     : await startEmbeddedNeo4j({

@@ -21,7 +21,9 @@ export async function extractCommand(files: string[], flags: SeedFlags & { json?
     }
     const capabilities = document.capabilities.filter((c) => c.paper === paper.id);
     if (capabilities.length) {
-      console.log(`  capabilities: ${[...new Set(capabilities.map((c) => `${c.model}: ${c.capability}`))].join("; ")}`);
+      console.log(
+        `  capabilities: ${[...new Set(capabilities.map((c) => `${c.model}: ${c.capability}`))].join("; ")}`,
+      );
     }
   }
   console.log(

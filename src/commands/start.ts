@@ -42,9 +42,11 @@ async function seedIfEmpty(database: OpenDatabase): Promise<void> {
 
 /** Runs the shutdown once, whichever signal comes first, and exits with its outcome. */
 function onceShutdown(close: () => Promise<void>) {
-  let closing: Promise<void> | undefined;
+  let closing = false;
   return () => {
-    closing ??= close().then(
+    if (closing) return;
+    closing = true;
+    void close().then(
       () => process.exit(0),
       (error: unknown) => {
         console.error(error);

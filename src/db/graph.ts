@@ -1,4 +1,9 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+} from "neo4j-driver";
 
 export interface GraphOptions {
   uri: string;
@@ -57,10 +62,16 @@ export class Graph {
     cypher: string,
     params: Record<string, unknown> = {},
   ): Promise<Row[]> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
     try {
       this.count();
-      const result = await session.executeRead((tx) => tx.run<Row>(cypher, toParams(params)), this.txConfig());
+      const result = await session.executeRead(
+        (tx) => tx.run<Row>(cypher, toParams(params)),
+        this.txConfig(),
+      );
       return rows(result);
     } finally {
       await session.close();

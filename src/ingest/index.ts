@@ -9,10 +9,9 @@ import { type InputFormat, parseFile } from "./parse/index.ts";
 import { resolveAcrossPapers } from "./resolve.ts";
 import { deleteOrphans, storeBatch } from "./write/store.ts";
 
-export { storedPaperCount } from "./write/store.ts";
-
 export type { InputFormat } from "./parse/index.ts";
 export { toExtractionDocument } from "./report.ts";
+export { storedPaperCount } from "./write/store.ts";
 
 export interface ReadOptions {
   format?: InputFormat;
@@ -77,7 +76,11 @@ export interface SeedReport extends ExtractionRun {
 }
 
 /** Extracts the files and stores them, one transaction per batch; seeding the same input again changes nothing. */
-export async function seedFiles(graph: Graph, files: string[], options: SeedOptions = {}): Promise<SeedReport> {
+export async function seedFiles(
+  graph: Graph,
+  files: string[],
+  options: SeedOptions = {},
+): Promise<SeedReport> {
   const run = await extractFiles(files, options);
   const report: SeedReport = { ...run, papers: 0, models: 0, relations: 0, facts: 0 };
   const batchSize = options.batchSize ?? 100;

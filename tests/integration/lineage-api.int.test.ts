@@ -18,16 +18,23 @@ describe("the lineage API on the seeded listing", () => {
 
   it("finds a model by any spelling of its name", async () => {
     for (const spelling of ["MedGemma 1.5", "medgemma-1.5", "MEDGEMMA 1.5", "MedGemma–1.5"]) {
-      const { data, errors } = await graphql<{ model: Named | null }>(graph, `query ($n: String!) { model(name: $n) { name } }`, {
-        n: spelling,
-      });
+      const { data, errors } = await graphql<{ model: Named | null }>(
+        graph,
+        `query ($n: String!) { model(name: $n) { name } }`,
+        {
+          n: spelling,
+        },
+      );
       expect(errors, spelling).toBeUndefined();
       expect(data?.model?.name, spelling).toBe("MedGemma 1.5");
     }
   });
 
   it("answers an unknown name with null and a NOT_FOUND error that suggests close names", async () => {
-    const { data, errors } = await graphql<{ model: Named | null }>(graph, `{ model(name: "MedGema") { name } }`);
+    const { data, errors } = await graphql<{ model: Named | null }>(
+      graph,
+      `{ model(name: "MedGema") { name } }`,
+    );
     expect(data?.model).toBeNull();
     expect(errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(errors?.[0]?.extensions?.suggestions).toContain("MedGemma");
@@ -56,7 +63,9 @@ describe("the lineage API on the seeded listing", () => {
       `{ model(name: "Gemma 3") { descendants { model { name } } } }`,
     );
     const names = data?.model.descendants.map((d) => d.model.name);
-    expect(names).toEqual(expect.arrayContaining(["MedGemma", "EmbeddingGemma", "T5Gemma 2", "MedGemma 1.5"]));
+    expect(names).toEqual(
+      expect.arrayContaining(["MedGemma", "EmbeddingGemma", "T5Gemma 2", "MedGemma 1.5"]),
+    );
   });
 
   it("relates CodeGemma to MedGemma through Gemma, ignoring direction", async () => {
@@ -72,7 +81,9 @@ describe("the lineage API on the seeded listing", () => {
     // consecutive edges share a model: the path is connected and in order
     for (let i = 1; i < path.length; i++) {
       const previous = [path[i - 1]?.child.name, path[i - 1]?.parent.name];
-      expect(previous.some((name) => name === path[i]?.child.name || name === path[i]?.parent.name)).toBe(true);
+      expect(previous.some((name) => name === path[i]?.child.name || name === path[i]?.parent.name)).toBe(
+        true,
+      );
     }
   });
 
@@ -90,7 +101,9 @@ describe("the lineage API on the seeded listing", () => {
       graph,
       `{ commonAncestors(a: "CodeGemma", b: "EmbeddingGemma") { model { name } depthFromA depthFromB } }`,
     );
-    expect(data?.commonAncestors.map((c) => c.model.name)).toEqual(expect.arrayContaining(["Gemma", "Gemini"]));
+    expect(data?.commonAncestors.map((c) => c.model.name)).toEqual(
+      expect.arrayContaining(["Gemma", "Gemini"]),
+    );
   });
 
   it("filters models by capability, own or inherited", async () => {
@@ -111,7 +124,13 @@ describe("the lineage API on the seeded listing", () => {
   });
 
   it("filters models by family and introduction date, paginating with cursors", async () => {
-    const first = await graphql<{ models: { totalCount: number; edges: { node: Named }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
+    const first = await graphql<{
+      models: {
+        totalCount: number;
+        edges: { node: Named }[];
+        pageInfo: { endCursor: string; hasNextPage: boolean };
+      };
+    }>(
       graph,
       `{ models(filter: { family: "Gemma", introducedAfter: "2024-12-31" }, orderBy: INTRODUCED, first: 2) {
           totalCount edges { node { name } } pageInfo { endCursor hasNextPage } } }`,
@@ -131,8 +150,15 @@ describe("the lineage API on the seeded listing", () => {
 
   it("draws the Gemma family as nodes and edges, and as Mermaid text", async () => {
     const { data } = await graphql<{
-      lineageGraph: { nodes: { id: string; label: string; kind: string }[]; edges: { source: string; target: string; type: string }[]; text: string };
-    }>(graph, `{ lineageGraph(root: "Gemma", direction: DOWN, maxDepth: 3, format: MERMAID) { nodes { id label kind family } edges { id source target type } text } }`);
+      lineageGraph: {
+        nodes: { id: string; label: string; kind: string }[];
+        edges: { source: string; target: string; type: string }[];
+        text: string;
+      };
+    }>(
+      graph,
+      `{ lineageGraph(root: "Gemma", direction: DOWN, maxDepth: 3, format: MERMAID) { nodes { id label kind family } edges { id source target type } text } }`,
+    );
     const graphData = data?.lineageGraph;
     const labels = graphData?.nodes.map((n) => n.label) ?? [];
     expect(labels).toEqual(expect.arrayContaining(["Gemma", "Gemma 2", "Gemma 3", "CodeGemma", "MedGemma"]));
@@ -158,13 +184,19 @@ describe("the lineage API on the seeded listing", () => {
   });
 
   it("searches models, papers and capabilities with the full-text index", async () => {
-    const { data } = await graphql<{ search: { kind: string; node: { name?: string; title?: string } | null }[] }>(
+    const { data } = await graphql<{
+      search: { kind: string; node: { name?: string; title?: string } | null }[];
+    }>(
       graph,
       `{ search(text: "embedding", first: 10) { kind score node { ... on Model { name } ... on Paper { title } ... on Capability { name } } } }`,
     );
     const kinds = new Set(data?.search.map((hit) => hit.kind));
     expect(kinds.has("Model") || kinds.has("Paper")).toBe(true);
-    expect(data?.search.some((hit) => hit.node?.name === "EmbeddingGemma" || hit.node?.title?.startsWith("EmbeddingGemma"))).toBe(true);
+    expect(
+      data?.search.some(
+        (hit) => hit.node?.name === "EmbeddingGemma" || hit.node?.title?.startsWith("EmbeddingGemma"),
+      ),
+    ).toBe(true);
   });
 
   it("treats search text as words, never as query syntax", async () => {
@@ -183,9 +215,13 @@ describe("the lineage API on the seeded listing", () => {
 
   it("resolves a model's Relay id through node(id:)", async () => {
     const { data } = await graphql<{ model: { id: string } }>(graph, `{ model(name: "Gemma 2") { id } }`);
-    const node = await graphql<{ node: Named | null }>(graph, `query ($id: ID!) { node(id: $id) { ... on Model { name } } }`, {
-      id: data?.model.id,
-    });
+    const node = await graphql<{ node: Named | null }>(
+      graph,
+      `query ($id: ID!) { node(id: $id) { ... on Model { name } } }`,
+      {
+        id: data?.model.id,
+      },
+    );
     expect(node.data?.node?.name).toBe("Gemma 2");
   });
 });

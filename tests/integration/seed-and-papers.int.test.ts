@@ -30,15 +30,26 @@ describe("seeding the seed listing and reading papers back through GraphQL", () 
     const byTitle = new Map(papers.map((paper) => [paper.title, paper]));
     const expected: [title: string, firstAuthor: string, date: string][] = [
       ["Gemma 2: Improving Open Language Models at a Practical Size", "Gemma Team", "2024-07-31"],
-      ["Levels of AGI for Operationalizing Progress on the Path to AGI", "Meredith Ringel Morris", "2023-11-04"],
+      [
+        "Levels of AGI for Operationalizing Progress on the Path to AGI",
+        "Meredith Ringel Morris",
+        "2023-11-04",
+      ],
       ["MedGemma 1.5 Technical Report", "Andrew Sellergren", "2026-04-06"],
       ["Gemma: Open Models Based on Gemini Research and Technology", "Gemma Team", "2024-03-13"],
       ["T5Gemma 2: Seeing, Reading, and Understanding Longer", "Biao Zhang", "2025-12-16"],
       ["CodeGemma: Open Code Models Based on Gemma", "CodeGemma Team", "2024-06-17"],
-      ["RecurrentGemma: Moving Past Transformers for Efficient Open Language Models", "Aleksandar Botev", "2024-04-11"],
+      [
+        "RecurrentGemma: Moving Past Transformers for Efficient Open Language Models",
+        "Aleksandar Botev",
+        "2024-04-11",
+      ],
     ];
     for (const [title, firstAuthor, date] of expected) {
-      expect(byTitle.get(title), title).toMatchObject({ date, authors: expect.arrayContaining([{ name: firstAuthor }]) });
+      expect(byTitle.get(title), title).toMatchObject({
+        date,
+        authors: expect.arrayContaining([{ name: firstAuthor }]),
+      });
       expect(byTitle.get(title)?.authors[0]?.name).toBe(firstAuthor);
     }
     expect(byTitle.get("MedGemma 1.5 Technical Report")?.yearInferred).toBe(true);

@@ -2,7 +2,10 @@ import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 
 const run = (...args: string[]) =>
-  execFileSync(process.execPath, ["bin/modelgraph.js", ...args], { encoding: "utf8", env: { ...process.env, NEO4J_URI: "" } });
+  execFileSync(process.execPath, ["bin/modelgraph.js", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, NEO4J_URI: "" },
+  });
 
 describe("the modelgraph command", () => {
   it("lists its commands in --help", () => {
@@ -13,7 +16,9 @@ describe("the modelgraph command", () => {
   });
 
   it("extracts the seed listing to JSON without a database", () => {
-    const document = JSON.parse(run("extract", "seed/gemma-family-abstracts.txt", "--json", "--year", "2026")) as {
+    const document = JSON.parse(
+      run("extract", "seed/gemma-family-abstracts.txt", "--json", "--year", "2026"),
+    ) as {
       papers: { title: string; introduces: string[] }[];
       relations: { type: string; from: string; to: string; evidence: string }[];
     };

@@ -1,10 +1,15 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { Graph } from "../../src/db/graph.ts";
-import { QUERY_LIMITS } from "../../src/serve/limits.ts";
 import { createModelgraphYoga } from "../../src/serve/index.ts";
+import { QUERY_LIMITS } from "../../src/serve/limits.ts";
 
 /** A database nobody listens on: any query that got through validation would fail loudly. */
-const unreachable = new Graph({ uri: "bolt://127.0.0.1:1", database: "neo4j", queryTimeoutMs: 500, connectTimeoutMs: 500 });
+const unreachable = new Graph({
+  uri: "bolt://127.0.0.1:1",
+  database: "neo4j",
+  queryTimeoutMs: 500,
+  connectTimeoutMs: 500,
+});
 const yoga = createModelgraphYoga(unreachable);
 afterAll(() => unreachable.close());
 
@@ -14,7 +19,10 @@ async function post(query: string) {
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query }),
   });
-  return (await response.json()) as { errors?: { message: string }[]; extensions?: { neo4jQueries?: number } };
+  return (await response.json()) as {
+    errors?: { message: string }[];
+    extensions?: { neo4jQueries?: number };
+  };
 }
 
 const nest = (depth: number): string =>

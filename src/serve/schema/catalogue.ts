@@ -1,4 +1,5 @@
 import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
 import {
   graphStats,
   listAuthors,
@@ -7,7 +8,6 @@ import {
   type SearchRow,
   searchText,
 } from "../data/catalogue.ts";
-import type { Context } from "../context.ts";
 import { Model } from "./model.ts";
 import { Author, Organization, Paper } from "./paper.ts";
 import { Benchmark, Capability, Technique } from "./vocabulary.ts";

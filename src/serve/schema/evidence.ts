@@ -1,6 +1,6 @@
 import { builder } from "../builder.ts";
-import { type EvidenceRow, evidenceOfFacts } from "../data/models.ts";
 import type { Context } from "../context.ts";
+import { type EvidenceRow, evidenceOfFacts } from "../data/models.ts";
 import { Paper } from "./paper.ts";
 
 export const Evidence = builder.objectRef<EvidenceRow>("Evidence").implement({

@@ -1,6 +1,7 @@
 import { factKey } from "../../domain/facts.ts";
 import { ASSOCIATION_TYPES, type LineageType as LineageTypeName } from "../../domain/types.ts";
 import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
 import {
   commonAncestors,
   type EdgeRow,
@@ -10,7 +11,6 @@ import {
   relativesOfModels,
   shortestLineagePath,
 } from "../data/lineage.ts";
-import type { Context } from "../context.ts";
 import { Evidence, loadEvidence } from "./evidence.ts";
 import { edgesLoader, LineageType, Model, requireModel } from "./model.ts";
 
@@ -100,7 +100,9 @@ function loadRelatives(direction: "UP" | "DOWN") {
     const results = new Map<string, RelativeRow[]>();
     for (const { keys, maxDepth, types } of groups.values()) {
       const found = await relativesOfModels(context.db, keys, direction, { maxDepth, types });
-      keys.forEach((key, index) => results.set(traversalKey(key, { maxDepth, types }), found[index] ?? []));
+      for (const [index, key] of keys.entries()) {
+        results.set(traversalKey(key, { maxDepth, types }), found[index] ?? []);
+      }
     }
     return traversals.map((traversal) => results.get(traversal) ?? []);
   };

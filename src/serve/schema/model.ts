@@ -2,6 +2,7 @@ import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { modelKey } from "../../domain/names.ts";
 import { LINEAGE_TYPES } from "../../domain/types.ts";
 import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
 import { type EdgeRow, edgesOfModels } from "../data/lineage.ts";
 import {
   findModelByName,
@@ -12,7 +13,6 @@ import {
   siblingsOfModels,
   suggestModelNames,
 } from "../data/models.ts";
-import type { Context } from "../context.ts";
 import { notFound } from "./errors.ts";
 import { Paper } from "./paper.ts";
 

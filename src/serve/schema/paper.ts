@@ -1,4 +1,5 @@
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
+import { builder } from "../builder.ts";
 import {
   type AuthorRow,
   authorsOfPapers,
@@ -10,7 +11,6 @@ import {
   type PaperRow,
   papersByIds,
 } from "../data/papers.ts";
-import { builder } from "../builder.ts";
 
 export const Author = builder.objectRef<AuthorRow>("Author").implement({
   description: "A person or team credited on a paper.",

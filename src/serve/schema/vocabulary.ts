@@ -1,10 +1,11 @@
-import { factKey, FACT_STORAGE } from "../../domain/facts.ts";
+import { FACT_STORAGE, factKey } from "../../domain/facts.ts";
 import type { FactKind } from "../../domain/types.ts";
 import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
 import {
   factsOfModels,
-  inheritedCapabilitiesOfModels,
   type InheritedFactRow,
+  inheritedCapabilitiesOfModels,
   type ModelFactRow,
 } from "../data/models.ts";
 import {
@@ -14,7 +15,6 @@ import {
   type VocabularyRow,
   vocabularyByNames,
 } from "../data/vocabulary.ts";
-import type { Context } from "../context.ts";
 import { Evidence, loadEvidence } from "./evidence.ts";
 import { Model } from "./model.ts";
 
