@@ -44,7 +44,7 @@ export function textSizes(text: string): string[] {
 const VARIANT_NOUN = String.raw`(?:\s*\((?:PT|IT|pt|it)\))?(?:\s+(?:and|or)\b|,|\s+(?:variants?|versions?|checkpoints?|models?)\b)`;
 const PRETRAINED = new RegExp(String.raw`\bpre-?trained(?=${VARIANT_NOUN})`, "iu");
 const INSTRUCTION_TUNED = new RegExp(
-  String.raw`\b(?:instruction[- ]?(?:tuned|fine-?tuned|finetuned)|fine-?tuned)(?=${VARIANT_NOUN})|\bchat (?:models?|variants?|versions?)\b`,
+  String.raw`\b(?:instruction[- ]?(?:tuned|fine-?tuned|finetuned)|fine-?tuned)(?=${VARIANT_NOUN})|(?<!⟧\s*(?:[-–—]\s*)?)\bchat (?:models?|variants?|versions?)\b`,
   "iu",
 );
 

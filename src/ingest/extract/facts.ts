@@ -26,6 +26,8 @@ const CLAUSE_OPENING = /(?:^|[,;] (?:and |but |while |whereas )?| and )(?:the |o
 const CLAUSE_VERB =
   /^\s+(?!(?:on|in|across|at|for|with|by|over|under|to|from|of|and|or|as|than|while|when)\b)\p{Ll}/u;
 
+const APPOSITIVE_OPENING = /^,\s+(?:a|an|the|two|three)\s/u;
+
 /** Where each clause with a named subject starts in the template, and its subject's model keys. */
 function clauseOwners(doc: Doc, t: Template): { at: number; keys: string[] }[] {
   const owners: { at: number; keys: string[] }[] = [];
@@ -36,7 +38,11 @@ function clauseOwners(doc: Doc, t: Template): { at: number; keys: string[] }[] {
     if (last && CLAUSE_VERB.test(t.text.slice(last.end)))
       owners.push({ at: slot.start, keys: keysOf(doc, group) });
   }
-  return owners;
+  // "⟦X⟧, a bilingual vision-language model": the appositive describes X.
+  for (const slot of t.slots)
+    if (slot.id >= 0 && APPOSITIVE_OPENING.test(t.text.slice(slot.end)))
+      owners.push({ at: slot.end, keys: keysOf(doc, [slot.id]) });
+  return owners.sort((a, b) => a.at - b.at);
 }
 
 const PERCENT = String.raw`[+\-−]?\d+(?:\.\d+)?\s?(?:%|points?|pp|percentage points)`;

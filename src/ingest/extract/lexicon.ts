@@ -461,6 +461,16 @@ export const COMPARISON_CUES: { verdict: Verdict; re: RegExp }[] = [
   },
 ];
 
+/** Offset of the first comparison cue in a text, or its length. */
+export function firstComparison(text: string): number {
+  let first = text.length;
+  for (const { re } of COMPARISON_CUES) {
+    const m = new RegExp(re.source, "i").exec(text);
+    if (m && m.index < first) first = m.index;
+  }
+  return first;
+}
+
 /** "Compared to X, Y demonstrates gains": the verdict comes from the rest of the sentence. */
 export const COMPARED_TO = /\b(?:compared|relative) (?:to|with) (?:the |its )?⟦(\d+)⟧/gi;
 export const GAIN_WORDS =

@@ -484,6 +484,10 @@ function markBenchmarkLists(tokens: Token[], candidates: Candidate[]): void {
 }
 
 const INTRODUCE_ONCE = new RegExp(INTRODUCE.source, "i");
+const NAMED_OBJECT = new RegExp(
+  `(?:${INTRODUCE.source}) (?:a|an|the) [^⟦.;]*?\\b(?:models?|family|series|collection|suite|version|variant)\\b[^⟦.;]*?, ⟦(\\d+)⟧`,
+  "gi",
+);
 
 /** Marks the objects of "we introduce ..." (up to an appositive, relative clause or preposition). */
 function markIntroduced(template: Template, byId: Map<number, Candidate>): void {
@@ -505,7 +509,10 @@ function markIntroduced(template: Template, byId: Map<number, Candidate>): void 
       else if (/^[;.()]$/u.test(token) || INTRODUCE_STOP.has(token) || ++words > 20) break;
     }
   }
-  if (!INTRODUCE_ONCE.test(template.text)) return;
+  // "introduces a new family of multimodal models, ⟦Gemini⟧", "provide a model fine-tuned ..., ⟦X⟧".
+  for (const m of template.text.matchAll(NAMED_OBJECT)) mark(m[1]);
+  // "We introduce a family called ⟦X⟧", "Our fine-tuned LLMs, called ⟦X⟧, ...".
+  if (!INTRODUCE_ONCE.test(template.text) && !/^Our\b/u.test(template.text)) return;
   for (const m of template.text.matchAll(/\b(?:called|named|dubbed|termed) ["“]?⟦(\d+)⟧/gu)) mark(m[1]);
 }
 
@@ -590,7 +597,7 @@ function decide(occurrences: Candidate[]): Verdict {
       c.introduced ||
       c.appositive ||
       c.lineageObject ||
-      (c.modelNoun && (midSentence || shape === "strong")) ||
+      (c.modelNoun && (midSentence || shape === "strong" || c.qualified)) ||
       (c.qualified &&
         (midSentence || c.parsed.sizes.length > 0 || c.parsed.tiers.length > 0 || shape !== "capitalised")),
   );

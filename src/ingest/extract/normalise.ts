@@ -15,7 +15,7 @@ import {
 import type { ExtractedModel, Tuning } from "../../domain/types.ts";
 import { textSizes, textTuning } from "./attributes.ts";
 import type { Doc } from "./discourse.ts";
-import { MODIFIER_PREFIXES } from "./lexicon.ts";
+import { firstComparison, MODIFIER_PREFIXES } from "./lexicon.ts";
 import { identityKey, type Mention } from "./mentions.ts";
 
 /** The stem a compound specialises, or the stem itself. */
@@ -23,6 +23,8 @@ export function familyOf(stem: string, knownStems: ReadonlySet<string>): string 
   const spaced = stem.split(/[\s\-‐‑‒–—―]+/u);
   if (spaced.length > 1) {
     const tail = stem.slice(stem.indexOf(spaced[1] ?? ""));
+    // "SigLIP-So400m": a coded tail names a variant of the head.
+    if (/\d/u.test(tail)) return familyOf(spaced[0] ?? stem, knownStems);
     if (MODIFIER_PREFIXES.has(spaced[0]?.toLowerCase() ?? "") || knownStems.has(modelKey(tail))) return tail;
     return stem;
   }
@@ -108,7 +110,8 @@ export function buildModels(doc: Doc): ExtractedModel[] {
   for (const [i, template] of doc.templates.entries()) {
     const subject = doc.subjects[i];
     if (!subject || subject.keys.length === 0) continue;
-    const sizes = textSizes(template.text);
+    // Sizes after a comparison describe the other side ("outperforms the best 13B model").
+    const sizes = textSizes(template.text.slice(0, firstComparison(template.text)));
     const tunings = textTuning(template.text);
     for (const key of subject.keys) {
       const model = models.get(key);

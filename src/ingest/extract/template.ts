@@ -38,7 +38,9 @@ export function slotIds(text: string): number[] {
   return [...text.matchAll(SLOT)].map((m) => Number(m[1]));
 }
 
-const JOINER = /^(?:,? (?:and|or|as well as|as well as our earlier|together with) (?:the |our )?|, )$/u;
+// Nouns may sit between list items: "the ⟦A⟧ vision encoder and the ⟦B⟧ language model".
+const JOINER =
+  /^(?: (?:vision|language|text|image|audio|speech|code|embedding|base|foundation|encoder|decoder|model|models|series|family|backbone|tower)){0,3}(?:,? (?:and|or|as well as|as well as our earlier|together with) (?:the |our |a |an )?|, )$/u;
 const CONJUNCTION = /\b(?:and|or|as well as|together with)\b/u;
 
 /**

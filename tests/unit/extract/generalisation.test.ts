@@ -1,0 +1,491 @@
+// The engine on abstracts it was not developed on: other labs and families, other ways of writing names
+// (glued versions, lower case, letter versions, en/em dashes, non-ASCII letters) and other lineage wording.
+// Abstracts are written for these tests; each row lists everything expected of one abstract.
+import { describe, expect, it } from "vitest";
+import { modelKey } from "../../../src/domain/names.ts";
+import {
+  type AssociationType,
+  type ComparisonVerdict,
+  type FactKind,
+  LINEAGE_TYPES,
+  type LineageType,
+} from "../../../src/domain/types.ts";
+import { extractPaper } from "../../../src/ingest/extract/index.ts";
+import { paper } from "./paper.ts";
+
+interface Case {
+  title: string;
+  abstract: string;
+  introduces: string[];
+  /** Every model extracted, by any spelling. */
+  models: string[];
+  /** Every ancestry edge extracted, child → parent. */
+  lineage: [LineageType, string, string][];
+  associations?: [AssociationType, string, string, ComparisonVerdict?][];
+  facts?: [model: string, kind: FactKind, name: string, figure?: string][];
+  sizes?: [model: string, sizes: string[]][];
+  families?: [model: string, family: string][];
+  aliases?: [model: string, alias: string][];
+}
+
+const CASES: Case[] = [
+  {
+    title: "Code Llama: Open Foundation Models for Code",
+    abstract:
+      "We release Code Llama, a family of large language models for code obtained by continued pre-training of Llama 2 on a code-heavy corpus. Code Llama supports code infilling and handles long input contexts of up to 100K tokens. Code Llama comes in 7B, 13B and 34B parameter sizes. We also release Code Llama — Instruct, an instruction-tuned version of Code Llama that follows natural-language instructions. Code Llama - Instruct outperforms Llama 2 70B on HumanEval by 12 points.",
+    introduces: ["Code Llama", "Code Llama Instruct"],
+    models: ["Code Llama", "Code Llama Instruct", "Llama 2"],
+    lineage: [
+      ["BASED_ON", "Code Llama", "Llama 2"],
+      ["BASED_ON", "Code Llama Instruct", "Code Llama"],
+      ["VARIANT_OF", "Code Llama Instruct", "Code Llama"],
+    ],
+    associations: [["COMPARED_WITH", "Code Llama Instruct", "Llama 2", "outperforms"]],
+    facts: [
+      ["Code Llama", "capability", "code infilling"],
+      ["Code Llama", "capability", "long context"],
+      ["Code Llama", "technique", "continued pretraining"],
+      ["Code Llama Instruct", "benchmark", "HumanEval", "12 points"],
+    ],
+    sizes: [
+      ["Code Llama", ["7B", "13B", "34B"]],
+      ["Llama 2", ["70B"]],
+    ],
+    families: [["Code Llama", "Llama"]],
+    aliases: [["Code Llama Instruct", "Code Llama — Instruct"]],
+  },
+  {
+    title: "Mixtral of Experts",
+    abstract:
+      "We introduce Mixtral 8x7B, a sparse mixture-of-experts (SMoE) language model. Mixtral has the same architecture as Mistral 7B, except that every layer routes each token to two of eight feed-forward experts. Mixtral outperforms Llama 2 70B and GPT-3.5 on most benchmarks, with a clear lead in mathematics, code generation and multilingual tasks. We also release Mixtral 8x7B – Instruct, a chat model fine-tuned to follow instructions, which surpasses Claude-2.1 on human evaluations.",
+    introduces: ["Mixtral", "Mixtral 8x7B Instruct"],
+    models: ["Mixtral", "Mixtral 8x7B Instruct", "Mistral", "Llama 2", "GPT-3.5", "Claude 2.1"],
+    lineage: [["VARIANT_OF", "Mixtral 8x7B Instruct", "Mixtral"]],
+    associations: [
+      ["SHARES_ARCHITECTURE_WITH", "Mixtral", "Mistral"],
+      ["COMPARED_WITH", "Mixtral", "Llama 2", "outperforms"],
+      ["COMPARED_WITH", "Mixtral", "GPT-3.5", "outperforms"],
+      ["COMPARED_WITH", "Mixtral 8x7B Instruct", "Claude-2.1", "outperforms"],
+    ],
+    facts: [
+      ["Mixtral", "technique", "mixture of experts"],
+      ["Mixtral", "capability", "mathematical reasoning"],
+      ["Mixtral", "capability", "code generation"],
+      ["Mixtral", "capability", "multilingual"],
+      ["Mixtral 8x7B Instruct", "capability", "chat"],
+      ["Mixtral 8x7B Instruct", "capability", "instruction following"],
+    ],
+    sizes: [
+      ["Mixtral", ["8x7B"]],
+      ["Mistral", ["7B"]],
+    ],
+    aliases: [
+      ["Mixtral", "Mixtral 8x7B"],
+      ["Mixtral 8x7B Instruct", "Mixtral 8x7B – Instruct"],
+    ],
+  },
+  {
+    title: "Qwen2.5-Coder and Qwen2.5-Math Technical Report",
+    abstract:
+      "We present Qwen2.5-Coder and Qwen2.5-Math, two specialised model series built upon Qwen2.5. Qwen2.5-Coder is further pretrained on 5.5 trillion tokens of source code and excels at code generation, code completion and code repair. Qwen2.5-Math-Instruct reaches 85.3% on MATH, surpassing GPT-4o, and Qwen2.5-Coder-32B-Instruct is competitive with GPT-4o on coding benchmarks.",
+    introduces: ["Qwen2.5-Coder", "Qwen2.5-Math"],
+    models: [
+      "Qwen2.5-Coder",
+      "Qwen2.5-Math",
+      "Qwen2.5",
+      "Qwen2.5-Math-Instruct",
+      "Qwen2.5-Coder-32B-Instruct",
+      "GPT-4o",
+    ],
+    lineage: [
+      ["BASED_ON", "Qwen2.5-Coder", "Qwen2.5"],
+      ["BASED_ON", "Qwen2.5-Math", "Qwen2.5"],
+      ["VARIANT_OF", "Qwen2.5-Math-Instruct", "Qwen2.5-Math"],
+      ["VARIANT_OF", "Qwen2.5-Coder-32B-Instruct", "Qwen2.5-Coder"],
+    ],
+    associations: [
+      ["COMPARED_WITH", "Qwen2.5-Math-Instruct", "GPT-4o", "outperforms"],
+      ["COMPARED_WITH", "Qwen2.5-Coder-32B-Instruct", "GPT-4o", "competitive"],
+    ],
+    facts: [
+      ["Qwen2.5-Coder", "capability", "code generation"],
+      ["Qwen2.5-Coder", "capability", "code completion"],
+      ["Qwen2.5-Coder", "capability", "code repair"],
+      ["Qwen2.5-Coder", "technique", "continued pretraining"],
+      ["Qwen2.5-Math-Instruct", "benchmark", "MATH", "85.3%"],
+      ["Qwen2.5-Coder-32B-Instruct", "capability", "code generation"],
+    ],
+    families: [["Qwen2.5-Math-Instruct", "Qwen"]],
+  },
+  {
+    title: "OLMo: Accelerating the Science of Language Models",
+    abstract:
+      "We release OLMo-7B, a truly open language model, together with its full training data, code and intermediate checkpoints. OLMo-7B-Instruct is obtained by fine-tuning OLMo-7B on instruction data followed by preference optimisation, and it is competitive with Llama-2-7B-Chat on chat benchmarks.",
+    introduces: ["OLMo"],
+    models: ["OLMo", "OLMo-7B-Instruct", "Llama-2-7B-Chat", "Llama 2"],
+    lineage: [
+      ["BASED_ON", "OLMo-7B-Instruct", "OLMo"],
+      ["VARIANT_OF", "OLMo-7B-Instruct", "OLMo"],
+      ["VARIANT_OF", "Llama-2-7B-Chat", "Llama 2"],
+    ],
+    associations: [["COMPARED_WITH", "OLMo-7B-Instruct", "Llama-2-7B-Chat", "competitive"]],
+    facts: [["OLMo-7B-Instruct", "technique", "preference optimization"]],
+    sizes: [["OLMo", ["7B"]]],
+    aliases: [["OLMo", "OLMo-7B"]],
+  },
+  {
+    title: "Phi-3 Technical Report: A Highly Capable Language Model Locally on Your Phone",
+    abstract:
+      "We introduce phi-3-mini, a 3.8 billion parameter language model trained on 3.3 trillion tokens, whose overall performance rivals that of models such as Mixtral 8x7B and GPT-3.5. Thanks to its small size, phi-3-mini can be quantized to 4 bits and deployed on a phone. We also provide phi-3-small (7B) and phi-3-medium (14B), which are significantly more capable than phi-3-mini.",
+    introduces: ["phi-3-mini", "phi-3-small", "phi-3-medium", "Phi-3"],
+    models: ["phi-3-mini", "phi-3-small", "phi-3-medium", "Phi-3", "Mixtral", "GPT-3.5"],
+    lineage: [
+      ["VARIANT_OF", "phi-3-mini", "Phi-3"],
+      ["VARIANT_OF", "phi-3-small", "Phi-3"],
+      ["VARIANT_OF", "phi-3-medium", "Phi-3"],
+    ],
+    associations: [
+      ["COMPARED_WITH", "phi-3-mini", "Mixtral", "comparable"],
+      ["COMPARED_WITH", "phi-3-mini", "GPT-3.5", "comparable"],
+      ["COMPARED_WITH", "phi-3-small", "phi-3-mini", "outperforms"],
+      ["COMPARED_WITH", "phi-3-medium", "phi-3-mini", "outperforms"],
+    ],
+    facts: [
+      ["phi-3-mini", "capability", "on-device"],
+      ["phi-3-mini", "technique", "quantization"],
+    ],
+    sizes: [
+      ["phi-3-mini", ["3.8B"]],
+      ["phi-3-small", ["7B"]],
+      ["phi-3-medium", ["14B"]],
+    ],
+    families: [["phi-3-mini", "Phi"]],
+  },
+  {
+    title: "DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning",
+    abstract:
+      "We introduce DeepSeek-R1-Zero and DeepSeek-R1. DeepSeek-R1-Zero is trained with large-scale reinforcement learning starting from DeepSeek-V3-Base, without supervised fine-tuning, and shows strong reasoning behaviours. DeepSeek-R1 adds cold-start data before RL and achieves performance comparable to GPT-4o on reasoning tasks. R1-Zero, however, suffers from poor readability. We further distill the reasoning capability of DeepSeek-R1 into smaller dense models based on Qwen2.5 and Llama 3, such as DeepSeek-R1-Distill-Qwen-32B, which outperforms o1-mini. DeepSeek-R1-Distill-Llama-70B, distilled from DeepSeek-R1, is initialized from Llama-3.3-70B-Instruct.",
+    introduces: ["DeepSeek-R1-Zero", "DeepSeek-R1"],
+    models: [
+      "DeepSeek-R1-Zero",
+      "DeepSeek-R1",
+      "DeepSeek-V3-Base",
+      "DeepSeek-V3",
+      "GPT-4o",
+      "Qwen2.5",
+      "Llama 3",
+      "DeepSeek-R1-Distill-Qwen",
+      "o1-mini",
+      "DeepSeek-R1-Distill-Llama",
+      "Llama-3.3-70B-Instruct",
+      "Llama 3.3",
+    ],
+    // Not "DeepSeek-R1 BASED_ON Qwen2.5": the distilled students are the unnamed "smaller dense models".
+    lineage: [
+      ["BASED_ON", "DeepSeek-R1-Zero", "DeepSeek-V3-Base"],
+      ["VARIANT_OF", "DeepSeek-V3-Base", "DeepSeek-V3"],
+      ["DISTILLED_FROM", "DeepSeek-R1-Distill-Llama", "DeepSeek-R1"],
+      ["BASED_ON", "DeepSeek-R1-Distill-Llama", "Llama-3.3-70B-Instruct"],
+      ["VARIANT_OF", "Llama-3.3-70B-Instruct", "Llama 3.3"],
+    ],
+    associations: [
+      ["COMPARED_WITH", "DeepSeek-R1", "GPT-4o", "comparable"],
+      ["COMPARED_WITH", "DeepSeek-R1-Distill-Qwen", "o1-mini", "outperforms"],
+    ],
+    facts: [
+      ["DeepSeek-R1-Zero", "technique", "reinforcement learning"],
+      ["DeepSeek-R1-Zero", "capability", "reasoning"],
+      ["DeepSeek-R1", "capability", "reasoning"],
+    ],
+    sizes: [["DeepSeek-R1-Distill-Llama", ["70B"]]],
+    // The short form "R1-Zero" is the same model.
+    aliases: [["DeepSeek-R1-Zero", "R1-Zero"]],
+  },
+  {
+    title: "Granite 3.0 Language Models",
+    abstract:
+      "We introduce Granite 3.0, a family of lightweight open foundation models ranging from 2B to 8B parameters, trained on 12 trillion tokens. Granite 3.0 8B – Instruct is an instruction-tuned model that excels at tool use, retrieval-augmented generation and multilingual dialogue. It outperforms Llama 3.1 8B Instruct on agentic benchmarks.",
+    introduces: ["Granite 3.0"],
+    models: ["Granite 3.0", "Granite 3.0 8B Instruct", "Llama 3.1 8B Instruct", "Llama 3.1"],
+    lineage: [
+      ["VARIANT_OF", "Granite 3.0 8B Instruct", "Granite 3.0"],
+      ["VARIANT_OF", "Llama 3.1 8B Instruct", "Llama 3.1"],
+    ],
+    associations: [["COMPARED_WITH", "Granite 3.0 8B Instruct", "Llama 3.1 8B Instruct", "outperforms"]],
+    facts: [
+      ["Granite 3.0 8B Instruct", "capability", "agentic"],
+      ["Granite 3.0 8B Instruct", "capability", "multilingual"],
+      ["Granite 3.0 8B Instruct", "capability", "chat"],
+      ["Granite 3.0 8B Instruct", "technique", "retrieval augmentation"],
+    ],
+    sizes: [["Granite 3.0", ["2B", "8B"]]],
+    aliases: [["Granite 3.0 8B Instruct", "Granite 3.0 8B – Instruct"]],
+  },
+  {
+    title: "Crosslingual Generalization through Multitask Finetuning",
+    abstract:
+      "We present BLOOMZ, a version of BLOOM fine-tuned on a multilingual mixture of prompted tasks. BLOOMZ generalises zero-shot to held-out tasks and languages, and outperforms BLOOM on XNLI by 10 points.",
+    introduces: ["BLOOMZ"],
+    models: ["BLOOMZ", "BLOOM"],
+    lineage: [["BASED_ON", "BLOOMZ", "BLOOM"]],
+    associations: [["COMPARED_WITH", "BLOOMZ", "BLOOM", "outperforms"]],
+    facts: [
+      ["BLOOMZ", "capability", "multilingual"],
+      ["BLOOMZ", "benchmark", "XNLI", "10 points"],
+    ],
+  },
+  {
+    title: "EVA-CLIP: Improved Training Techniques for CLIP at Scale",
+    abstract:
+      "We present EVA-CLIP, a series of vision encoders derived from CLIP that improve zero-shot image classification at a lower training cost. EVA-CLIP serves as the vision encoder of Ñandú-VL 7B, a bilingual Spanish–Guaraní vision-language model built on top of Llama 3.1 8B.",
+    introduces: ["EVA-CLIP"],
+    models: ["EVA-CLIP", "CLIP", "Ñandú-VL", "Llama 3.1"],
+    lineage: [
+      ["BASED_ON", "EVA-CLIP", "CLIP"],
+      ["BASED_ON", "Ñandú-VL", "Llama 3.1"],
+    ],
+    associations: [["USES_COMPONENT", "Ñandú-VL", "EVA-CLIP"]],
+    facts: [
+      ["EVA-CLIP", "capability", "vision understanding"],
+      ["Ñandú-VL", "capability", "multilingual"],
+      ["Ñandú-VL", "capability", "multimodal"],
+    ],
+    sizes: [
+      ["Ñandú-VL", ["7B"]],
+      ["Llama 3.1", ["8B"]],
+    ],
+    families: [
+      ["EVA-CLIP", "CLIP"],
+      ["Ñandú-VL", "Ñandú"],
+    ],
+  },
+  {
+    title: "Yi-1.5",
+    abstract:
+      "We introduce Yi-1.5, an upgraded version of Yi that is continuously pre-trained on 500B additional tokens. Yi-1.5 delivers stronger coding, math reasoning and instruction-following capabilities than Yi.",
+    introduces: ["Yi-1.5"],
+    models: ["Yi-1.5", "Yi"],
+    lineage: [["SUCCESSOR_OF", "Yi-1.5", "Yi"]],
+    facts: [
+      ["Yi-1.5", "capability", "code generation"],
+      ["Yi-1.5", "capability", "mathematical reasoning"],
+      ["Yi-1.5", "capability", "instruction following"],
+    ],
+  },
+  {
+    title: "TinyStar: Distilling a Code Model for Laptops",
+    abstract:
+      "We present TinyStar 1B, a small code model trained with knowledge distillation using StarCoder2-15B as the teacher. TinyStar 1B is suitable for code completion on consumer hardware.",
+    introduces: ["TinyStar"],
+    models: ["TinyStar", "StarCoder2"],
+    lineage: [["DISTILLED_FROM", "TinyStar", "StarCoder2"]],
+    facts: [
+      ["TinyStar", "technique", "knowledge distillation"],
+      ["TinyStar", "capability", "code completion"],
+      ["TinyStar", "capability", "on-device"],
+    ],
+    sizes: [
+      ["TinyStar", ["1B"]],
+      ["StarCoder2", ["15B"]],
+    ],
+  },
+  {
+    title: "The Falcon 3 Family of Open Models",
+    abstract:
+      "We introduce Falcon 3, the latest addition to the Falcon family of open models, with sizes of 1B, 3B, 7B and 10B parameters. Falcon 3 outperforms Falcon 2 on reasoning benchmarks such as GSM8K.",
+    introduces: ["Falcon 3"],
+    models: ["Falcon 3", "Falcon", "Falcon 2"],
+    // Inferred: a new version in a family succeeds the highest lower version the paper names.
+    lineage: [["SUCCESSOR_OF", "Falcon 3", "Falcon 2"]],
+    associations: [["COMPARED_WITH", "Falcon 3", "Falcon 2", "outperforms"]],
+    facts: [
+      ["Falcon 3", "capability", "reasoning"],
+      ["Falcon 3", "benchmark", "GSM8K"],
+    ],
+    sizes: [["Falcon 3", ["1B", "3B", "7B", "10B"]]],
+  },
+  {
+    title: "Vicuna: An Open Chatbot",
+    abstract:
+      "We present Vicuna-13B, a Llama-based chat assistant fine-tuned on user-shared conversations. Vicuna-13B reaches 90% of the quality of ChatGPT according to GPT-4 judgements.",
+    introduces: ["Vicuna"],
+    models: ["Vicuna", "Llama", "GPT-4"],
+    lineage: [["BASED_ON", "Vicuna", "Llama"]],
+    facts: [["Vicuna", "capability", "chat"]],
+    sizes: [["Vicuna", ["13B"]]],
+  },
+  {
+    title: "LLaVA-1.5",
+    abstract:
+      "LLaVA-1.5 uses CLIP as its vision encoder and Vicuna as its language decoder. We show that LLaVA-1.5 matches Gemini Pro on ScienceQA while using far less data.",
+    introduces: ["LLaVA-1.5"],
+    models: ["LLaVA-1.5", "CLIP", "Vicuna", "Gemini Pro"],
+    lineage: [],
+    associations: [
+      ["USES_COMPONENT", "LLaVA-1.5", "CLIP"],
+      ["USES_COMPONENT", "LLaVA-1.5", "Vicuna"],
+      ["COMPARED_WITH", "LLaVA-1.5", "Gemini Pro", "comparable"],
+    ],
+    facts: [["LLaVA-1.5", "benchmark", "ScienceQA"]],
+  },
+  // Abstracts below were written as a blind probe after the engine was built; the bugs they exposed were
+  // fixed with general rules (comparison objects, named objects, noun-separated lists, coded compounds).
+  {
+    title: "Llama 2: Open Foundation and Fine-Tuned Chat Models",
+    abstract:
+      "In this work, we develop and release Llama 2, a collection of pretrained and fine-tuned large language models (LLMs) ranging in scale from 7 billion to 70 billion parameters. Our fine-tuned LLMs, called Llama 2-Chat, are optimized for dialogue use cases. Our models outperform open-source chat models on most benchmarks we tested, and may be a suitable substitute for closed-source models.",
+    introduces: ["Llama 2", "Llama 2-Chat"],
+    models: ["Llama 2", "Llama 2-Chat"],
+    lineage: [["VARIANT_OF", "Llama 2-Chat", "Llama 2"]],
+    facts: [["Llama 2-Chat", "capability", "chat"]],
+    sizes: [["Llama 2", ["7B", "70B"]]],
+  },
+  {
+    title: "Mistral 7B",
+    abstract:
+      "We introduce Mistral 7B, a 7-billion-parameter language model engineered for superior performance and efficiency. Mistral 7B outperforms the best open 13B model (Llama 2) across all evaluated benchmarks. Our model leverages grouped-query attention (GQA) for faster inference, coupled with sliding window attention (SWA) to handle sequences of arbitrary length. We also provide a model fine-tuned to follow instructions, Mistral 7B – Instruct, that surpasses Llama 2 13B – chat model both on human and automated benchmarks.",
+    introduces: ["Mistral", "Mistral 7B Instruct"],
+    models: ["Mistral", "Mistral 7B Instruct", "Llama 2"],
+    lineage: [["VARIANT_OF", "Mistral 7B Instruct", "Mistral"]],
+    associations: [
+      ["COMPARED_WITH", "Mistral", "Llama 2", "outperforms"],
+      ["COMPARED_WITH", "Mistral 7B Instruct", "Llama 2", "outperforms"],
+    ],
+    facts: [
+      ["Mistral", "technique", "grouped-query attention"],
+      ["Mistral", "technique", "local attention"],
+      ["Mistral 7B Instruct", "capability", "instruction following"],
+    ],
+    // "the best open 13B model" is the other side of the comparison.
+    sizes: [["Mistral", ["7B"]]],
+  },
+  {
+    title: "Gemini: A Family of Highly Capable Multimodal Models",
+    abstract:
+      "This report introduces a new family of multimodal models, Gemini, that exhibit remarkable capabilities across image, audio, video, and text understanding. The Gemini family consists of Ultra, Pro, and Nano sizes, suitable for applications ranging from complex reasoning tasks to on-device memory-constrained use-cases. Our most capable model, Gemini Ultra, advances the state of the art in 30 of 32 benchmarks, and is the first model to achieve human-expert performance on MMLU.",
+    introduces: ["Gemini"],
+    models: ["Gemini", "Gemini Ultra"],
+    lineage: [["VARIANT_OF", "Gemini Ultra", "Gemini"]],
+    facts: [
+      ["Gemini", "capability", "multimodal"],
+      ["Gemini", "capability", "on-device"],
+      ["Gemini Ultra", "benchmark", "MMLU"],
+    ],
+  },
+  {
+    title: "PaliGemma: A versatile 3B VLM for transfer",
+    abstract:
+      "PaliGemma is an open Vision-Language Model (VLM) that is based on the SigLIP-So400m vision encoder and the Gemma-2B language model. It is trained to be a versatile and broadly knowledgeable base model that is effective to transfer. We evaluate PaliGemma on almost 40 diverse tasks including standard VLM benchmarks.",
+    introduces: ["PaliGemma"],
+    models: ["PaliGemma", "SigLIP-So400m", "Gemma"],
+    lineage: [
+      ["BASED_ON", "PaliGemma", "SigLIP-So400m"],
+      ["BASED_ON", "PaliGemma", "Gemma"],
+    ],
+    families: [
+      ["PaliGemma", "Gemma"],
+      ["SigLIP-So400m", "SigLIP"],
+    ],
+    aliases: [["Gemma", "Gemma-2B"]],
+  },
+  {
+    title: "StarCoder 2 and The Stack v2",
+    abstract:
+      "We introduce StarCoder2, the successor to StarCoder, trained on The Stack v2 in partnership with Software Heritage. We train StarCoder2 models with 3B, 7B, and 15B parameters on 3.3 to 4.3 trillion tokens. StarCoder2-15B significantly outperforms other models of comparable size and matches or outperforms CodeLlama-34B, a model more than twice its size.",
+    introduces: ["StarCoder2"],
+    models: ["StarCoder2", "StarCoder", "CodeLlama"],
+    lineage: [["SUCCESSOR_OF", "StarCoder2", "StarCoder"]],
+    associations: [["COMPARED_WITH", "StarCoder2", "CodeLlama", "outperforms"]],
+    sizes: [["StarCoder2", ["15B", "3B", "7B"]]],
+    families: [["CodeLlama", "Llama"]],
+  },
+  {
+    title: "Orca 2: Teaching Small Language Models How to Reason",
+    abstract:
+      "Orca 2 models are created by fine-tuning LLaMA-2 base models on tailored, high-quality synthetic data generated by GPT-4. Orca 2 significantly surpasses models of similar size and attains performance levels similar to or better than those of models 5-10x larger on complex tasks that test advanced reasoning abilities in zero-shot settings.",
+    introduces: ["Orca 2"],
+    models: ["Orca 2", "LLaMA-2", "GPT-4"],
+    lineage: [["BASED_ON", "Orca 2", "LLaMA 2"]],
+    facts: [["Orca 2", "capability", "reasoning"]],
+  },
+  {
+    title: "Adapting open models to medicine",
+    abstract: "We fine-tune Llama 2 and Mistral 7B on medical dialogues.",
+    introduces: [],
+    models: ["Llama 2", "Mistral"],
+    lineage: [],
+  },
+];
+
+const keys = (names: string[]) => names.map(modelKey).sort();
+
+describe.each(CASES)("$title", (c) => {
+  const result = extractPaper(paper(c.title, c.abstract));
+  const model = (name: string) => result.models.find((m) => m.key === modelKey(name));
+
+  it("finds exactly the expected models, and which it introduces", () => {
+    expect(result.models.map((m) => m.key).sort()).toEqual(keys(c.models));
+    expect([...result.introduces].sort()).toEqual(keys(c.introduces));
+  });
+
+  it("finds exactly the expected ancestry edges", () => {
+    const ancestry = result.relations
+      .filter((r) => (LINEAGE_TYPES as readonly string[]).includes(r.type))
+      .map((r) => `${r.type} ${r.from} → ${r.to}`)
+      .sort();
+    expect(ancestry).toEqual(
+      c.lineage.map(([t, from, to]) => `${t} ${modelKey(from)} → ${modelKey(to)}`).sort(),
+    );
+  });
+
+  it("finds the associations", () => {
+    for (const [type, from, to, verdict] of c.associations ?? []) {
+      const found = result.relations.find(
+        (r) => r.type === type && r.from === modelKey(from) && r.to === modelKey(to) && r.verdict === verdict,
+      );
+      expect(found, `${type} ${from} → ${to} ${verdict ?? ""}`).toBeDefined();
+    }
+  });
+
+  it("attaches capabilities, techniques and benchmarks to the right model", () => {
+    for (const [name, kind, fact, figure] of c.facts ?? []) {
+      const found = result.facts.find(
+        (f) => f.model === modelKey(name) && f.kind === kind && f.name === fact,
+      );
+      expect(found, `${name} ${kind} ${fact}`).toBeDefined();
+      expect(found?.figure).toBe(figure);
+    }
+  });
+
+  it("normalises sizes, families and spellings", () => {
+    for (const [name, sizes] of c.sizes ?? []) expect(model(name)?.sizes, name).toEqual(sizes);
+    for (const [name, family] of c.families ?? []) expect(model(name)?.family, name).toBe(family);
+    for (const [name, alias] of c.aliases ?? []) expect(model(name)?.aliases, name).toContain(alias);
+  });
+
+  it("gives evidence that points at its sentence", () => {
+    for (const { evidence } of [...result.relations, ...result.facts])
+      expect(c.abstract.slice(evidence.start, evidence.end)).toBe(evidence.sentence);
+  });
+});
+
+describe("sentences that name no model", () => {
+  it.each([
+    "Large language models (LLMs) have transformed natural language processing (NLP).",
+    "Following Kaplan et al. (2020), we fit scaling laws on the Pile and report results in Table 2.",
+    "We evaluate on MMLU, GSM8K and HumanEval, and report pass@1 on MBPP.",
+    "Our method, which we call FlashTune, improves throughput on NVIDIA H100 GPU clusters.",
+    "The study was conducted at Stanford University in California during Phase 2 of the COVID-19 pandemic.",
+    "Transformer models with RoPE embeddings scale well to Level 3 tasks.",
+    "We thank Google DeepMind and OpenAI for compute credits.",
+    "An English–French corpus of 2 billion tokens was collected from Wikipedia.",
+    "Figure 3 shows that Type 2 errors drop by 30% in Section 4.",
+    "Artificial General Intelligence (AGI) models and Vision Transformers (ViTs) are compared on ImageNet.",
+    "We propose LoRA-Flow, a framework that merges LoRA adapters, and we call it LoRA-Flow throughout.",
+  ])("%s", (abstract) => {
+    const result = extractPaper(paper("A study", abstract));
+    expect(result.models).toEqual([]);
+    expect(result.relations).toEqual([]);
+    expect(result.facts).toEqual([]);
+  });
+});
