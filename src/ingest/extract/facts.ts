@@ -48,7 +48,7 @@ function clauseOwners(doc: Doc, t: Template): { at: number; keys: string[] }[] {
 const PERCENT = String.raw`[+\-−]?\d+(?:\.\d+)?\s?(?:%|points?|pp|percentage points)`;
 const FIGURE_BEFORE = new RegExp(String.raw`(${PERCENT})(?:\s+[\w-]+){0,3}\s+on\s+(?:the\s+)?$`, "u");
 const FIGURE_AFTER = [
-  /^\s*(?:accuracy|score|pass@1)?\s*(?:of|:|=)\s*([+\-−]?\d+(?:\.\d+)?\s?%?)/u,
+  /^\s*(?:accuracy|score|pass@1)?\s*(?:of|:|=|to)\s*([+\-−]?\d+(?:\.\d+)?\s?%?)/u,
   new RegExp(String.raw`^(?:\s+[\w-]+)?\s+by\s+(${PERCENT})`, "u"),
   /^\s*\((\d+(?:\.\d+)?%?)\)/u,
 ];

@@ -41,6 +41,7 @@ export const NON_MODEL_PROPER = set(`
   samsung intel amd qualcomm github huggingface hugging arxiv pubmed youtube wikipedia twitter reddit
   stackoverflow kaggle colab pytorch tensorflow jax keras latex stanford berkeley mit cmu oxford cambridge
   harvard tsinghua pareto bayes bayesian gaussian markov fourier euclidean hessian jacobian
+  dgx hgx rtx geforce jetson xeon epyc cuda
 `);
 
 /** Language and nationality names ("an English model" is not a model called English). */
@@ -82,6 +83,9 @@ export const METHOD_NOUNS = set(`
   method methods approach technique algorithm framework objective loss recipe procedure strategy pipeline
   scheme paradigm protocol metric regularizer optimizer optimiser mechanism module operator trick
 `);
+
+/** Nouns an appositive uses to say a name is a benchmark ("HumanEval-X, a new benchmark for ..."). */
+export const BENCHMARK_NOUNS = set(`benchmark benchmarks dataset datasets corpus testbed leaderboard`);
 
 /** Nouns after a name that say it is a benchmark ("MedQA accuracy", "MTEB leaderboard"). */
 export const BENCHMARK_FOLLOWERS = set(`
@@ -420,6 +424,12 @@ export const SHARES_ARCHITECTURE_CUES: Cue[] = [
     "share",
   ),
   cue(
+    "association.architecture-of",
+    `\\b(?:buil(?:ds?|ding|t) (?:up)?on|adopts?|adopting|follows?|following|uses?|using|inherits?|inheriting) the (?:same )?architecture(?: and tokenizer)? (?:of|as) ${gap(1)}${P}`,
+    0.8,
+    "architecture",
+  ),
+  cue(
     "association.architecturally-identical",
     `\\barchitecturally (?:identical|similar|equivalent) to ${gap(1)}${P}`,
     0.85,
@@ -479,7 +489,7 @@ export const LOSS_WORDS = /\b(?:worse|lower|drops?|degrad\w*|underperform\w*|beh
 
 /** Verbs by which a paper introduces its own models. */
 export const INTRODUCE =
-  /\b(?:we|this (?:work|paper|report|technical report|study)|here,? we)(?: also| additionally| further| now| publicly| openly)? (?:introduce|introduces|present|presents|release|releases|propose|proposes|unveil|unveils|open-source|open-sources|describe|describes|announce|develop|debut|provide|provides)\b/gi;
+  /\b(?:we|this (?:work|paper|report|technical report|study)|here,? we)(?: also| additionally| further| now| publicly| openly){0,2} (?:introduce|introduces|present|presents|release|releases|propose|proposes|unveil|unveils|open-source|open-sources|describe|describes|announce|develop|debut|provide|provides)\b/gi;
 
 /** Stops the object of "we introduce": an appositive, a relative clause or a prepositional phrase. */
 export const INTRODUCE_STOP = set(`
@@ -493,6 +503,6 @@ export const SUBJECT_PLURAL_NOUNS = set(`models variants checkpoints family coll
 
 /** Text after a size that says it is a parameter count. */
 export const SIZE_NOUNS =
-  /^[\s-]*(?:parameters?|params|models?|variants?|sizes?|checkpoints?|-parameter)\b/iu;
+  /^[\s-]*(?:(?:language|vision|text|code|foundation|base|dense|sparse|multimodal|chat|reasoning|embedding|open)\s+){0,2}(?:parameters?|params|models?|variants?|sizes?|checkpoints?|-parameter)\b/iu;
 export const SIZE_COMPARATIVE =
   /\b(?:fewer|less|more|greater|larger|smaller|over|under|up to|at least|at most|than|double|twice|beyond|below|above)\s*$/iu;

@@ -272,7 +272,8 @@ function nameRelations(doc: Doc, out: Collector): void {
       if (!best || compareVersions(p.version, best.version) > 0)
         best = { key: otherKey, version: p.version, sentence: other.sentence };
     }
-    if (!best) continue;
+    // The unversioned root only counts when named as a family ("a new addition to the Gemma family").
+    if (!best || (best.version === null && !namedAsFamily(doc, best.key))) continue;
     const parentKey = best.key;
     const together = doc.sentences.find((s) => {
       const keys = doc.mentions.filter((m) => m.sentence === s.index).map((m) => m.key);
@@ -281,6 +282,16 @@ function nameRelations(doc: Doc, out: Collector): void {
     const sentence = together?.index ?? (child.sentence >= 0 ? child.sentence : best.sentence);
     out.add("SUCCESSOR_OF", key, parentKey, sentence, "lineage.successor.family-version", 0.6);
   }
+}
+
+function namedAsFamily(doc: Doc, key: string): boolean {
+  return doc.templates.some((t) =>
+    t.slots.some(
+      (s) =>
+        keysOf(doc, [s.id]).includes(key) &&
+        /^\s+(?:model\s+)?(?:family|series|lineup)\b/u.test(t.text.slice(s.end)),
+    ),
+  );
 }
 
 const ANCESTRY = new Set<RelationType>(LINEAGE_TYPES);

@@ -18,6 +18,7 @@ import {
   APPOSITIVE_MODEL_NOUNS,
   BASED_ON_CUES,
   BENCHMARK_FOLLOWERS,
+  BENCHMARK_NOUNS,
   BENCHMARK_SHAPE,
   CONCEPT_WORDS,
   COUNT_FOLLOWERS,
@@ -72,6 +73,10 @@ interface Candidate {
   org: boolean;
   benchmark: boolean;
   method: boolean;
+  /** Said to be a benchmark: "X, a new benchmark for ...", "Some Benchmark (X)". */
+  benchmarkDefined: boolean;
+  /** A plain capitalised word inside a Title-Case phrase ("Direct Preference Optimization"). */
+  phrase: boolean;
   concept: boolean;
 }
 
@@ -334,7 +339,13 @@ function followedByModelNoun(tokens: Token[], j: number): boolean {
 }
 
 /** "X, a medically-tuned vision encoder ..." → model; "X, a simple method ..." → method. */
-function appositiveKind(tokens: Token[], j: number): "model" | "method" | null {
+function appositiveKind(tokens: Token[], from: number): "model" | "method" | "benchmark" | null {
+  // Skip a parenthetical: "Direct Preference Optimization (DPO), a stable ... algorithm".
+  let j = from;
+  if (wordAt(tokens, j) === "(") {
+    const close = tokens.findIndex((t, k) => k > j && t.text === ")");
+    if (close > j && close - j < 6) j = close + 1;
+  }
   if (
     wordAt(tokens, j) !== "," ||
     !/^(a|an|the|two|three|both|our|several|one)$/u.test(wordAt(tokens, j + 1))
@@ -344,19 +355,21 @@ function appositiveKind(tokens: Token[], j: number): "model" | "method" | null {
     const w = wordAt(tokens, k);
     if (/^[;.()]$/u.test(w)) return null;
     if (METHOD_NOUNS.has(w)) return "method";
+    if (BENCHMARK_NOUNS.has(w)) return "benchmark";
     if (APPOSITIVE_MODEL_NOUNS.has(w)) return "model";
   }
   return null;
 }
 
 /** "..., which we call X" / "called X": the nearest preceding kind noun says what X is. */
-function calledKind(tokens: Token[], i: number): "model" | "method" | null {
+function calledKind(tokens: Token[], i: number): "model" | "method" | "benchmark" | null {
   let k = i - 1;
   while (k >= 0 && /^["“'‘]$/u.test(wordAt(tokens, k))) k--;
   if (!/^(call|calls|called|term|termed|name|named|dub|dubbed)$/u.test(wordAt(tokens, k))) return null;
   for (let m = k - 1; m >= Math.max(0, k - 14); m--) {
     const w = wordAt(tokens, m);
     if (METHOD_NOUNS.has(w)) return "method";
+    if (BENCHMARK_NOUNS.has(w)) return "benchmark";
     if (APPOSITIVE_MODEL_NOUNS.has(w)) return "model";
   }
   return null;
@@ -400,6 +413,12 @@ function scan(tokens: Token[], text: string, sentence: number, nextId: () => num
     const apposition = appositiveKind(tokens, next);
     // Followers count only as written in lower case: "Test Reports" in a title-cased name is no "test".
     const follower = wordAt(tokens, read.tokEnd);
+    const qualified =
+      parsed.version !== null ||
+      read.state.version ||
+      read.state.size ||
+      read.state.tier ||
+      read.state.tuning;
     const base: Candidate = {
       id: nextId(),
       sentence,
@@ -413,12 +432,7 @@ function scan(tokens: Token[], text: string, sentence: number, nextId: () => num
       extraSizes: sizes,
       ellipsis: false,
       based: read.based,
-      qualified:
-        parsed.version !== null ||
-        read.state.version ||
-        read.state.size ||
-        read.state.tier ||
-        read.state.tuning,
+      qualified,
       sentenceInitial: initial,
       modelNoun: followedByModelNoun(tokens, next) || acronymKind === "model",
       appositive: apposition === "model" || called === "model",
@@ -426,6 +440,9 @@ function scan(tokens: Token[], text: string, sentence: number, nextId: () => num
       lineageObject: false,
       citation: wordAt(tokens, read.tokEnd) === "et" && /^al\.?$/u.test(wordAt(tokens, read.tokEnd + 1)),
       org: ORG_FOLLOWERS.has(wordAt(tokens, read.tokEnd)),
+      benchmarkDefined: acronymKind === "benchmark" || apposition === "benchmark" || called === "benchmark",
+      phrase:
+        !prefix && read.shape === "capitalised" && !qualified && inTitleCaseRun(tokens, i, read.tokEnd, text),
       benchmark:
         acronymKind === "benchmark" ||
         BENCHMARK_FOLLOWERS.has(follower) ||
@@ -458,6 +475,20 @@ function scan(tokens: Token[], text: string, sentence: number, nextId: () => num
     i = Math.max(i, consumed);
   }
   return out;
+}
+
+/** Whether a name stands next to another capitalised (non-function) word: part of a Title-Case phrase. */
+function inTitleCaseRun(tokens: Token[], i: number, end: number, text: string): boolean {
+  const titleWord = (t: Token | undefined) =>
+    t?.word === true && /^\p{Lu}/u.test(t.text) && !FUNCTION_WORDS.has(lower(t.text));
+  const prev = tokens[i - 1];
+  const next = tokens[end];
+  const cur = tokens[i];
+  const last = tokens[end - 1];
+  return (
+    (prev !== undefined && cur !== undefined && titleWord(prev) && spaceBetween(text, prev, cur)) ||
+    (next !== undefined && last !== undefined && titleWord(next) && spaceBetween(text, last, next))
+  );
 }
 
 /** "Testing on advanced MATH reasoning and APPS coding benchmarks": names in a list headed by "benchmarks". */
@@ -584,12 +615,18 @@ type Verdict = "model" | "benchmark" | "method" | "none";
 
 /** Decides, for all occurrences of one stem, what the stem names. */
 function decide(occurrences: Candidate[]): Verdict {
-  const abstract = occurrences.filter((c) => c.sentence >= 0 && !c.citation && !c.org);
+  const abstract = occurrences.filter((c) => c.sentence >= 0 && !c.citation && !c.org && !c.phrase);
   if (abstract.length === 0 || occurrences.some(isStoplisted) || occurrences.some((c) => c.concept))
     return "none";
   const strongContext = abstract.some((c) => c.introduced || c.appositive || c.lineageObject);
-  if (abstract.some((c) => c.method) && !strongContext) return "method";
-  if (occurrences.some((c) => c.benchmark) && !strongContext) return "benchmark";
+  // What the text says a name is beats where the name stands ("we introduce X, a new benchmark").
+  if (abstract.some((c) => c.benchmarkDefined)) return "benchmark";
+  if (abstract.some((c) => c.method) && !abstract.some((c) => c.appositive)) return "method";
+  if (
+    occurrences.some((c) => c.benchmark) &&
+    !abstract.some((c) => c.appositive || (c.introduced && c.qualified))
+  )
+    return "benchmark";
   const midSentence = abstract.some((c) => !c.sentenceInitial);
   const shape = abstract[0]?.shape ?? "capitalised";
   const supported = abstract.some(
@@ -647,7 +684,7 @@ export function findMentions(
   for (const c of all) {
     const verdict = verdicts.get(c.stemKey);
     if (verdict === "benchmark")
-      benchmarks.push({ sentence: c.sentence, start: c.start, end: c.end, name: c.parsed.stem });
+      benchmarks.push({ sentence: c.sentence, start: c.start, end: c.end, name: c.raw });
     if (verdict !== "model" || c.citation || c.org) continue;
     mentions.push({
       id: c.id,

@@ -408,6 +408,34 @@ const CASES: Case[] = [
     lineage: [["BASED_ON", "Orca 2", "LLaMA 2"]],
     facts: [["Orca 2", "capability", "reasoning"]],
   },
+  // Benchmark and method papers: the introduced name is not a model.
+  {
+    title: "HumanEval-X",
+    abstract:
+      "We introduce HumanEval-X, a new benchmark for evaluating multilingual code generation in C++, Java, JavaScript, and Go. We evaluate CodeGeeX and Codex on HumanEval-X and find that CodeGeeX outperforms Codex on three of five languages.",
+    introduces: [],
+    models: ["CodeGeeX"],
+    lineage: [],
+    facts: [["CodeGeeX", "benchmark", "HumanEval-X"]],
+  },
+  {
+    title: "MMLU-Pro",
+    abstract:
+      "We present MMLU-Pro, an enhanced dataset that extends the MMLU benchmark with more challenging, reasoning-focused questions. Experimental results show that MMLU-Pro causes a drop in accuracy of 16% to 33% compared to MMLU, and GPT-4o achieves 72.6% on MMLU-Pro.",
+    introduces: [],
+    models: ["GPT-4o"],
+    lineage: [],
+    facts: [["GPT-4o", "benchmark", "MMLU-Pro", "72.6%"]],
+  },
+  {
+    title: "BERT: Pre-training of Deep Bidirectional Transformers",
+    abstract:
+      "We introduce a new language representation model called BERT, which stands for Bidirectional Encoder Representations from Transformers. BERT is designed to pre-train deep bidirectional representations from unlabeled text. It obtains new state-of-the-art results on eleven natural language processing tasks, including pushing the GLUE score to 80.5%.",
+    introduces: ["BERT"],
+    models: ["BERT"],
+    lineage: [],
+    facts: [["BERT", "benchmark", "GLUE", "80.5%"]],
+  },
   {
     title: "Adapting open models to medicine",
     abstract: "We fine-tune Llama 2 and Mistral 7B on medical dialogues.",
@@ -482,6 +510,9 @@ describe("sentences that name no model", () => {
     "Figure 3 shows that Type 2 errors drop by 30% in Section 4.",
     "Artificial General Intelligence (AGI) models and Vision Transformers (ViTs) are compared on ImageNet.",
     "We propose LoRA-Flow, a framework that merges LoRA adapters, and we call it LoRA-Flow throughout.",
+    "We introduce Direct Preference Optimization (DPO), a stable and lightweight algorithm for fine-tuning language models from human preferences.",
+    "On the ImageNet dataset we evaluate residual nets with a depth of up to 152 layers, 8x deeper than VGG nets, and won the ILSVRC 2015 classification task.",
+    "Jobs ran on a single DGX H100 with 8 GPUs in FP8 precision.",
   ])("%s", (abstract) => {
     const result = extractPaper(paper("A study", abstract));
     expect(result.models).toEqual([]);
