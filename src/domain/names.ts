@@ -9,7 +9,7 @@
 import type { Tuning } from "./types.ts";
 
 /** Tier and specialisation words that continue a versioned name. */
-export const TIER_WORDS: ReadonlySet<string> = new Set([
+const TIER_WORDS: ReadonlySet<string> = new Set([
   "pro",
   "flash",
   "lite",

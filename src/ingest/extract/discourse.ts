@@ -55,7 +55,7 @@ export function keysOf(doc: Pick<Doc, "mentions" | "byId">, ids: number[]): stri
 }
 
 /** Strips a fronted phrase ("Compared to X, ...", "In this work, ...") so the subject comes first. */
-export function mainClause(text: string): string {
+function mainClause(text: string): string {
   const first = /^[^\p{L}⟦]*([\p{L}-]+)/u.exec(text)?.[1] ?? "";
   const comma = text.indexOf(", ");
   if (comma < 0 || !FRONTED.test(first)) return text;

@@ -11,7 +11,7 @@ interface Hit {
 }
 
 /** Lexicon hits; a hit inside a longer hit of another entry ("reasoning" in "mathematical reasoning") is dropped. */
-export function lexiconHits(text: string, entries: TaxonomyEntry[]): Hit[] {
+function lexiconHits(text: string, entries: TaxonomyEntry[]): Hit[] {
   const hits: Hit[] = [];
   for (const { name, pattern } of entries)
     for (const m of text.matchAll(pattern)) hits.push({ name, start: m.index, end: m.index + m[0].length });
@@ -54,7 +54,7 @@ const FIGURE_AFTER = [
 ];
 
 /** The reported figure next to a benchmark name, as written ("5%", "10 points"). */
-export function figureFor(sentence: string, start: number, end: number): string | undefined {
+function figureFor(sentence: string, start: number, end: number): string | undefined {
   const before = FIGURE_BEFORE.exec(sentence.slice(0, start))?.[1];
   if (before) return before;
   for (const re of FIGURE_AFTER) {

@@ -497,9 +497,9 @@ export const INTRODUCE_STOP = set(`
   than where while whose when achieving capable featuring including
 `);
 
-/** Words that name what a sentence is about when the subject is a pronoun or "our models". */
-export const PRONOUNS_SINGULAR = set(`it its this the`);
-export const SUBJECT_PLURAL_NOUNS = set(`models variants checkpoints family collection series suite`);
+/** After a lineage object: "derived from PubMed abstracts" names data, not a parent model. */
+export const DATA_NOUN_AFTER =
+  /^\s+(?:data|corpus|corpora|abstracts|articles|papers|images|texts?|documents|outputs|samples)\b/u;
 
 /** Text after a size that says it is a parameter count. */
 export const SIZE_NOUNS =

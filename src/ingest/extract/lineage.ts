@@ -16,6 +16,7 @@ import {
   COMPARISON_CUES,
   type Cue,
   cueMatches,
+  DATA_NOUN_AFTER,
   DISTILLED_FROM_CUES,
   FAMILY_MEMBER_CUE,
   GAIN_WORDS,
@@ -45,8 +46,6 @@ const FORWARD: { type: RelationType; cues: Cue[]; coordinateParents: boolean }[]
   { type: "USES_COMPONENT", cues: USES_COMPONENT_CUES, coordinateParents: false },
 ];
 
-const DATA_NOUN =
-  /^\s+(?:data|corpus|corpora|abstracts|articles|papers|images|texts?|documents|outputs|samples)\b/u;
 // "X, a ... model based on", "X, which ...", "X, distilled from".
 const APPOSITIVE =
   /^,\s+(?:a|an|the|two|three|both|our|one|several)\b[^⟦;]*$|^,?\s+(?:which|that|who)\b[^⟦;]*$|^,\s+$/u;
@@ -113,7 +112,7 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         if (id === undefined) continue;
         const slot = t.slots.findIndex((s) => s.id === Number(id));
         const parentSlot = t.slots[slot];
-        if (!parentSlot || DATA_NOUN.test(t.text.slice(parentSlot.end))) continue;
+        if (!parentSlot || DATA_NOUN_AFTER.test(t.text.slice(parentSlot.end))) continue;
         const parents = keysOf(doc, coordinateParents ? coordinated(t, slot) : [Number(id)]);
         const child = firstChild(doc, sentence, t, m.index, parents);
         for (const from of child.keys)

@@ -1,28 +1,23 @@
 // Model mentions: a name grammar over tokens proposes candidates, then evidence from the whole paper decides
 // which candidate stems are models, benchmarks, methods or nothing (concepts, organisations, citations).
+import { keyOf, modelKey, type ParsedName, parseModelName } from "../../domain/names.ts";
 import {
-  DASH_CHARS,
-  isLetterVersion,
-  isNumericVersion,
-  isSize,
-  isTierWord,
-  keyOf,
-  modelKey,
-  normaliseSize,
-  type ParsedName,
-  parseModelName,
-  splitGluedVersion,
-  tuningOf,
-} from "../../domain/names.ts";
+  dashSplit,
+  ellipsisTiers,
+  lower,
+  readName,
+  type Shape,
+  spaceBetween,
+  trailingSizes,
+  wordAt,
+} from "./grammar.ts";
 import {
-  APPOSITIVE_MODEL_NOUNS,
   BASED_ON_CUES,
   BENCHMARK_FOLLOWERS,
-  BENCHMARK_NOUNS,
   BENCHMARK_SHAPE,
   CONCEPT_WORDS,
-  COUNT_FOLLOWERS,
   cueMatches,
+  DATA_NOUN_AFTER,
   DISTILLED_FROM_CUES,
   FUNCTION_WORDS,
   INTRODUCE,
@@ -30,10 +25,7 @@ import {
   KNOWN_BENCHMARKS,
   LANGUAGE_WORDS,
   METHOD_NOUNS,
-  MODEL_NOUN_MODIFIERS,
-  MODEL_NOUNS,
   MODIFIER_PREFIXES,
-  NAME_SUFFIXES,
   NON_MODEL_PROPER,
   ORG_FOLLOWERS,
   REVERSE_DISTILL_CUE,
@@ -42,9 +34,15 @@ import {
   VARIANT_CUES,
 } from "./lexicon.ts";
 import type { Sentence, Token } from "./sentences.ts";
+import {
+  appositiveKind,
+  calledKind,
+  definedAcronym,
+  firstWordIndex,
+  followedByModelNoun,
+  inTitleCaseRun,
+} from "./signals.ts";
 import { buildTemplate, type Template } from "./template.ts";
-
-type Shape = "strong" | "capitalised" | "acronym" | "lower";
 
 /** A stretch of text the name grammar reads as a name, before the paper-level decision. */
 interface Candidate {
@@ -60,8 +58,6 @@ interface Candidate {
   extraSizes: string[];
   /** Written by ellipsis: "Gemini 2.0 Flash and Flash-Lite". */
   ellipsis: boolean;
-  /** Written as "X-based". */
-  based: boolean;
   /** Carries a version, size, tier or tuning part. */
   qualified: boolean;
   sentenceInitial: boolean;
@@ -93,7 +89,6 @@ export interface Mention {
   /** A generation placeholder such as "Gemini 2.X": resolves to its members, is not a model itself. */
   generation: boolean;
   ellipsis: boolean;
-  based: boolean;
   introduced: boolean;
 }
 
@@ -114,265 +109,6 @@ export interface MentionResult {
 /** A model's identity: sizes fold into the model ("OLMo-7B" is OLMo) unless the name is a tuned variant. */
 export function identityKey(parsed: ParsedName): string {
   return keyOf(parsed, { sizes: parsed.tuning !== null });
-}
-
-const DASH = new RegExp(`[${DASH_CHARS}]`, "u");
-const lower = (s: string) => s.toLowerCase();
-
-function headShape(seg: string): Shape | null {
-  const stem = splitGluedVersion(seg)?.[0] ?? seg;
-  if (!/^\p{L}/u.test(stem)) return null;
-  // Mixed case after the first letter (MedGemma, OLMo, mT5) or letters around digits (T5Gemma, T5, R1).
-  const mixed = /\p{Lu}/u.test(stem.slice(1)) && /\p{Ll}/u.test(stem);
-  if (mixed || /\p{L}\d+\p{L}/u.test(stem) || /^\p{Lu}\d/u.test(stem)) return "strong";
-  if (/^\p{Lu}{2,}\d*$/u.test(stem)) return "acronym";
-  if (/^\p{Lu}[\p{Ll}\d]+$/u.test(stem)) return "capitalised";
-  if (/^\p{Ll}[\p{Ll}\d]*$/u.test(stem)) return "lower";
-  return null;
-}
-
-interface ReadState {
-  version: boolean;
-  size: boolean;
-  tier: boolean;
-  tuning: boolean;
-  last: "stem" | "version" | "size" | "tier" | "tuning";
-}
-
-const isNameLike = (p: string) => /^\p{L}/u.test(p) && /\p{Lu}/u.test(p);
-
-/** Whether a piece continues a name; `attached` = joined by a dash inside one word. */
-function accept(piece: string, st: ReadState, attached: boolean): boolean {
-  const early = !st.version && !st.size && !st.tier;
-  const set = (k: ReadState["last"]) => {
-    st.last = k;
-    if (k !== "stem") st[k] = true;
-    return true;
-  };
-  if (isSize(piece)) return set("size");
-  if (early && (isNumericVersion(piece) || isLetterVersion(piece))) return set("version");
-  // Written apart from the name, only capitalised tier and tuning words continue it ("Gemini 2.5 Pro",
-  // "CodeGemma 7B IT"), so "the Gemma 3 base models" is Gemma 3.
-  const capital = attached || /^\p{Lu}/u.test(piece);
-  if (
-    tuningOf(piece) &&
-    !st.tuning &&
-    capital &&
-    (attached || st.version || st.size || /^(Instruct|Chat)$/u.test(piece))
-  )
-    return set("tuning");
-  if (isTierWord(piece) && capital) return set("tier");
-  if (!attached) return false;
-  if (!early && /^\p{L}/u.test(piece) && !/^\p{Ll}+$/u.test(piece)) return set("tier");
-  if (early && isNameLike(piece)) return set("stem");
-  return false;
-}
-
-function dashSplit(word: string): string[] {
-  return word.split(DASH).filter((s) => s.length > 0);
-}
-
-interface Read {
-  tokStart: number;
-  /** Token index just past the name itself. */
-  tokEnd: number;
-  end: number;
-  shape: Shape;
-  based: boolean;
-  state: ReadState;
-}
-
-const spaceBetween = (text: string, a: Token, b: Token) => b.start === a.end + 1 && text[a.end] === " ";
-
-/** Reads the longest name starting at token i. */
-function readName(tokens: Token[], i: number, text: string): Read | null {
-  const tok = tokens[i];
-  // Fast path: most words are plain lower-case English.
-  if (!tok?.word || /^[a-z]+$/.test(tok.text)) return null;
-  let segs = dashSplit(tok.text);
-  const suffix = segs.length > 1 ? segs[segs.length - 1] : undefined;
-  const based = suffix !== undefined && NAME_SUFFIXES.has(suffix);
-  if (based) segs = segs.slice(0, -1);
-  const head = segs[0];
-  if (!head) return null;
-  const shape = headShape(head);
-  if (!shape) return null;
-  const st: ReadState = { version: false, size: false, tier: false, tuning: false, last: "stem" };
-  if (splitGluedVersion(head)) st.version = true;
-  for (const seg of segs.slice(1)) if (!accept(seg, st, true)) return null;
-  let end = based && suffix ? tok.end - suffix.length - 1 : tok.end;
-  let j = i + 1;
-  // Lower-case names carry their version inside the word ("phi-3-mini"); "containing 2B" is not a name.
-  const extendable = !based && shape !== "lower";
-  while (extendable && j < tokens.length) {
-    const prev = tokens[j - 1];
-    const next = tokens[j];
-    if (!prev || !next) break;
-    if (next.word && spaceBetween(text, prev, next)) {
-      const trial = { ...st };
-      const pieces = dashSplit(next.text);
-      const following = tokens[j + 1];
-      const counted = following !== undefined && COUNT_FOLLOWERS.has(lower(following.text));
-      if (counted && pieces.length === 1 && isNumericVersion(next.text)) break;
-      if (!pieces.every((p) => accept(p, trial, pieces.length > 1)) || trial.last === "stem") break;
-      Object.assign(st, trial);
-      end = next.end;
-      j++;
-      continue;
-    }
-    // "Granite 3.0 8B – Instruct", "Code Llama - Instruct"
-    const after = tokens[j + 1];
-    if (!next.word && DASH.test(next.text) && after?.word && spaceBetween(text, prev, next)) {
-      const trial = { ...st };
-      if (
-        spaceBetween(text, next, after) &&
-        (tuningOf(after.text) || isTierWord(after.text)) &&
-        accept(after.text, trial, false)
-      ) {
-        Object.assign(st, trial);
-        end = after.end;
-        j += 2;
-        continue;
-      }
-    }
-    break;
-  }
-  // Lower-case names need a version or size ("phi-3-mini") or digits and a tier ("o1-mini").
-  if (shape === "lower" && !st.version && !st.size && !(st.tier && /\d/u.test(head))) return null;
-  if (segs.length > 1 && segs.slice(1).every((p) => /^\d/u.test(p)) && !/[\p{Lu}\d]/u.test(head)) return null;
-  return { tokStart: i, tokEnd: j, end, shape, based, state: st };
-}
-
-const wordAt = (tokens: Token[], i: number) => tokens[i]?.text ?? "";
-
-/** Parenthesised or coordinated sizes after a name: "EmbeddingGemma (300M)", "Gemma 3 4B and 27B". */
-function trailingSizes(tokens: Token[], read: Read): { sizes: string[]; next: number } {
-  const sizes: string[] = [];
-  let j = read.tokEnd;
-  if (wordAt(tokens, j) === "(" && isSize(wordAt(tokens, j + 1))) {
-    let k = j + 1;
-    const inner: string[] = [];
-    while (isSize(wordAt(tokens, k))) {
-      inner.push(normaliseSize(wordAt(tokens, k)));
-      k++;
-      if (wordAt(tokens, k) === ",") k++;
-      if (/^(and|or)$/u.test(wordAt(tokens, k))) k++;
-    }
-    if (wordAt(tokens, k) === ")") {
-      sizes.push(...inner);
-      j = k + 1;
-    }
-  } else if (read.state.last === "size") {
-    for (;;) {
-      let k = j;
-      if (wordAt(tokens, k) === ",") k++;
-      if (/^(and|or)$/u.test(wordAt(tokens, k))) k++;
-      if (k === j || !isSize(wordAt(tokens, k)) || DASH.test(wordAt(tokens, k + 1))) break;
-      sizes.push(normaliseSize(wordAt(tokens, k)));
-      j = k + 1;
-    }
-  }
-  return { sizes, next: j };
-}
-
-/** "Gemini 2.0 Flash and Flash-Lite": tier words coordinated with a tiered name share its stem and version. */
-function ellipsisTiers(tokens: Token[], read: Read): { index: number; word: string }[] {
-  if (read.state.last !== "tier") return [];
-  const out: { index: number; word: string }[] = [];
-  let j = read.tokEnd;
-  for (;;) {
-    let k = j;
-    if (wordAt(tokens, k) === ",") k++;
-    if (/^(and|or)$/u.test(wordAt(tokens, k))) k++;
-    const word = wordAt(tokens, k);
-    const pieces = dashSplit(word);
-    if (k === j || pieces.length === 0 || !/^\p{Lu}/u.test(word) || !pieces.every(isTierWord)) break;
-    out.push({ index: k, word });
-    j = k + 1;
-  }
-  return out;
-}
-
-/** Initials of the words before "(ACR)" spell the acronym: a definition, so ACR names a concept or benchmark. */
-function definedAcronym(tokens: Token[], i: number, end: number): "concept" | "benchmark" | "model" | null {
-  if (wordAt(tokens, i - 1) !== "(" || wordAt(tokens, end) !== ")") return null;
-  const acronym = lower(wordAt(tokens, i)).replace(/s$/u, "");
-  let k = i - 2;
-  while (k >= 0 && !tokens[k]?.word) k--;
-  const words: string[] = [];
-  while (k >= 0 && tokens[k]?.word && words.length < 8) {
-    words.unshift(wordAt(tokens, k));
-    const expansion = lower(words.join(" "));
-    if (expansion[0] === acronym[0] && inOrder(acronym, expansion)) {
-      const head = words[words.length - 1] ?? "";
-      if (/^(benchmark|dataset|corpus|suite|leaderboard|test)s?$/iu.test(head)) return "benchmark";
-      if (/^Models?$/u.test(head)) return "model";
-      return "concept";
-    }
-    k--;
-  }
-  return null;
-}
-
-function inOrder(letters: string, text: string): boolean {
-  let at = 0;
-  for (const c of letters) {
-    at = text.indexOf(c, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
-}
-
-function firstWordIndex(tokens: Token[]): number {
-  return tokens.findIndex((t) => t.word);
-}
-
-/** Looks after a name for "models", "family", ... possibly behind "language", "vision", ... */
-function followedByModelNoun(tokens: Token[], j: number): boolean {
-  for (let k = j; k < j + 3; k++) {
-    const w = wordAt(tokens, k);
-    if (MODEL_NOUNS.has(w)) return true;
-    if (!MODEL_NOUN_MODIFIERS.has(w)) return false;
-  }
-  return false;
-}
-
-/** "X, a medically-tuned vision encoder ..." → model; "X, a simple method ..." → method. */
-function appositiveKind(tokens: Token[], from: number): "model" | "method" | "benchmark" | null {
-  // Skip a parenthetical: "Direct Preference Optimization (DPO), a stable ... algorithm".
-  let j = from;
-  if (wordAt(tokens, j) === "(") {
-    const close = tokens.findIndex((t, k) => k > j && t.text === ")");
-    if (close > j && close - j < 6) j = close + 1;
-  }
-  if (
-    wordAt(tokens, j) !== "," ||
-    !/^(a|an|the|two|three|both|our|several|one)$/u.test(wordAt(tokens, j + 1))
-  )
-    return null;
-  for (let k = j + 2; k < j + 12 && k < tokens.length; k++) {
-    const w = wordAt(tokens, k);
-    if (/^[;.()]$/u.test(w)) return null;
-    if (METHOD_NOUNS.has(w)) return "method";
-    if (BENCHMARK_NOUNS.has(w)) return "benchmark";
-    if (APPOSITIVE_MODEL_NOUNS.has(w)) return "model";
-  }
-  return null;
-}
-
-/** "..., which we call X" / "called X": the nearest preceding kind noun says what X is. */
-function calledKind(tokens: Token[], i: number): "model" | "method" | "benchmark" | null {
-  let k = i - 1;
-  while (k >= 0 && /^["“'‘]$/u.test(wordAt(tokens, k))) k--;
-  if (!/^(call|calls|called|term|termed|name|named|dub|dubbed)$/u.test(wordAt(tokens, k))) return null;
-  for (let m = k - 1; m >= Math.max(0, k - 14); m--) {
-    const w = wordAt(tokens, m);
-    if (METHOD_NOUNS.has(w)) return "method";
-    if (BENCHMARK_NOUNS.has(w)) return "benchmark";
-    if (APPOSITIVE_MODEL_NOUNS.has(w)) return "model";
-  }
-  return null;
 }
 
 function scan(tokens: Token[], text: string, sentence: number, nextId: () => number): Candidate[] {
@@ -431,7 +167,6 @@ function scan(tokens: Token[], text: string, sentence: number, nextId: () => num
       shape: prefix ? "capitalised" : read.shape,
       extraSizes: sizes,
       ellipsis: false,
-      based: read.based,
       qualified,
       sentenceInitial: initial,
       modelNoun: followedByModelNoun(tokens, next) || acronymKind === "model",
@@ -475,20 +210,6 @@ function scan(tokens: Token[], text: string, sentence: number, nextId: () => num
     i = Math.max(i, consumed);
   }
   return out;
-}
-
-/** Whether a name stands next to another capitalised (non-function) word: part of a Title-Case phrase. */
-function inTitleCaseRun(tokens: Token[], i: number, end: number, text: string): boolean {
-  const titleWord = (t: Token | undefined) =>
-    t?.word === true && /^\p{Lu}/u.test(t.text) && !FUNCTION_WORDS.has(lower(t.text));
-  const prev = tokens[i - 1];
-  const next = tokens[end];
-  const cur = tokens[i];
-  const last = tokens[end - 1];
-  return (
-    (prev !== undefined && cur !== undefined && titleWord(prev) && spaceBetween(text, prev, cur)) ||
-    (next !== undefined && last !== undefined && titleWord(next) && spaceBetween(text, last, next))
-  );
 }
 
 /** "Testing on advanced MATH reasoning and APPS coding benchmarks": names in a list headed by "benchmarks". */
@@ -561,12 +282,7 @@ function markLineageObjects(template: Template, byId: Map<number, Candidate>): v
   for (const cue of LINEAGE_CUES) {
     for (const m of cueMatches(cue, template.text, lower)) {
       const after = template.text.slice(m.index + m[0].length);
-      if (
-        /^\s+(?:data|corpus|corpora|abstracts|articles|papers|images|texts?|documents|outputs|samples)\b/u.test(
-          after,
-        )
-      )
-        continue;
+      if (DATA_NOUN_AFTER.test(after)) continue;
       for (const id of m.slice(1)) {
         const cand = id === undefined ? undefined : byId.get(Number(id));
         if (cand) cand.lineageObject = true;
@@ -697,7 +413,6 @@ export function findMentions(
       sizes: [...c.parsed.sizes, ...c.extraSizes],
       generation: /X$/u.test(c.parsed.version ?? ""),
       ellipsis: c.ellipsis,
-      based: c.based,
       introduced: c.introduced,
     });
   }

@@ -31,13 +31,6 @@ export function buildTemplate(sentence: { text: string; start: number }, spans: 
   return { text, slots };
 }
 
-const SLOT = /⟦(\d+)⟧/gu;
-
-/** Ids of the placeholders in a piece of template text. */
-export function slotIds(text: string): number[] {
-  return [...text.matchAll(SLOT)].map((m) => Number(m[1]));
-}
-
 // Nouns may sit between list items: "the ⟦A⟧ vision encoder and the ⟦B⟧ language model".
 const JOINER =
   /^(?: (?:vision|language|text|image|audio|speech|code|embedding|base|foundation|encoder|decoder|model|models|series|family|backbone|tower)){0,3}(?:,? (?:and|or|as well as|as well as our earlier|together with) (?:the |our |a |an )?|, )$/u;

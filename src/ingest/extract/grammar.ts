@@ -1,0 +1,195 @@
+// The name grammar over tokens: where a name starts (its head's shape) and how far it runs — versions,
+// tiers, sizes and tuning attached by dashes or written after spaces, parenthesised and coordinated sizes,
+// and tier ellipsis ("Gemini 2.0 Flash and Flash-Lite").
+import {
+  DASH_CHARS,
+  isLetterVersion,
+  isNumericVersion,
+  isSize,
+  isTierWord,
+  normaliseSize,
+  splitGluedVersion,
+  tuningOf,
+} from "../../domain/names.ts";
+import { COUNT_FOLLOWERS, NAME_SUFFIXES } from "./lexicon.ts";
+import type { Token } from "./sentences.ts";
+
+export type Shape = "strong" | "capitalised" | "acronym" | "lower";
+
+const DASH = new RegExp(`[${DASH_CHARS}]`, "u");
+export const lower = (s: string) => s.toLowerCase();
+
+function headShape(seg: string): Shape | null {
+  const stem = splitGluedVersion(seg)?.[0] ?? seg;
+  if (!/^\p{L}/u.test(stem)) return null;
+  // Mixed case after the first letter (MedGemma, OLMo, mT5) or letters around digits (T5Gemma, T5, R1).
+  const mixed = /\p{Lu}/u.test(stem.slice(1)) && /\p{Ll}/u.test(stem);
+  if (mixed || /\p{L}\d+\p{L}/u.test(stem) || /^\p{Lu}\d/u.test(stem)) return "strong";
+  if (/^\p{Lu}{2,}\d*$/u.test(stem)) return "acronym";
+  if (/^\p{Lu}[\p{Ll}\d]+$/u.test(stem)) return "capitalised";
+  if (/^\p{Ll}[\p{Ll}\d]*$/u.test(stem)) return "lower";
+  return null;
+}
+
+export interface ReadState {
+  version: boolean;
+  size: boolean;
+  tier: boolean;
+  tuning: boolean;
+  last: "stem" | "version" | "size" | "tier" | "tuning";
+}
+
+const isNameLike = (p: string) => /^\p{L}/u.test(p) && /\p{Lu}/u.test(p);
+
+/** Whether a piece continues a name; `attached` = joined by a dash inside one word. */
+function accept(piece: string, st: ReadState, attached: boolean): boolean {
+  const early = !st.version && !st.size && !st.tier;
+  const set = (k: ReadState["last"]) => {
+    st.last = k;
+    if (k !== "stem") st[k] = true;
+    return true;
+  };
+  if (isSize(piece)) return set("size");
+  if (early && (isNumericVersion(piece) || isLetterVersion(piece))) return set("version");
+  // Written apart from the name, only capitalised tier and tuning words continue it ("Gemini 2.5 Pro",
+  // "CodeGemma 7B IT"), so "the Gemma 3 base models" is Gemma 3.
+  const capital = attached || /^\p{Lu}/u.test(piece);
+  if (
+    tuningOf(piece) &&
+    !st.tuning &&
+    capital &&
+    (attached || st.version || st.size || /^(Instruct|Chat)$/u.test(piece))
+  )
+    return set("tuning");
+  if (isTierWord(piece) && capital) return set("tier");
+  if (!attached) return false;
+  if (!early && /^\p{L}/u.test(piece) && !/^\p{Ll}+$/u.test(piece)) return set("tier");
+  if (early && isNameLike(piece)) return set("stem");
+  return false;
+}
+
+export function dashSplit(word: string): string[] {
+  return word.split(DASH).filter((s) => s.length > 0);
+}
+
+export interface Read {
+  tokStart: number;
+  /** Token index just past the name itself. */
+  tokEnd: number;
+  end: number;
+  shape: Shape;
+  state: ReadState;
+}
+
+export const spaceBetween = (text: string, a: Token, b: Token) =>
+  b.start === a.end + 1 && text[a.end] === " ";
+
+/** Reads the longest name starting at token i. */
+export function readName(tokens: Token[], i: number, text: string): Read | null {
+  const tok = tokens[i];
+  // Fast path: most words are plain lower-case English.
+  if (!tok?.word || /^[a-z]+$/.test(tok.text)) return null;
+  let segs = dashSplit(tok.text);
+  const suffix = segs.length > 1 ? segs[segs.length - 1] : undefined;
+  // "Llama-based": the suffix is not part of the name (lineage cues read it from the text).
+  const suffixed = suffix !== undefined && NAME_SUFFIXES.has(suffix);
+  if (suffixed) segs = segs.slice(0, -1);
+  const head = segs[0];
+  if (!head) return null;
+  const shape = headShape(head);
+  if (!shape) return null;
+  const st: ReadState = { version: false, size: false, tier: false, tuning: false, last: "stem" };
+  if (splitGluedVersion(head)) st.version = true;
+  for (const seg of segs.slice(1)) if (!accept(seg, st, true)) return null;
+  let end = suffixed && suffix ? tok.end - suffix.length - 1 : tok.end;
+  let j = i + 1;
+  // Lower-case names carry their version inside the word ("phi-3-mini"); "containing 2B" is not a name.
+  const extendable = !suffixed && shape !== "lower";
+  while (extendable && j < tokens.length) {
+    const prev = tokens[j - 1];
+    const next = tokens[j];
+    if (!prev || !next) break;
+    if (next.word && spaceBetween(text, prev, next)) {
+      const trial = { ...st };
+      const pieces = dashSplit(next.text);
+      const following = tokens[j + 1];
+      const counted = following !== undefined && COUNT_FOLLOWERS.has(lower(following.text));
+      if (counted && pieces.length === 1 && isNumericVersion(next.text)) break;
+      if (!pieces.every((p) => accept(p, trial, pieces.length > 1)) || trial.last === "stem") break;
+      Object.assign(st, trial);
+      end = next.end;
+      j++;
+      continue;
+    }
+    // "Granite 3.0 8B – Instruct", "Code Llama - Instruct"
+    const after = tokens[j + 1];
+    if (!next.word && DASH.test(next.text) && after?.word && spaceBetween(text, prev, next)) {
+      const trial = { ...st };
+      if (
+        spaceBetween(text, next, after) &&
+        (tuningOf(after.text) || isTierWord(after.text)) &&
+        accept(after.text, trial, false)
+      ) {
+        Object.assign(st, trial);
+        end = after.end;
+        j += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  // Lower-case names need a version or size ("phi-3-mini") or digits and a tier ("o1-mini").
+  if (shape === "lower" && !st.version && !st.size && !(st.tier && /\d/u.test(head))) return null;
+  if (segs.length > 1 && segs.slice(1).every((p) => /^\d/u.test(p)) && !/[\p{Lu}\d]/u.test(head)) return null;
+  return { tokStart: i, tokEnd: j, end, shape, state: st };
+}
+
+export const wordAt = (tokens: Token[], i: number) => tokens[i]?.text ?? "";
+
+/** Parenthesised or coordinated sizes after a name: "EmbeddingGemma (300M)", "Gemma 3 4B and 27B". */
+export function trailingSizes(tokens: Token[], read: Read): { sizes: string[]; next: number } {
+  const sizes: string[] = [];
+  let j = read.tokEnd;
+  if (wordAt(tokens, j) === "(" && isSize(wordAt(tokens, j + 1))) {
+    let k = j + 1;
+    const inner: string[] = [];
+    while (isSize(wordAt(tokens, k))) {
+      inner.push(normaliseSize(wordAt(tokens, k)));
+      k++;
+      if (wordAt(tokens, k) === ",") k++;
+      if (/^(and|or)$/u.test(wordAt(tokens, k))) k++;
+    }
+    if (wordAt(tokens, k) === ")") {
+      sizes.push(...inner);
+      j = k + 1;
+    }
+  } else if (read.state.last === "size") {
+    for (;;) {
+      let k = j;
+      if (wordAt(tokens, k) === ",") k++;
+      if (/^(and|or)$/u.test(wordAt(tokens, k))) k++;
+      if (k === j || !isSize(wordAt(tokens, k)) || DASH.test(wordAt(tokens, k + 1))) break;
+      sizes.push(normaliseSize(wordAt(tokens, k)));
+      j = k + 1;
+    }
+  }
+  return { sizes, next: j };
+}
+
+/** "Gemini 2.0 Flash and Flash-Lite": tier words coordinated with a tiered name share its stem and version. */
+export function ellipsisTiers(tokens: Token[], read: Read): { index: number; word: string }[] {
+  if (read.state.last !== "tier") return [];
+  const out: { index: number; word: string }[] = [];
+  let j = read.tokEnd;
+  for (;;) {
+    let k = j;
+    if (wordAt(tokens, k) === ",") k++;
+    if (/^(and|or)$/u.test(wordAt(tokens, k))) k++;
+    const word = wordAt(tokens, k);
+    const pieces = dashSplit(word);
+    if (k === j || pieces.length === 0 || !/^\p{Lu}/u.test(word) || !pieces.every(isTierWord)) break;
+    out.push({ index: k, word });
+    j = k + 1;
+  }
+  return out;
+}
