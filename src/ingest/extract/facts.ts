@@ -1,7 +1,7 @@
 // Capabilities, techniques and benchmarks, each attached to the model(s) its sentence is about.
 import type { ExtractedFact, FactKind } from "../../domain/types.ts";
 import { aboutModels, type Doc, keysOf } from "./discourse.ts";
-import { CAPABILITIES, type TaxonomyEntry, TECHNIQUES } from "./lexicon.ts";
+import { CAPABILITIES, type Taxonomy, TECHNIQUES } from "./lexicon.ts";
 import { buildTemplate, coordinated, type Template } from "./template.ts";
 
 interface Hit {
@@ -10,15 +10,14 @@ interface Hit {
   end: number;
 }
 
-/** Lexicon hits; a hit inside a longer hit of another entry ("reasoning" in "mathematical reasoning") is dropped. */
-function lexiconHits(text: string, entries: TaxonomyEntry[]): Hit[] {
+/** Lexicon hits, left to right; a specific entry wins over a general one it contains. */
+function lexiconHits(text: string, { re, names }: Taxonomy): Hit[] {
   const hits: Hit[] = [];
-  for (const { name, pattern } of entries)
-    for (const m of text.matchAll(pattern)) hits.push({ name, start: m.index, end: m.index + m[0].length });
-  return hits.filter(
-    (h) =>
-      !hits.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start),
-  );
+  for (const m of text.matchAll(re)) {
+    const name = names[m.slice(1).findIndex((g) => g !== undefined)];
+    if (name) hits.push({ name, start: m.index, end: m.index + m[0].length });
+  }
+  return hits;
 }
 
 // A later clause with its own named subject: "..., and ⟦X⟧ is competitive on coding benchmarks".

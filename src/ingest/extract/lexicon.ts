@@ -125,18 +125,34 @@ export const ORG_FOLLOWERS = set(`Team AI Inc Labs Lab Research Corporation Corp
 /** Trailing lowercase parts a name can carry ("Llama-based"); "based" also signals lineage. */
 export const NAME_SUFFIXES = set(`based like style powered derived initialized initialised`);
 
-export interface TaxonomyEntry {
+interface TaxonomyEntry {
   name: string;
-  pattern: RegExp;
+  source: string;
 }
 
-const entry = (name: string, pattern: string): TaxonomyEntry => ({
-  name,
-  pattern: new RegExp(`\\b(?:${pattern})\\b`, "gi"),
-});
+const entry = (name: string, source: string): TaxonomyEntry => ({ name, source });
 
-/** Capabilities: what a model can do. Longer matches win over shorter ones they contain. */
-export const CAPABILITIES: TaxonomyEntry[] = [
+/** A taxonomy compiled to one alternation, one capturing group per entry, so a sentence is scanned once. */
+export interface Taxonomy {
+  re: RegExp;
+  names: string[];
+}
+
+function taxonomy(entries: TaxonomyEntry[]): Taxonomy {
+  for (const e of entries)
+    if ((new RegExp(`${e.source}|`).exec("")?.length ?? 1) > 1)
+      throw new Error(`capturing group in ${e.name}`);
+  return {
+    re: new RegExp(`\\b(?:${entries.map((e) => `(${e.source})`).join("|")})\\b`, "gi"),
+    names: entries.map((e) => e.name),
+  };
+}
+
+// Order matters: at one position the first entry that matches wins, so specific entries come before the
+// general ones they contain ("mathematical reasoning" before "reasoning", "local-global" before "local").
+
+/** Capabilities: what a model can do. */
+export const CAPABILITIES = taxonomy([
   entry("code completion", "code completion|completing code|auto-?completion"),
   entry("code infilling", "(?:code )?infilling|fill-in-the-middle"),
   entry(
@@ -192,10 +208,10 @@ export const CAPABILITIES: TaxonomyEntry[] = [
   entry("safety", "safety"),
   entry("on-device", "on-device|edge devices|mobile devices|consumer hardware|(?:smart)?phones?|locally on"),
   entry("efficient inference", "efficient inference|low latency|low-latency"),
-];
+]);
 
 /** Techniques: how a model was built or trained. */
-export const TECHNIQUES: TaxonomyEntry[] = [
+export const TECHNIQUES = taxonomy([
   entry("grouped-query attention", "group(?:ed)?[- ]query attention|GQA"),
   entry("multi-query attention", "multi-query attention|MQA"),
   entry(
@@ -233,7 +249,7 @@ export const TECHNIQUES: TaxonomyEntry[] = [
   entry("instruction tuning", "instruction[- ]tuning"),
   entry("state space model", "state[- ]space models?|selective state spaces?"),
   entry("low-rank adaptation", "low-rank adaptation|Q?LoRA"),
-];
+]);
 
 export interface Cue {
   rule: string;

@@ -243,6 +243,7 @@ const NAMED_OBJECT = new RegExp(
 
 /** Marks the objects of "we introduce ..." (up to an appositive, relative clause or preposition). */
 function markIntroduced(template: Template, byId: Map<number, Candidate>): void {
+  if (!INTRODUCE_ONCE.test(template.text) && !/^Our\b/u.test(template.text)) return;
   const mark = (id: string | undefined) => {
     const cand = id === undefined ? undefined : byId.get(Number(id));
     if (cand) cand.introduced = true;
@@ -264,7 +265,6 @@ function markIntroduced(template: Template, byId: Map<number, Candidate>): void 
   // "introduces a new family of multimodal models, ⟦Gemini⟧", "provide a model fine-tuned ..., ⟦X⟧".
   for (const m of template.text.matchAll(NAMED_OBJECT)) mark(m[1]);
   // "We introduce a family called ⟦X⟧", "Our fine-tuned LLMs, called ⟦X⟧, ...".
-  if (!INTRODUCE_ONCE.test(template.text) && !/^Our\b/u.test(template.text)) return;
   for (const m of template.text.matchAll(/\b(?:called|named|dubbed|termed) ["“]?⟦(\d+)⟧/gu)) mark(m[1]);
 }
 
