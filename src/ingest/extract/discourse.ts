@@ -20,6 +20,8 @@ export interface Doc {
   introduced: string[];
   /** Title-only introductions, parsed ("Gemini 2.5: ..."). */
   titleModels: ParsedName[];
+  /** Sentence that first introduces a model; earlier sentences are background. */
+  introducedAt: number;
   /** Per sentence: model keys the sentence is about, and whether the subject is named in it. */
   subjects: { keys: string[]; explicit: boolean }[];
 }
@@ -128,6 +130,7 @@ export function buildDoc(
     templates,
     introduced,
     titleModels,
+    introducedAt: mentions.find((m) => m.introduced)?.sentence ?? 0,
     subjects: [],
   };
   let focus: string[] = [];
@@ -149,6 +152,5 @@ export function aboutModels(doc: Doc, sentence: number): { keys: string[]; expli
   if (named.length === 1) return { keys: named, explicit: true };
   // Sentences before the paper introduces its model are background ("AI has potential in healthcare").
   const main = doc.introduced[0];
-  const introducedAt = doc.mentions.find((m) => m.introduced)?.sentence ?? 0;
-  return { keys: main && sentence >= introducedAt ? [main] : [], explicit: false };
+  return { keys: main && sentence >= doc.introducedAt ? [main] : [], explicit: false };
 }

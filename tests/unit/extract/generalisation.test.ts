@@ -437,6 +437,15 @@ const CASES: Case[] = [
     facts: [["BERT", "benchmark", "GLUE", "80.5%"]],
   },
   {
+    // A background sentence before the paper introduces its model is not about that model.
+    title: "MedX: A Clinical Assistant",
+    abstract:
+      "Recent work has built on top of GPT-4 models for medicine. We introduce MedX, a clinical model fine-tuned from Llama 2.",
+    introduces: ["MedX"],
+    models: ["MedX", "GPT-4", "Llama 2"],
+    lineage: [["BASED_ON", "MedX", "Llama 2"]],
+  },
+  {
     title: "Adapting open models to medicine",
     abstract: "We fine-tune Llama 2 and Mistral 7B on medical dialogues.",
     introduces: [],
