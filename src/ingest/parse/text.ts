@@ -389,17 +389,7 @@ export function isoDateProblem(text: string): string | null {
 // Raw record → Paper
 
 /** The fields a format parser extracted, before clean-up and checks. */
-export interface RawPaper {
-  title: string;
-  authors: string[];
-  authorsTruncated: boolean;
-  organizations: string[];
-  date: string;
-  yearInferred: boolean;
-  category: string | null;
-  abstract: string;
-  arxivId?: string;
-}
+export type RawPaper = Omit<Paper, "id" | "source">;
 
 /**
  * Cleans the text fields (entities must already be decoded by the format parser: they are decoded once,

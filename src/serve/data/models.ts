@@ -1,6 +1,6 @@
 import type { Graph } from "../../db/graph.ts";
 import { FACT_STORAGE } from "../../domain/facts.ts";
-import { type FactKind, LINEAGE_TYPES } from "../../domain/types.ts";
+import { type Evidence, type FactKind, LINEAGE_TYPES } from "../../domain/types.ts";
 import { MAX_DEPTH, MAX_RESULTS } from "./lineage.ts";
 import type { PaperRow } from "./papers.ts";
 
@@ -14,14 +14,9 @@ export interface ModelRow {
   tuning: string[];
 }
 
-export interface EvidenceRow {
+/** Evidence as stored: filed under its fact's key. */
+export interface EvidenceRow extends Evidence {
   fact: string;
-  paperId: string;
-  sentence: string;
-  start: number;
-  end: number;
-  rule: string;
-  confidence: number;
 }
 
 export interface ModelFactRow {
