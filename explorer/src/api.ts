@@ -80,7 +80,8 @@ export interface LineageQuery {
   types: LineageType[] | null;
 }
 
-const LINEAGE_GRAPH = /* GraphQL */ `
+/** Exported for the browser tests, which warm the server up with the page's own request. */
+export const LINEAGE_GRAPH = /* GraphQL */ `
   query ExplorerLineage($root: String!, $direction: Direction, $maxDepth: Int, $types: [LineageType!]) {
     lineageGraph(root: $root, direction: $direction, maxDepth: $maxDepth, types: $types) {
       truncated

@@ -409,6 +409,13 @@ async function layout(animate: boolean): Promise<void> {
   }
 }
 
+/** Lays the drawn graph out again (orientation or view changed), with the same ready signal as a load. */
+async function relayout(animate: boolean): Promise<void> {
+  setDrawState("loading");
+  await layout(animate);
+  setDrawState(graph.nodes.length ? "ready" : "empty");
+}
+
 async function draw(animate: boolean, grewFrom?: string): Promise<void> {
   setDrawState("loading");
   canvas.setGraph(graph, palette, grewFrom);
@@ -520,8 +527,9 @@ async function setView(view: ViewName): Promise<void> {
     await renderTableView();
     el.tableView.focus();
   } else if (graph.nodes.length) {
+    setDrawState("loading");
     await nextFrame();
-    await layout(false);
+    await relayout(false);
   }
 }
 
@@ -532,7 +540,7 @@ el.controls.addEventListener("change", (event) => {
   if (target === el.orientation) {
     state.orientation = el.orientation.value as Orientation;
     writeUrl("replace");
-    if (state.view === "graph" && graph.nodes.length) void layout(true);
+    if (state.view === "graph" && graph.nodes.length) void relayout(true);
     return;
   }
   state.depth = Number(el.depth.value);
