@@ -175,8 +175,10 @@ async function showEdgeDetails(id: string, childName: string): Promise<void> {
 }
 
 function showError(error: unknown, title: string): void {
-  const message = error instanceof Error ? error.message : String(error);
   const suggestions = error instanceof GraphQLRequestError ? error.suggestions : [];
+  let message = error instanceof Error ? error.message : String(error);
+  // The suggestions become buttons below; the sentence need not list them too.
+  if (suggestions.length) message = message.replace(/\s*Did you mean .*$/s, "");
   el.details.replaceChildren(messagePanel(title, message, suggestions, actions));
 }
 
