@@ -30,7 +30,7 @@ async function run({ seedWhenEmpty }: { seedWhenEmpty: boolean }): Promise<void>
 
   if (seedWhenEmpty) await seedIfEmpty(database);
   server = await startServer(database.graph, { port: config.PORT, host: config.HOST });
-  log(`GraphQL and GraphiQL on ${server.url}`);
+  log(`GraphQL and GraphiQL on ${server.url}; the lineage explorer on ${new URL("/", server.url)}`);
 }
 
 async function seedIfEmpty(database: OpenDatabase): Promise<void> {

@@ -5,6 +5,8 @@ export interface GraphNode {
   label: string;
   kind: string;
   family: string | null;
+  /** ISO date of the earliest paper that introduces the model. */
+  introduced: string | null;
 }
 
 export interface GraphEdge {

@@ -213,6 +213,36 @@ describe("the lineage API on the seeded listing", () => {
     expect(data?.stats.nodes).toBeGreaterThan(14);
   });
 
+  it("accepts the keys it hands out (graph node ids) wherever it takes a model name", async () => {
+    const { data } = await graphql<{
+      lineageGraph: { nodes: { id: string; label: string; introduced: string | null }[] };
+    }>(
+      graph,
+      `{ lineageGraph(root: "Gemma 3", direction: DOWN, maxDepth: 1) { nodes { id label introduced } } }`,
+    );
+    const nodes = data?.lineageGraph.nodes ?? [];
+    expect(nodes.find((node) => node.label === "Gemma 3")?.introduced).toBe("2025-03-25");
+    for (const node of nodes) {
+      const found = await graphql<{ model: Named | null }>(
+        graph,
+        `query ($n: String!) { model(name: $n) { name } }`,
+        {
+          n: node.id,
+        },
+      );
+      expect(found.data?.model?.name, node.id).toBe(node.label);
+    }
+  });
+
+  it("lists the models a paper introduces and mentions", async () => {
+    const { data } = await graphql<{ paper: { introduces: Named[]; mentions: Named[] } }>(
+      graph,
+      `{ paper(title: "MedGemma Technical Report") { introduces { name } mentions { name } } }`,
+    );
+    expect(data?.paper.introduces.map((m) => m.name).sort()).toEqual(["MedGemma", "MedSigLIP"]);
+    expect(data?.paper.mentions.map((m) => m.name)).toEqual(expect.arrayContaining(["Gemma 3", "SigLIP"]));
+  });
+
   it("resolves a model's Relay id through node(id:)", async () => {
     const { data } = await graphql<{ model: { id: string } }>(graph, `{ model(name: "Gemma 2") { id } }`);
     const node = await graphql<{ node: Named | null }>(

@@ -127,7 +127,7 @@ export async function commonAncestors(db: Graph, a: string, b: string): Promise<
 }
 
 export interface SubgraphRow {
-  nodes: { key: string; name: string; family: string | null }[];
+  nodes: { key: string; name: string; family: string | null; introduced: string | null }[];
   ancestors: string[];
   edges: EdgeRow[];
   truncated: boolean;
@@ -157,7 +157,8 @@ export async function lineageSubgraph(
        WHERE y IN nodes
        RETURN collect(${EDGE("r")}) AS edges
      }
-     RETURN [n IN nodes | n { .key, .name, .family }] AS nodes, above AS ancestors, edges, truncated`,
+     RETURN [n IN nodes | n { .key, .name, .family,
+       introduced: toString(COLLECT { MATCH (n)<-[:INTRODUCES]-(p:Paper) RETURN p.date ORDER BY p.date LIMIT 1 }[0]) }] AS nodes, above AS ancestors, edges, truncated`,
     { root, limit },
   );
   return rows[0] ?? null;

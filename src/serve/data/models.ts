@@ -37,16 +37,27 @@ export async function modelsByKeys(db: Graph, keys: readonly string[]): Promise<
   return keys.map((key) => byKey.get(key) ?? null);
 }
 
-/** Looks a model up by any name it is known by (`lookupKey` = `modelKey(name)`). */
-export async function findModelByName(db: Graph, lookupKey: string): Promise<ModelRow | null> {
+/**
+ * Looks a model up by any name it is known by (`lookupKey` = `modelKey(name)`), or by its key as the API
+ * hands it out (`LineageGraphNode.id`, `Model.key`), so either can be passed back.
+ */
+export async function findModelByName(
+  db: Graph,
+  lookupKey: string,
+  rawKey: string,
+): Promise<ModelRow | null> {
   const rows = await db.read<{ model: ModelRow }>(
-    `MATCH (:ModelName {key: $lookupKey})-[:NAMES]->(m:Model)
+    `CALL () {
+       MATCH (:ModelName {key: $lookupKey})-[:NAMES]->(m:Model) RETURN m
+       UNION
+       MATCH (m:Model {key: $rawKey}) RETURN m
+     }
      OPTIONAL MATCH (m)<-[i:INTRODUCES]-()
      WITH m, count(i) AS introductions
      RETURN ${MODEL_FIELDS} AS model
      ORDER BY m.key = $lookupKey DESC, introductions DESC, m.name
      LIMIT 1`,
-    { lookupKey },
+    { lookupKey, rawKey },
   );
   return rows[0]?.model ?? null;
 }
@@ -226,4 +237,21 @@ export async function evidenceOfFacts(db: Graph, facts: readonly string[]): Prom
   );
   const byFact = new Map(rows.map((row) => [row.fact, row.evidence]));
   return facts.map((fact) => byFact.get(fact) ?? []);
+}
+
+/** Models each of many papers introduces (or only mentions), by name. */
+export async function modelsOfPapers(
+  db: Graph,
+  paperIds: readonly string[],
+  link: "INTRODUCES" | "MENTIONS",
+): Promise<string[][]> {
+  const rows = await db.read<{ id: string; models: string[] }>(
+    `UNWIND $paperIds AS id
+     MATCH (:Paper {id: id})-[:${link === "INTRODUCES" ? "INTRODUCES" : "MENTIONS"}]->(m:Model)
+     WITH id, m ORDER BY m.name
+     RETURN id, collect(m.key) AS models`,
+    { paperIds },
+  );
+  const byId = new Map(rows.map((row) => [row.id, row.models]));
+  return paperIds.map((id) => byId.get(id) ?? []);
 }

@@ -31,6 +31,10 @@ const LineageGraphNode = builder.objectRef<GraphNode>("LineageGraphNode").implem
     label: t.exposeString("label"),
     kind: t.field({ type: NodeKind, resolve: (node) => node.kind as "ROOT" }),
     family: t.exposeString("family", { nullable: true }),
+    introduced: t.exposeString("introduced", {
+      nullable: true,
+      description: "ISO date of the earliest paper that introduces the model; null when only mentioned.",
+    }),
   }),
 });
 
@@ -75,12 +79,13 @@ builder.queryFields((t) => ({
         types: args.types,
       });
       const above = new Set(subgraph?.ancestors ?? []);
-      const nodes = (subgraph?.nodes ?? [root]).map(
+      const nodes = (subgraph?.nodes ?? [{ ...root, introduced: null }]).map(
         (model): GraphNode => ({
           id: model.key,
           label: model.name,
           kind: model.key === root.key ? "ROOT" : above.has(model.key) ? "ANCESTOR" : "DESCENDANT",
           family: model.family,
+          introduced: model.introduced,
         }),
       );
       const edges = (subgraph?.edges ?? []).map((edge) => ({

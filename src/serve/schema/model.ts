@@ -9,6 +9,7 @@ import {
   listModels,
   type ModelRow,
   modelsByKeys,
+  modelsOfPapers,
   papersOfModels,
   siblingsOfModels,
   suggestModelNames,
@@ -45,6 +46,21 @@ export const Model = builder.loadableNode("Model", {
   }),
 });
 
+builder.objectFields(Paper, (t) => ({
+  introduces: t.loadableList({
+    type: Model,
+    description: "Models this paper introduces.",
+    resolve: (paper) => paper.id,
+    load: (ids: string[], context) => modelsOfPapers(context.db, ids, "INTRODUCES"),
+  }),
+  mentions: t.loadableList({
+    type: Model,
+    description: "Models this paper names without introducing them.",
+    resolve: (paper) => paper.id,
+    load: (ids: string[], context) => modelsOfPapers(context.db, ids, "MENTIONS"),
+  }),
+}));
+
 builder.objectFields(Model, (t) => ({
   siblings: t.loadableList({
     type: Model,
@@ -56,7 +72,7 @@ builder.objectFields(Model, (t) => ({
 
 /** Resolves a user-typed name to a model, or fails with a typed NOT_FOUND carrying suggestions. */
 export async function requireModel(context: Context, name: string, argument: string): Promise<ModelRow> {
-  const model = await findModelByName(context.db, modelKey(name));
+  const model = await findModelByName(context.db, modelKey(name), name.trim());
   if (model) return model;
   throw notFound(
     `No model is named "${name}" (argument \`${argument}\`)`,
