@@ -105,13 +105,20 @@ export interface ParsedName {
   tuning: Tuning | null;
 }
 
-function pieces(raw: string): { text: string; hyphen: boolean }[] {
+interface Piece {
+  text: string;
+  hyphen: boolean;
+  /** What separates the piece from the one before it, as written ("" for the first). */
+  gap: string;
+}
+
+function pieces(raw: string): Piece[] {
   const text = raw.normalize("NFKC").trim();
-  const out: { text: string; hyphen: boolean }[] = [];
+  const out: Piece[] = [];
   let last = 0;
   for (const m of text.matchAll(PIECE)) {
     const gap = text.slice(last, m.index);
-    out.push({ text: m[0], hyphen: gap.length > 0 && !/\s/u.test(gap) });
+    out.push({ text: m[0], hyphen: gap.length > 0 && !/\s/u.test(gap), gap });
     last = m.index + m[0].length;
   }
   return out;
@@ -121,38 +128,50 @@ const isNameLike = (p: string) => /^\p{L}/u.test(p) && (/^\p{Lu}/u.test(p) || /\
 
 /** Parses a model name written in any of its spellings. Never throws: unknown pieces become tiers. */
 export function parseModelName(raw: string): ParsedName {
+  return classify(pieces(raw)).name;
+}
+
+/** The parts of a name, and what each written piece is ("stem" for a glued "Gemma3"). */
+function classify(written: Piece[]): { name: ParsedName; kinds: PartKind[] } {
   const parts: NamePart[] = [];
+  const kinds: PartKind[] = [];
+  const push = (part: NamePart, index: number) => {
+    parts.push(part);
+    kinds[index] ??= part.kind;
+  };
   const has = (k: PartKind) => parts.some((p) => p.kind === k);
-  for (const [i, p] of pieces(raw).entries()) {
+  for (const [i, p] of written.entries()) {
     if (i === 0) {
       const glued = splitGluedVersion(p.text);
-      parts.push({ kind: "stem", text: glued ? glued[0] : p.text, hyphen: false });
-      if (glued) parts.push({ kind: "version", text: glued[1], hyphen: false });
+      push({ kind: "stem", text: glued ? glued[0] : p.text, hyphen: false }, i);
+      if (glued) push({ kind: "version", text: glued[1], hyphen: false }, i);
       continue;
     }
     const prev = parts[parts.length - 1];
     const early = !has("version") && !has("size") && !has("tier");
     const tuning = tuningOf(p.text);
     if (isSize(p.text)) {
-      if (prev?.kind === "size" && p.hyphen) prev.text += `-${normaliseSize(p.text)}`;
-      else parts.push({ kind: "size", text: normaliseSize(p.text), hyphen: p.hyphen });
+      if (prev?.kind === "size" && p.hyphen) {
+        prev.text += `-${normaliseSize(p.text)}`;
+        kinds[i] = "size";
+      } else push({ kind: "size", text: normaliseSize(p.text), hyphen: p.hyphen }, i);
     } else if (early && (isNumericVersion(p.text) || isLetterVersion(p.text))) {
-      parts.push({ kind: "version", text: p.text, hyphen: p.hyphen });
+      push({ kind: "version", text: p.text, hyphen: p.hyphen }, i);
     } else if (tuning && (!early || /^(instruct|chat)$/iu.test(p.text))) {
-      parts.push({ kind: "tuning", text: tuning.text, hyphen: p.hyphen });
+      push({ kind: "tuning", text: tuning.text, hyphen: p.hyphen }, i);
     } else if (isTierWord(p.text)) {
-      parts.push({ kind: "tier", text: p.text, hyphen: p.hyphen });
+      push({ kind: "tier", text: p.text, hyphen: p.hyphen }, i);
     } else if (early && isNameLike(p.text)) {
       const glued = splitGluedVersion(p.text);
-      parts.push({ kind: "stem", text: glued ? glued[0] : p.text, hyphen: p.hyphen });
-      if (glued) parts.push({ kind: "version", text: glued[1], hyphen: false });
+      push({ kind: "stem", text: glued ? glued[0] : p.text, hyphen: p.hyphen }, i);
+      if (glued) push({ kind: "version", text: glued[1], hyphen: false }, i);
     } else {
-      parts.push({ kind: "tier", text: p.text, hyphen: p.hyphen });
+      push({ kind: "tier", text: p.text, hyphen: p.hyphen }, i);
     }
   }
   const version = parts.find((p) => p.kind === "version")?.text.replace(/x$/u, "X") ?? null;
   const tuningPart = parts.find((p) => p.kind === "tuning");
-  return {
+  const name: ParsedName = {
     parts,
     stem: joinStem(parts),
     version: version !== null && FIRST_GENERATION.has(version) ? null : version,
@@ -160,6 +179,7 @@ export function parseModelName(raw: string): ParsedName {
     sizes: parts.filter((p) => p.kind === "size").map((p) => p.text),
     tuning: tuningPart ? (tuningOf(tuningPart.text)?.tuning ?? null) : null,
   };
+  return { name, kinds };
 }
 
 function joinStem(parts: NamePart[]): string {
@@ -197,6 +217,26 @@ export function formatModelName(name: ParsedName, opts: FormatOptions = {}): str
 
 export function canonicalModelName(raw: string): string {
   return formatModelName(parseModelName(raw));
+}
+
+/**
+ * A name as the text writes it ("Gemini-1.5-Pro", "phi-3-mini", "Qwen2.5"), less what is not identity:
+ * sizes unless asked for ("Zephyr-7B" is Zephyr) and a first-generation version ("MedGemma 1" is MedGemma).
+ * A spaced dash is punctuation ("Code Llama - Instruct" → "Code Llama Instruct"); an attached one is "-".
+ */
+export function writtenModelName(raw: string, opts: Pick<FormatOptions, "sizes"> = {}): string {
+  const written = pieces(raw);
+  const { kinds } = classify(written);
+  const dropped = (i: number, text: string) =>
+    i > 0 &&
+    ((kinds[i] === "size" && opts.sizes === false) || (kinds[i] === "version" && FIRST_GENERATION.has(text)));
+  let out = "";
+  for (const [i, piece] of written.entries()) {
+    if (dropped(i, piece.text)) continue;
+    if (i > 0) out += /\s/u.test(piece.gap) || piece.gap === "" ? " " : "-";
+    out += piece.text;
+  }
+  return out;
 }
 
 const fold = (s: string) =>

@@ -11,6 +11,7 @@ import {
   modelKey,
   type ParsedName,
   parseModelName,
+  writtenModelName,
 } from "../../domain/names.ts";
 import type { ExtractedModel, Tuning } from "../../domain/types.ts";
 import { textSizes, textTuning } from "./attributes.ts";
@@ -66,6 +67,28 @@ function stemSpellings(doc: Doc): Map<string, string> {
   return spellings;
 }
 
+interface Spelling {
+  /** As written, spaces normalised: an alias. */
+  raw: string;
+  /** As written less what is not identity: a candidate display name (null for a short form). */
+  name: string | null;
+  introduced: boolean;
+}
+
+/** The spelling the text uses most often; on a tie the one that introduces the model, then the first. */
+function displayName(spellings: Spelling[]): string | null {
+  const counts = new Map<string | null, number>();
+  for (const s of spellings) if (s.name !== null) counts.set(s.name, (counts.get(s.name) ?? 0) + 1);
+  let best: string | null = null;
+  for (const s of spellings) {
+    if (s.name === null) continue;
+    const [n, m] = [counts.get(s.name) ?? 0, counts.get(best) ?? 0];
+    const introducedBest = spellings.some((o) => o.name === best && o.introduced);
+    if (n > m || (n === m && s.introduced && !introducedBest)) best = s.name;
+  }
+  return best;
+}
+
 export function buildModels(doc: Doc): ExtractedModel[] {
   const known = new Set(doc.mentions.map((m) => modelKey(m.parsed.stem)));
   const spellings = stemSpellings(doc);
@@ -94,18 +117,35 @@ export function buildModels(doc: Doc): ExtractedModel[] {
     for (const t of tunings) if (!model.tuning.includes(t)) model.tuning.push(t);
   };
 
+  const written = new Map<string, Spelling[]>();
   for (const m of doc.mentions) {
     if (m.generation) continue;
     const model = add(m.parsed, m.key);
-    const spelling = m.raw.replace(/\s+/gu, " ");
-    if (!m.ellipsis && spelling !== model.name && !model.aliases.includes(spelling))
-      model.aliases.push(spelling);
+    // Spellings are what the text writes for this name, not an ellipsis ("Flash-Lite"); a short form
+    // ("R1-Zero") is an alias but not a display name.
+    if (!m.ellipsis) {
+      const full = identityKey(parseModelName(m.raw)) === m.key;
+      const spellings = written.get(m.key) ?? [];
+      spellings.push({
+        raw: m.raw.replace(/\s+/gu, " "),
+        name: full ? writtenModelName(m.raw, { sizes: m.parsed.tuning !== null }) : null,
+        introduced: m.introduced,
+      });
+      written.set(m.key, spellings);
+    }
     addSizes(model, m.sizes);
     if (m.parsed.tuning) addTuning(model, [m.parsed.tuning]);
     const base = variantBase(m.parsed);
     if (base) add(base, identityKey(base));
   }
   for (const parsed of doc.titleModels) add(parsed, identityKey(parsed));
+  for (const [key, spellings] of written) {
+    const model = models.get(key);
+    if (!model) continue;
+    model.name = displayName(spellings) ?? model.name;
+    for (const { raw } of spellings)
+      if (raw !== model.name && !model.aliases.includes(raw)) model.aliases.push(raw);
+  }
 
   for (const [i, template] of doc.templates.entries()) {
     const subject = doc.subjects[i];

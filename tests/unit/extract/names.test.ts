@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalModelName, modelKey, parseModelName } from "../../../src/domain/names.ts";
+import { canonicalModelName, modelKey, parseModelName, writtenModelName } from "../../../src/domain/names.ts";
 
 describe("modelKey: one identity per model, whatever the spelling", () => {
   it.each([
@@ -61,6 +61,31 @@ describe("canonicalModelName: display form", () => {
     ["  Gemma   2  ", "Gemma 2"],
   ])("%s → %s", (raw, name) => {
     expect(canonicalModelName(raw)).toBe(name);
+  });
+});
+
+describe("writtenModelName: the text's spelling, less what is not identity", () => {
+  it.each([
+    ["Gemini-1.5-Pro", "Gemini-1.5-Pro"],
+    ["GPT-4", "GPT-4"],
+    ["phi-3-mini", "phi-3-mini"],
+    ["Qwen2.5-Coder", "Qwen2.5-Coder"],
+    ["Zephyr-7B", "Zephyr"],
+    ["Mixtral 8x7B", "Mixtral"],
+    ["Gemma 3 4B", "Gemma 3"],
+    ["T5Gemma 2 270M-270M", "T5Gemma 2"],
+    ["MedGemma 1 4B", "MedGemma"],
+    ["Llama 1", "Llama"],
+    ["Code Llama – Instruct", "Code Llama Instruct"],
+    ["  Gemma   2  ", "Gemma 2"],
+  ])("%s → %s", (raw, name) => {
+    expect(writtenModelName(raw, { sizes: false })).toBe(name);
+    expect(modelKey(name)).toBe(modelKey(canonicalModelName(name)));
+  });
+
+  it("keeps sizes when they are identity (tuned variants)", () => {
+    expect(writtenModelName("Gemma3-4B-IT")).toBe("Gemma3-4B-IT");
+    expect(writtenModelName("Granite 3.0 8B – Instruct")).toBe("Granite 3.0 8B Instruct");
   });
 });
 

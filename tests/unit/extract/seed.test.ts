@@ -194,8 +194,9 @@ describe("seed models", () => {
     ["Gemma 2:", "Gemma 2", "Gemma", "2", ["2B", "27B", "9B"], [], []],
     ["Gemma: Open", "Gemma", "Gemma", null, ["2B", "7B"], ["pretrained", "instruction-tuned"], []],
     ["Gemma 3", "Gemma 3", "Gemma", "3", ["27B", "1B"], ["pretrained", "instruction-tuned"], []],
-    ["Gemma 3", "Gemma 3 4B IT", "Gemma", "3", ["4B"], ["instruction-tuned"], ["Gemma3-4B-IT"]],
-    ["Gemma 3", "Gemini 1.5 Pro", "Gemini", "1.5", [], [], ["Gemini-1.5-Pro"]],
+    // Display names keep the text's spelling; the key unifies "Gemma3-4B-IT" and "Gemma 3 4B IT".
+    ["Gemma 3", "Gemma3-4B-IT", "Gemma", "3", ["4B"], ["instruction-tuned"], []],
+    ["Gemma 3", "Gemini-1.5-Pro", "Gemini", "1.5", [], [], []],
     ["MedGemma 1.5", "MedGemma 1.5", "Gemma", "1.5", ["4B"], [], ["MedGemma 1.5 4B"]],
     ["MedGemma 1.5", "MedGemma", "Gemma", null, ["4B"], [], ["MedGemma 1", "MedGemma 1 4B"]],
     ["MedGemma Technical", "MedSigLIP", "SigLIP", null, [], [], []],
@@ -221,7 +222,7 @@ describe("seed models", () => {
       ["CodeGemma 7B", "CodeGemma 2B"],
     ],
     ["Gemini 2.5", "Gemini 2.0 Flash-Lite", "Gemini", "2.0", [], [], []],
-    ["Beyond Human Data", "PaLM 2", "PaLM", "2", [], [], ["PaLM-2"]],
+    ["Beyond Human Data", "PaLM-2", "PaLM", "2", [], [], []],
   ])("%s: %s", (title, name, family, version, sizes, tuning, aliases) => {
     const model = byTitle(title).models.find((m) => m.key === modelKey(name));
     expect(model).toMatchObject({ name, family, version, sizes, tuning, aliases });
