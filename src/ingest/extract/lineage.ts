@@ -22,6 +22,7 @@ import {
   GAIN_WORDS,
   LOSS_WORDS,
   MODEL_NOUN_BEFORE,
+  OUTPUT_NOUN_AFTER,
   REVERSE_COMPONENT_CUES,
   REVERSE_DISTILL_CUE,
   SHARES_ARCHITECTURE_CUES,
@@ -46,9 +47,9 @@ const FORWARD: { type: RelationType; cues: Cue[]; coordinateParents: boolean }[]
   { type: "USES_COMPONENT", cues: USES_COMPONENT_CUES, coordinateParents: false },
 ];
 
-// "X, a ... model based on", "X, which ...", "X, distilled from".
+// "X, a ... model based on", "X, which ...", "X, distilled from", and a predicate noun: "X is a ... model based on".
 const APPOSITIVE =
-  /^,\s+(?:a|an|the|two|three|both|our|one|several)\b[^⟦;]*$|^,?\s+(?:which|that|who)\b[^⟦;]*$|^,\s+$/u;
+  /^,\s+(?:a|an|the|two|three|both|our|one|several)\b[^⟦;]*$|^,?\s+(?:which|that|who)\b[^⟦;]*$|^,\s+$|^\s+(?:is|are|was|were) (?:a|an|the|our|one|two|three|several)\b[^⟦;,]*$/u;
 /** After a coordinated object: the clause ends or a prepositional phrase follows. */
 const CLAUSE_END = /^\s*(?:$|[,.;:)]|(?:and|or|on|in|across|at|for|with|by|over|while|when|under)\b)/u;
 /** Between a comparison's subject and its cue: nothing but a relative clause. */
@@ -112,7 +113,9 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         if (id === undefined) continue;
         const slot = t.slots.findIndex((s) => s.id === Number(id));
         const parentSlot = t.slots[slot];
-        if (!parentSlot || DATA_NOUN_AFTER.test(t.text.slice(parentSlot.end))) continue;
+        const after = t.text.slice(parentSlot?.end ?? 0);
+        const teacherOutputs = type === "DISTILLED_FROM" && OUTPUT_NOUN_AFTER.test(after);
+        if (!parentSlot || (DATA_NOUN_AFTER.test(after) && !teacherOutputs)) continue;
         const parents = keysOf(doc, coordinateParents ? coordinated(t, slot) : [Number(id)]);
         const child = firstChild(doc, sentence, t, m.index, parents);
         for (const from of child.keys)

@@ -28,6 +28,7 @@ import {
   MODIFIER_PREFIXES,
   NON_MODEL_PROPER,
   ORG_FOLLOWERS,
+  OUTPUT_NOUN_AFTER,
   REVERSE_DISTILL_CUE,
   SUCCESSOR_CUES,
   USES_COMPONENT_CUES,
@@ -282,7 +283,11 @@ function markLineageObjects(template: Template, byId: Map<number, Candidate>): v
   for (const cue of LINEAGE_CUES) {
     for (const m of cueMatches(cue, template.text, lower)) {
       const after = template.text.slice(m.index + m[0].length);
-      if (DATA_NOUN_AFTER.test(after)) continue;
+      if (
+        DATA_NOUN_AFTER.test(after) &&
+        !(DISTILLED_FROM_CUES.includes(cue) && OUTPUT_NOUN_AFTER.test(after))
+      )
+        continue;
       for (const id of m.slice(1)) {
         const cand = id === undefined ? undefined : byId.get(Number(id));
         if (cand) cand.lineageObject = true;
