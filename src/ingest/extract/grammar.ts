@@ -63,6 +63,8 @@ function accept(piece: string, st: ReadState, attached: boolean): boolean {
     return set("tuning");
   if (isTierWord(piece) && capital) return set("tier");
   if (!attached) return false;
+  // A context length is a specialisation: "MiniCPM-128K", "Yi-34B-200K".
+  if (/^\d+[kK]$/u.test(piece)) return set("tier");
   if (!early && /^\p{L}/u.test(piece) && !/^\p{Ll}+$/u.test(piece)) return set("tier");
   if (early && isNameLike(piece)) return set("stem");
   return false;

@@ -337,6 +337,13 @@ export const BASED_ON_CUES: Cue[] = [
   ),
   cue("lineage.upcycled-from", `\\bupcycl(?:ed|ing) (?:from )?${gap(2)}${P}`, 0.85, "upcycl"),
   cue("lineage.x-based", `${P}-based`, 0.8, "-based"),
+  // "⟦X⟧, ⟦Y⟧ models finetuned on ...": an appositive that says what X is made of; not a list "⟦A⟧, ⟦X⟧, ⟦Y⟧".
+  cue(
+    "lineage.appositive-parent",
+    `(?<=(?<!⟧, )⟦\\d+⟧, )${P} (?:[\\w-]+ )?models? (?:further |continually |then )?(?:pre-?trained|fine-?tuned|finetuned|instruction[- ]tuned|trained|adapted|aligned|tuned|distilled)\\b(?! from scratch)`,
+    0.8,
+    "models",
+  ),
   cue(
     "lineage.as-base",
     `${P} as (?:its|the|a|our) (?:base model|base|backbone|foundation|starting point|initiali[sz]ation)`,
@@ -408,6 +415,14 @@ export const FAMILY_MEMBER_CUE = cue(
   `^, (?:a|an|the) [^⟦;]*?\\b(?:in|within|of|to|into) (?:the )?${P} (?:[\\w-]+ )?(?:family|collection|series|suite|lineup)\\b`,
   0.6,
   "family|collection|series|suite|lineup",
+);
+
+/** Members listed after their family: "the ⟦MiniCPM⟧ family including ⟦A⟧, ⟦B⟧ and ⟦C⟧" (first member captured). */
+export const FAMILY_LIST_CUE = cue(
+  "lineage.family-list",
+  `${P} (?:[\\w-]+ )?(?:model )?(?:family|series|collection|suite|lineup),? (?:which )?(?:including|includes|include|comprising|comprises|consisting of|consists of|such as|namely)[,:]? (?:the )?⟦(\\d+)⟧`,
+  0.7,
+  "family|series|collection|suite|lineup",
 );
 
 export const USES_COMPONENT_CUES: Cue[] = [

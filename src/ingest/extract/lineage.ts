@@ -18,6 +18,7 @@ import {
   cueMatches,
   DATA_NOUN_AFTER,
   DISTILLED_FROM_CUES,
+  FAMILY_LIST_CUE,
   FAMILY_MEMBER_CUE,
   GAIN_WORDS,
   LOSS_WORDS,
@@ -145,6 +146,29 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
           REVERSE_DISTILL_CUE.rule,
           REVERSE_DISTILL_CUE.confidence,
         );
+  }
+  for (const m of cueMatches(FAMILY_LIST_CUE, t.text, lower)) {
+    const family = doc.byId.get(Number(m[1]));
+    const first = t.slots.findIndex((s) => s.id === Number(m[2]));
+    if (!family || first < 0) continue;
+    for (const id of coordinated(t, first)) {
+      const member = doc.byId.get(id);
+      // Generations of one line are successors, not variants ("the Gemma family, including Gemma 2").
+      if (
+        !member ||
+        (modelKey(member.parsed.stem) === modelKey(family.parsed.stem) &&
+          member.parsed.version !== family.parsed.version)
+      )
+        continue;
+      out.add(
+        "VARIANT_OF",
+        member.key,
+        family.key,
+        sentence,
+        FAMILY_LIST_CUE.rule,
+        FAMILY_LIST_CUE.confidence,
+      );
+    }
   }
   if (!FAMILY_MEMBER_CUE.hints.some((h) => lower.includes(h))) return;
   for (const slot of t.slots) {

@@ -1,6 +1,6 @@
 // Model mentions: a name grammar over tokens proposes candidates, then evidence from the whole paper decides
 // which candidate stems are models, benchmarks, methods or nothing (concepts, organisations, citations).
-import { keyOf, modelKey, type ParsedName, parseModelName } from "../../domain/names.ts";
+import { isTierWord, keyOf, modelKey, type ParsedName, parseModelName } from "../../domain/names.ts";
 import {
   dashSplit,
   ellipsisTiers,
@@ -19,6 +19,7 @@ import {
   cueMatches,
   DATA_NOUN_AFTER,
   DISTILLED_FROM_CUES,
+  FAMILY_LIST_CUE,
   FUNCTION_WORDS,
   INTRODUCE,
   INTRODUCE_STOP,
@@ -43,7 +44,7 @@ import {
   followedByModelNoun,
   inTitleCaseRun,
 } from "./signals.ts";
-import { buildTemplate, type Template } from "./template.ts";
+import { buildTemplate, coordinated, type Template } from "./template.ts";
 
 /** A stretch of text the name grammar reads as a name, before the paper-level decision. */
 interface Candidate {
@@ -259,6 +260,8 @@ function markIntroduced(template: Template, byId: Map<number, Candidate>): void 
       if (skip > 0) skip--;
       else if (piece[1] !== undefined) mark(piece[1]);
       else if (token === "," && /^\s(?:a|an|the|two|three|both|which|one)\b/u.test(ahead)) break;
+      // "we release ⟦X⟧, ⟦Y⟧ models finetuned on ...": Y is what X is made of.
+      else if (token === "," && /^\s⟦\d+⟧ (?:[\p{L}\d-]+ )?models?\b/u.test(ahead)) break;
       else if (token === "as" && /^\swell as\b/u.test(ahead)) skip = 2;
       else if (/^[;.()]$/u.test(token) || INTRODUCE_STOP.has(token) || ++words > 20) break;
     }
@@ -292,6 +295,14 @@ function markLineageObjects(template: Template, byId: Map<number, Candidate>): v
         const cand = id === undefined ? undefined : byId.get(Number(id));
         if (cand) cand.lineageObject = true;
       }
+    }
+  }
+  for (const m of cueMatches(FAMILY_LIST_CUE, template.text, lower)) {
+    const first = template.slots.findIndex((s) => s.id === Number(m[2]));
+    for (const id of first < 0 ? [] : coordinated(template, first)) {
+      const cand = byId.get(id);
+      // "consists of Ultra, Pro, and Nano sizes": a bare tier word is no name.
+      if (cand && !isTierWord(cand.parsed.stem)) cand.lineageObject = true;
     }
   }
   for (const cue of USES_COMPONENT_CUES) {

@@ -1,7 +1,8 @@
 // Blind probes: abstracts written in the style of arXiv for model families the engine was not developed on,
 // with every ancestry edge a careful reader would draw from the text. Scored on lineage only.
-import { modelKey } from "../../../../src/domain/names.ts";
+import { parseModelName } from "../../../../src/domain/names.ts";
 import { LINEAGE_TYPES, type PaperExtraction } from "../../../../src/domain/types.ts";
+import { identityKey } from "../../../../src/ingest/extract/mentions.ts";
 
 /** "BASED_ON|VARIANT_OF": the types that would be right for the edge. */
 export type Edge = [types: string, child: string, parent: string];
@@ -24,7 +25,9 @@ export interface Score {
   missed: string[];
 }
 
-const edgeId = (child: string, parent: string) => `${modelKey(child)} → ${modelKey(parent)}`;
+/** Names compare as the engine identifies them: sizes fold into the model unless it is a tuned variant. */
+export const identity = (name: string) => identityKey(parseModelName(name));
+const edgeId = (child: string, parent: string) => `${identity(child)} → ${identity(parent)}`;
 
 /** Precision over every ancestry edge extracted; recall over the stated edges. */
 export function score(probe: Probe, result: PaperExtraction): Score {
