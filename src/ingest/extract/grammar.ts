@@ -18,6 +18,7 @@ export type Shape = "strong" | "capitalised" | "acronym" | "lower";
 
 const DASH = new RegExp(`[${DASH_CHARS}]`, "u");
 export const lower = (s: string) => s.toLowerCase();
+const NO_COMPOUNDS: ReadonlySet<string> = new Set();
 
 function headShape(seg: string): Shape | null {
   const stem = splitGluedVersion(seg)?.[0] ?? seg;
@@ -86,8 +87,16 @@ export interface Read {
 export const spaceBetween = (text: string, a: Token, b: Token) =>
   b.start === a.end + 1 && text[a.end] === " ";
 
-/** Reads the longest name starting at token i. */
-export function readName(tokens: Token[], i: number, text: string): Read | null {
+/**
+ * Reads the longest name starting at token i. `compounds` are two-word names the paper uses ("stable diffusion",
+ * "command r"): their second word joins the first as part of the stem.
+ */
+export function readName(
+  tokens: Token[],
+  i: number,
+  text: string,
+  compounds: ReadonlySet<string> = NO_COMPOUNDS,
+): Read | null {
   const tok = tokens[i];
   // Fast path: most words are plain lower-case English.
   if (!tok?.word || /^[a-z]+$/.test(tok.text)) return null;
@@ -105,6 +114,13 @@ export function readName(tokens: Token[], i: number, text: string): Read | null 
   for (const seg of segs.slice(1)) if (!accept(seg, st, true)) return null;
   let end = suffixed && suffix ? tok.end - suffix.length - 1 : tok.end;
   let j = i + 1;
+  const second = tokens[j];
+  if (!suffixed && segs.length === 1 && second && compounds.has(`${lower(tok.text)} ${lower(second.text)}`)) {
+    if (spaceBetween(text, tok, second)) {
+      end = second.end;
+      j++;
+    }
+  }
   // Lower-case names carry their version inside the word ("phi-3-mini"); "containing 2B" is not a name.
   const extendable = !suffixed && shape !== "lower";
   while (extendable && j < tokens.length) {

@@ -40,6 +40,7 @@ import {
   appositiveKind,
   calledKind,
   definedAcronym,
+  findCompounds,
   firstWordIndex,
   followedByModelNoun,
   inTitleCaseRun,
@@ -113,7 +114,13 @@ export function identityKey(parsed: ParsedName): string {
   return keyOf(parsed, { sizes: parsed.tuning !== null });
 }
 
-function scan(tokens: Token[], text: string, sentence: number, nextId: () => number): Candidate[] {
+function scan(
+  tokens: Token[],
+  text: string,
+  sentence: number,
+  nextId: () => number,
+  compounds: ReadonlySet<string>,
+): Candidate[] {
   const out: Candidate[] = [];
   const first = firstWordIndex(tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -121,7 +128,7 @@ function scan(tokens: Token[], text: string, sentence: number, nextId: () => num
     if (!tok?.word) continue;
     // "Code Llama": a specialising prefix joins the name that follows it.
     let prefix = false;
-    let read = readName(tokens, i, text);
+    let read = readName(tokens, i, text, compounds);
     const after = tokens[i + 1];
     if (
       MODIFIER_PREFIXES.has(lower(tok.text)) &&
@@ -129,7 +136,7 @@ function scan(tokens: Token[], text: string, sentence: number, nextId: () => num
       after &&
       spaceBetween(text, tok, after)
     ) {
-      const inner = readName(tokens, i + 1, text);
+      const inner = readName(tokens, i + 1, text, compounds);
       if (inner && inner.shape !== "lower" && !FUNCTION_WORDS.has(lower(tokens[i + 1]?.text ?? ""))) {
         read = { ...inner, tokStart: i };
         prefix = true;
@@ -388,8 +395,14 @@ export function findMentions(
   let counter = 0;
   const nextId = () => counter++;
   const all: Candidate[] = [];
+  const compounds = findCompounds(
+    sentences.map((s) => s.tokens),
+    titleTokens,
+    abstract,
+    title,
+  );
   for (const s of sentences) {
-    const found = scan(s.tokens, abstract, s.index, nextId);
+    const found = scan(s.tokens, abstract, s.index, nextId, compounds);
     markBenchmarkLists(s.tokens, found);
     all.push(...found);
   }
@@ -403,7 +416,7 @@ export function findMentions(
     markIntroduced(template, byId);
     markLineageObjects(template, byId);
   }
-  const titleCandidates = scan(titleTokens, title, -1, nextId);
+  const titleCandidates = scan(titleTokens, title, -1, nextId, compounds);
   const head = titleHead(titleCandidates, titleTokens);
   if (head) head.introduced = true;
 

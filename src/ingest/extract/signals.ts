@@ -1,14 +1,21 @@
 // What the words around a name say about it: a model noun after it ("Gemini models"), an appositive
 // ("MedSigLIP, a ... vision encoder"), "which we call X", an acronym definition ("... Benchmark (MTEB)"),
 // or a Title-Case phrase it belongs to ("Direct Preference Optimization").
+import { isNumericVersion, isSize, isTierWord, tuningOf } from "../../domain/names.ts";
 import { lower, spaceBetween, wordAt } from "./grammar.ts";
 import {
   APPOSITIVE_MODEL_NOUNS,
   BENCHMARK_NOUNS,
+  CONCEPT_WORDS,
+  COUNT_FOLLOWERS,
   FUNCTION_WORDS,
+  LANGUAGE_WORDS,
   METHOD_NOUNS,
   MODEL_NOUN_MODIFIERS,
   MODEL_NOUNS,
+  MODIFIER_PREFIXES,
+  NON_MODEL_PROPER,
+  ORG_FOLLOWERS,
 } from "./lexicon.ts";
 import type { Token } from "./sentences.ts";
 
@@ -110,4 +117,91 @@ export function inTitleCaseRun(tokens: Token[], i: number, end: number, text: st
     (prev !== undefined && cur !== undefined && titleWord(prev) && spaceBetween(text, prev, cur)) ||
     (next !== undefined && last !== undefined && titleWord(next) && spaceBetween(text, last, next))
   );
+}
+
+const COMPOUND_HEAD = /^\p{Lu}[\p{L}\d]*$/u;
+// A capitalised word, a single capital ("Command R") or a mixed-case word ("Mistral NeMo").
+const COMPOUND_TAIL = /^\p{Lu}(?:\p{Ll}{2,}|\p{L}*\p{Ll}\p{L}*)?$/u;
+
+function plainWord(w: string): boolean {
+  const l = lower(w);
+  return !(
+    FUNCTION_WORDS.has(l) ||
+    CONCEPT_WORDS.has(l) ||
+    CONCEPT_WORDS.has(l.replace(/s$/u, "")) ||
+    LANGUAGE_WORDS.has(l) ||
+    NON_MODEL_PROPER.has(l) ||
+    ORG_FOLLOWERS.has(w) ||
+    MODEL_NOUNS.has(l) ||
+    isTierWord(w) ||
+    tuningOf(w) !== undefined
+  );
+}
+
+/** What follows a pair says it is a name: a version, size or capitalised tier ("Stable Diffusion XL"). */
+function qualifiedAt(tokens: Token[], k: number, text: string): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k];
+  if (!prev || !next || !spaceBetween(text, prev, next)) return false;
+  const w = next.text;
+  if (COUNT_FOLLOWERS.has(lower(wordAt(tokens, k + 1)))) return false;
+  return isSize(w) || isNumericVersion(w) || (isTierWord(w) && /^\p{Lu}/u.test(w));
+}
+
+/** Whether the word at k stands next to another capitalised word (it is inside a Title-Case phrase). */
+function inRun(tokens: Token[], k: number, text: string): boolean {
+  return inTitleCaseRun(tokens, k, k + 1, text);
+}
+
+/**
+ * Two-word names the paper itself uses ("Stable Diffusion XL", "Aya Expanse 8B", "the Command R series",
+ * title "Llama Guard: ..."): a capitalised pair followed by a version, size or capitalised tier, or by a model
+ * noun, or heading the title before a colon, somewhere other than the start of a sentence. A pair whose second
+ * word is also a name on its own ("Larger Gemma 2 models" next to "Gemma 2") is a modifier and a name.
+ */
+export function findCompounds(
+  sentences: Token[][],
+  title: Token[],
+  text: string,
+  titleText: string,
+): Set<string> {
+  const found = new Map<string, string>();
+  const consider = (tokens: Token[], i: number, src: string, evidence: boolean) => {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (!evidence || !a?.word || !b?.word || !spaceBetween(src, a, b)) return;
+    if (!COMPOUND_HEAD.test(a.text) || !COMPOUND_TAIL.test(b.text)) return;
+    if (!plainWord(a.text) || !plainWord(b.text) || MODIFIER_PREFIXES.has(lower(a.text))) return;
+    found.set(`${lower(a.text)} ${lower(b.text)}`, b.text);
+  };
+  for (const tokens of sentences) {
+    const first = firstWordIndex(tokens);
+    for (let i = first + 1; i < tokens.length - 1; i++) {
+      const b = tokens[i + 1];
+      if (!b || !/^\p{Lu}/u.test(b.text)) continue;
+      // The pair must not continue a longer Title-Case phrase ("Adversarial Diffusion Distillation").
+      const before = tokens[i - 1];
+      if (before?.word && /^\p{Lu}/u.test(before.text) && !FUNCTION_WORDS.has(lower(before.text))) continue;
+      const noun =
+        followedByModelNoun(tokens, i + 2) &&
+        !MODEL_NOUN_MODIFIERS.has(lower(b.text)) &&
+        !/^\p{Lu}/u.test(wordAt(tokens, i + 2));
+      consider(tokens, i, text, qualifiedAt(tokens, i + 2, text) || noun);
+    }
+  }
+  if (wordAt(title, 2) === ":") consider(title, 0, titleText, true);
+  if (found.size === 0) return new Set();
+  // A second word used as a name by itself, outside a Title-Case phrase, makes the first word a modifier.
+  for (const tokens of sentences) {
+    for (let k = 0; k < tokens.length; k++) {
+      const w = tokens[k];
+      if (!w?.word || !/^\p{Lu}/u.test(w.text)) continue;
+      for (const [pair, tail] of found) {
+        if (tail !== w.text) continue;
+        const head = pair.slice(0, pair.indexOf(" "));
+        if (lower(wordAt(tokens, k - 1)) !== head && !inRun(tokens, k, text)) found.delete(pair);
+      }
+    }
+  }
+  return new Set(found.keys());
 }
