@@ -1,5 +1,6 @@
 import { loadConfig } from "../config.ts";
-import { type OpenDatabase, openDatabase } from "../database.ts";
+import { openDatabase } from "../database.ts";
+import type { Graph } from "../db/graph.ts";
 import { listSeedFiles, seedFiles, storedPaperCount } from "../ingest/index.ts";
 import { type RunningServer, startServer } from "../serve/index.ts";
 import { log } from "./output.ts";
@@ -17,7 +18,12 @@ export async function serveCommand(): Promise<void> {
 async function run({ seedWhenEmpty }: { seedWhenEmpty: boolean }): Promise<void> {
   const config = loadConfig();
   log(config.NEO4J_URI ? `connecting to ${config.NEO4J_URI}` : "starting the embedded Neo4j");
-  const database = await openDatabase(config, log);
+  // A configured Neo4j that is down does not stop the server: /ready answers 503 and GraphQL DATABASE_UNAVAILABLE
+  // until it answers; then the constraints are applied (and the seed stored when the database is empty).
+  const database = await openDatabase(config, log, {
+    tolerateUnavailable: true,
+    onConnect: seedWhenEmpty ? (graph) => seedIfEmpty(graph) : undefined,
+  });
   let server: RunningServer | undefined;
   const shutdown = onceShutdown(async () => {
     log("shutting down");
@@ -28,16 +34,15 @@ async function run({ seedWhenEmpty }: { seedWhenEmpty: boolean }): Promise<void>
   process.once("SIGTERM", shutdown);
   log(`neo4j: ${database.uri} (${database.origin})`);
 
-  if (seedWhenEmpty) await seedIfEmpty(database);
   server = await startServer(database.graph, { port: config.PORT, host: config.HOST });
   log(`GraphQL and GraphiQL on ${server.url}; the lineage explorer on ${new URL("/", server.url)}`);
 }
 
-async function seedIfEmpty(database: OpenDatabase): Promise<void> {
-  if ((await storedPaperCount(database.graph)) > 0) return;
+async function seedIfEmpty(graph: Graph): Promise<void> {
+  if ((await storedPaperCount(graph)) > 0) return;
   const files = await listSeedFiles();
   log(`database is empty: seeding ${files.length} listing(s) from seed/`);
-  printSeedReport(await seedFiles(database.graph, files));
+  printSeedReport(await seedFiles(graph, files));
 }
 
 /** Runs the shutdown once, whichever signal comes first, and exits with its outcome. */

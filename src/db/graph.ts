@@ -4,6 +4,7 @@ import neo4j, {
   type QueryResult,
   type RecordShape,
 } from "neo4j-driver";
+import { classifyDriverError, mapDriverError } from "./errors.ts";
 
 export interface GraphOptions {
   uri: string;
@@ -21,6 +22,13 @@ export interface QueryCounter {
   queries: number;
 }
 
+/** Told of every transaction: its kind, how long it took and how it ended (for metrics). */
+export type QueryObserver = (
+  kind: "read" | "write",
+  seconds: number,
+  outcome: "ok" | "error" | "unavailable" | "timeout",
+) => void;
+
 /** A write unit: receives the transaction and runs parameterised Cypher in it. */
 export type WriteWork<T> = (tx: ManagedTransaction) => Promise<T>;
 
@@ -35,6 +43,8 @@ export class Graph {
     private readonly options: GraphOptions,
     private readonly counter?: QueryCounter,
     driver?: Driver,
+    /** Shared by every counting copy of this Graph, so one observer sees all their queries. */
+    private readonly hooks: { observer?: QueryObserver } = {},
   ) {
     this.driver =
       driver ??
@@ -46,7 +56,9 @@ export class Graph {
           // The driver's defaults (30-60 s) are far too long for a web request when the database is down.
           connectionAcquisitionTimeout: options.connectTimeoutMs,
           connectionTimeout: options.connectTimeoutMs,
-          maxTransactionRetryTime: options.connectTimeoutMs,
+          // One retry (after the driver's ~1 s back-off) rides over a blip; more would keep a request waiting
+          // several seconds for a database that is down: it fails with DATABASE_UNAVAILABLE in about 1 s instead.
+          maxTransactionRetryTime: 500,
           userAgent: "modelgraph",
         },
       );
@@ -54,7 +66,12 @@ export class Graph {
 
   /** The same connection pool, counting round trips into `counter`. */
   withCounter(counter: QueryCounter): Graph {
-    return new Graph(this.options, counter, this.driver);
+    return new Graph(this.options, counter, this.driver, this.hooks);
+  }
+
+  /** Reports every later transaction (of this Graph and its counting copies) to `observer`. */
+  observeQueries(observer: QueryObserver | undefined): void {
+    this.hooks.observer = observer;
   }
 
   /** One read query in one managed transaction; rows come back as plain objects. */
@@ -66,13 +83,17 @@ export class Graph {
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,
     });
+    const started = performance.now();
     try {
       this.count();
       const result = await session.executeRead(
         (tx) => tx.run<Row>(cypher, toParams(params)),
         this.txConfig(),
       );
+      this.observe("read", started);
       return rows(result);
+    } catch (error) {
+      throw this.failed("read", started, error, this.options.queryTimeoutMs);
     } finally {
       await session.close();
     }
@@ -81,9 +102,14 @@ export class Graph {
   /** Several statements in one write transaction: all or nothing, retried by the driver on transient errors. */
   async write<T>(work: WriteWork<T>, timeoutMs?: number): Promise<T> {
     const session = this.driver.session({ database: this.options.database });
+    const started = performance.now();
     try {
       this.count();
-      return await session.executeWrite(work, this.txConfig(timeoutMs));
+      const result = await session.executeWrite(work, this.txConfig(timeoutMs));
+      this.observe("write", started);
+      return result;
+    } catch (error) {
+      throw this.failed("write", started, error, timeoutMs ?? this.options.queryTimeoutMs);
     } finally {
       await session.close();
     }
@@ -95,6 +121,17 @@ export class Graph {
 
   async close(): Promise<void> {
     await this.driver.close();
+  }
+
+  private observe(kind: "read" | "write", started: number, outcome: Parameters<QueryObserver>[2] = "ok") {
+    this.hooks.observer?.(kind, (performance.now() - started) / 1000, outcome);
+  }
+
+  /** Reports the failure and maps driver errors to DATABASE_UNAVAILABLE / QUERY_TIMEOUT (src/db/errors.ts). */
+  private failed(kind: "read" | "write", started: number, error: unknown, timeoutMs: number): unknown {
+    const code = classifyDriverError(error);
+    this.observe(kind, started, code === "QUERY_TIMEOUT" ? "timeout" : code ? "unavailable" : "error");
+    return mapDriverError(error, timeoutMs);
   }
 
   private count(): void {

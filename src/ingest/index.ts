@@ -5,7 +5,7 @@ import type { Graph } from "../db/graph.ts";
 import type { InputError } from "../domain/errors.ts";
 import type { PaperExtraction } from "../domain/types.ts";
 import { extractPaper } from "./extract/index.ts";
-import { type InputFormat, parseFile } from "./parse/index.ts";
+import { type InputFormat, type ParseResult, parseFile, parseInput } from "./parse/index.ts";
 import { resolveAcrossPapers } from "./resolve.ts";
 import { deleteOrphans, storeBatch } from "./write/store.ts";
 
@@ -40,12 +40,22 @@ export async function listSeedFiles(dir = DEFAULT_SEED_DIR): Promise<string[]> {
 
 /** Parses and extracts every file; touches no database. Fails on the first bad record unless `skipInvalid`. */
 export async function extractFiles(files: string[], options: ReadOptions = {}): Promise<ExtractionRun> {
+  const parsed: ParseResult[] = [];
+  for (const file of files) parsed.push(await parseFile(file, options));
+  return extractParsed(parsed);
+}
+
+/** The same for text in hand (the API's ingest mutation); `name` stands for the file in errors and sources. */
+export function extractText(text: string, name: string, options: ReadOptions = {}): ExtractionRun {
+  return extractParsed([parseInput(text, { ...options, file: name })]);
+}
+
+function extractParsed(inputs: ParseResult[]): ExtractionRun {
   const extractions: PaperExtraction[] = [];
   const skipped: InputError[] = [];
   const warnings: string[] = [];
   const seen = new Map<string, string>();
-  for (const file of files) {
-    const parsed = await parseFile(file, options);
+  for (const parsed of inputs) {
     skipped.push(...parsed.skipped);
     warnings.push(...parsed.warnings);
     for (const paper of parsed.papers) {
@@ -81,7 +91,23 @@ export async function seedFiles(
   files: string[],
   options: SeedOptions = {},
 ): Promise<SeedReport> {
-  const run = await extractFiles(files, options);
+  return storeRun(graph, await extractFiles(files, options), options);
+}
+
+/**
+ * Extracts text in hand and stores it, as `seedFiles` does a file: the write path of the API's ingest mutation.
+ * Cross-paper name resolution sees only these papers (models already stored are merged by key).
+ */
+export async function seedText(
+  graph: Graph,
+  text: string,
+  name: string,
+  options: SeedOptions = {},
+): Promise<SeedReport> {
+  return storeRun(graph, extractText(text, name, options), options);
+}
+
+async function storeRun(graph: Graph, run: ExtractionRun, options: SeedOptions): Promise<SeedReport> {
   const report: SeedReport = { ...run, papers: 0, models: 0, relations: 0, facts: 0 };
   const batchSize = options.batchSize ?? 100;
   for (let offset = 0; offset < run.extractions.length; offset += batchSize) {

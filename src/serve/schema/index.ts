@@ -6,6 +6,7 @@ import "./lineage.ts";
 import "./vocabulary.ts";
 import "./graph.ts";
 import "./catalogue.ts";
+import "./ingest.ts";
 
 export const schema = builder.toSchema();
 

@@ -1,0 +1,136 @@
+// Writes through the API: `ingestAbstracts`, off unless INGEST_TOKEN is configured. The mutation is always in the
+// schema (the SDL does not depend on the environment), and refuses with FORBIDDEN while writes are off, with
+// UNAUTHENTICATED without the right bearer token. It runs the seeding path (parse → extract → resolve → write,
+// src/ingest/index.ts), one ingest at a time, and empties the response cache when it has written.
+import { createHash, timingSafeEqual } from "node:crypto";
+import { createGraphQLError } from "graphql-yoga";
+import { InputError } from "../../domain/errors.ts";
+import { type SeedReport, seedText } from "../../ingest/index.ts";
+import { builder } from "../builder.ts";
+import type { IngestAccess } from "../context.ts";
+import { Paper } from "./paper.ts";
+
+const InputFormatEnum = builder.enumType("InputFormat", {
+  description: "The input formats of `modelgraph seed` (README: Seeding your own abstracts).",
+  values: {
+    LISTING: {
+      value: "listing",
+      description: "Three lines per paper: category and date, title and authors, abstract.",
+    },
+    ATOM: { value: "atom", description: "An arXiv Atom feed." },
+    JSONL: { value: "jsonl", description: "JSON Lines, one paper per line." },
+  } as const,
+});
+
+interface IngestOutcome {
+  report: SeedReport;
+  paperIds: string[];
+}
+
+const IngestResult = builder.objectRef<IngestOutcome>("IngestResult").implement({
+  description: "What an ingest stored.",
+  fields: (t) => ({
+    papers: t.field({
+      type: [Paper],
+      description: "The papers stored (added, or replaced when already there).",
+      resolve: ({ paperIds }, _args, context) =>
+        Promise.all(paperIds.map((id) => Paper.getDataloader(context).load(id))),
+    }),
+    modelObservations: t.int({ resolve: ({ report }) => report.models }),
+    relations: t.int({ resolve: ({ report }) => report.relations }),
+    facts: t.int({ resolve: ({ report }) => report.facts }),
+    skipped: t.stringList({
+      description: "Bad records skipped (with `skipInvalid`), each with its line and field.",
+      resolve: ({ report }) => report.skipped.map((error) => error.message),
+    }),
+    warnings: t.stringList({ resolve: ({ report }) => report.warnings }),
+  }),
+});
+
+/** The name that stands for the request body in errors and in each paper's source. */
+export const INGEST_SOURCE = "request";
+
+/** Compares digests of equal length in constant time: neither the token's content nor its length leaks. */
+export function sameToken(presented: string, expected: string): boolean {
+  const digest = (value: string) => createHash("sha256").update(value, "utf8").digest();
+  return timingSafeEqual(digest(presented), digest(expected));
+}
+
+function authorize(access: IngestAccess | undefined): IngestAccess {
+  if (!access?.token) {
+    throw createGraphQLError("Writes through the API are disabled on this server", {
+      extensions: { code: "FORBIDDEN", http: { status: 403 } },
+    });
+  }
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(access.authorization ?? "");
+  if (!match?.[1] || !sameToken(match[1], access.token)) {
+    throw createGraphQLError("ingestAbstracts needs a valid bearer token (Authorization: Bearer <token>)", {
+      extensions: {
+        code: "UNAUTHENTICATED",
+        http: { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="modelgraph"' } },
+      },
+    });
+  }
+  return access;
+}
+
+/** One ingest at a time: two batches merging the same models concurrently would only deadlock and retry. */
+let queue: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+builder.mutationType({});
+
+builder.mutationField("ingestAbstracts", (t) =>
+  t.field({
+    type: IngestResult,
+    description:
+      "Extracts and stores papers, as `modelgraph seed` does a file. Needs `Authorization: Bearer <INGEST_TOKEN>`; " +
+      "refused (FORBIDDEN) on a server without INGEST_TOKEN. A bad record fails the whole request (BAD_USER_INPUT, " +
+      "with its line and field) and nothing is written, unless `skipInvalid`.",
+    args: {
+      format: t.arg({ type: InputFormatEnum, required: true }),
+      text: t.arg.string({ required: true }),
+      year: t.arg.int({ description: "Year for listing dates written without one (default: this year)." }),
+      skipInvalid: t.arg.boolean({ defaultValue: false }),
+    },
+    resolve: async (_root, args, context) => {
+      const access = authorize(context.ingest);
+      const bytes = Buffer.byteLength(args.text, "utf8");
+      if (bytes > access.maxBytes) {
+        throw createGraphQLError(
+          `text is ${bytes} bytes, over the limit of ${access.maxBytes} bytes; seed larger inputs with the CLI`,
+          { extensions: { code: "BAD_USER_INPUT", limit: access.maxBytes } },
+        );
+      }
+      const year = args.year ?? undefined;
+      if (year !== undefined && (year < 1900 || year > 2200)) {
+        throw createGraphQLError("year must be between 1900 and 2200", {
+          extensions: { code: "BAD_USER_INPUT" },
+        });
+      }
+      let report: SeedReport;
+      try {
+        report = await oneAtATime(() =>
+          seedText(context.db, args.text, INGEST_SOURCE, {
+            format: args.format,
+            year,
+            skipInvalid: args.skipInvalid ?? false,
+          }),
+        );
+      } catch (error) {
+        if (error instanceof InputError) {
+          throw createGraphQLError(error.message, {
+            extensions: { code: "BAD_USER_INPUT", line: error.line, field: error.field ?? null },
+          });
+        }
+        throw error;
+      }
+      if (report.papers > 0) access.onIngested();
+      return { report, paperIds: report.extractions.map((extraction) => extraction.paper.id) };
+    },
+  }),
+);
