@@ -118,7 +118,10 @@ function pieces(raw: string): Piece[] {
   let last = 0;
   for (const m of text.matchAll(PIECE)) {
     const gap = text.slice(last, m.index);
-    out.push({ text: m[0], hyphen: gap.length > 0 && !/\s/u.test(gap), gap });
+    // A closing "+" is its own part: "CodeT5+" is not CodeT5, "Command R+" not Command R.
+    const plus = m[0].length > 1 && m[0].endsWith("+") ? 1 : 0;
+    out.push({ text: m[0].slice(0, m[0].length - plus), hyphen: gap.length > 0 && !/\s/u.test(gap), gap });
+    if (plus) out.push({ text: "+", hyphen: true, gap: "" });
     last = m.index + m[0].length;
   }
   return out;
@@ -141,6 +144,10 @@ function classify(written: Piece[]): { name: ParsedName; kinds: PartKind[] } {
   };
   const has = (k: PartKind) => parts.some((p) => p.kind === k);
   for (const [i, p] of written.entries()) {
+    if (p.text === "+") {
+      push({ kind: "tier", text: "+", hyphen: true }, i);
+      continue;
+    }
     if (i === 0) {
       const glued = splitGluedVersion(p.text);
       push({ kind: "stem", text: glued ? glued[0] : p.text, hyphen: false }, i);
@@ -206,7 +213,7 @@ export function formatModelName(name: ParsedName, opts: FormatOptions = {}): str
   if (name.version !== null) out += `${letter && versionPart?.hyphen ? "-" : " "}${name.version}`;
   let prevGlues = letter && versionPart?.hyphen === true;
   for (const tier of name.parts.filter((p) => p.kind === "tier")) {
-    out += `${tier.hyphen && prevGlues ? "-" : " "}${tier.text}`;
+    out += tier.text === "+" ? "+" : `${tier.hyphen && prevGlues ? "-" : " "}${tier.text}`;
     prevGlues = true;
   }
   if (opts.sizes !== false) for (const size of name.sizes) out += ` ${size}`;
@@ -233,7 +240,7 @@ export function writtenModelName(raw: string, opts: Pick<FormatOptions, "sizes">
   let out = "";
   for (const [i, piece] of written.entries()) {
     if (dropped(i, piece.text)) continue;
-    if (i > 0) out += /\s/u.test(piece.gap) || piece.gap === "" ? " " : "-";
+    if (i > 0 && piece.text !== "+") out += /\s/u.test(piece.gap) || piece.gap === "" ? " " : "-";
     out += piece.text;
   }
   return out;

@@ -156,6 +156,12 @@ export function readName(
     }
     break;
   }
+  // A closing "+" is part of the name ("CodeT5+", "Command R+"), but "Tülu 2+DPO" joins two things.
+  const plus = tokens[j];
+  if (plus?.text === "+" && plus.start === end && !/[\p{L}\p{N}]/u.test(text[plus.end] ?? "")) {
+    end = plus.end;
+    j++;
+  }
   // Lower-case names need a version or size ("phi-3-mini") or digits and a tier ("o1-mini").
   if (shape === "lower" && !st.version && !st.size && !(st.tier && /\d/u.test(head))) return null;
   if (segs.length > 1 && segs.slice(1).every((p) => /^\d/u.test(p)) && !/[\p{Lu}\d]/u.test(head)) return null;

@@ -273,6 +273,31 @@ function nameRelations(doc: Doc, out: Collector): void {
         out.add("VARIANT_OF", m.key, untiered, m.sentence, "lineage.variant.tier", 0.6);
     }
   }
+  // A student named after its teacher: "DistilBERT", "Distil-Whisper", "DistilGPT2" when BERT, Whisper, GPT-2 are named.
+  for (const m of doc.mentions) {
+    const tail = DISTILLED_NAME.exec(m.parsed.stem)?.[1];
+    if (m.generation || !tail) continue;
+    for (const parent of [m.parsed.version ? `${tail} ${m.parsed.version}` : tail, tail]) {
+      const key = identityKey(parseModelName(parent));
+      if (!named.has(key)) continue;
+      out.add("DISTILLED_FROM", m.key, key, m.sentence, "lineage.distilled.name", 0.8);
+      break;
+    }
+  }
+  // "Flan-PaLM 540B instruction-finetuned on ...": a compound said to be tuned is tuned from the model it ends with.
+  for (const m of doc.mentions) {
+    const tail = COMPOUND_TAIL.exec(m.parsed.stem)?.[1];
+    const template = doc.templates[m.sentence];
+    const slot = template?.slots.find((s) => s.id === m.id);
+    if (m.generation || !tail || !template || !slot || !TUNED_AFTER.test(template.text.slice(slot.end)))
+      continue;
+    for (const parent of [m.parsed.version ? `${tail} ${m.parsed.version}` : tail, tail]) {
+      const key = identityKey(parseModelName(parent));
+      if (!named.has(key) || key === m.key) continue;
+      out.add("BASED_ON", m.key, key, m.sentence, "lineage.based-on.tuned-compound", 0.75);
+      break;
+    }
+  }
   const all = new Map(named);
   for (const p of doc.titleModels)
     if (!all.has(identityKey(p))) all.set(identityKey(p), { parsed: p, sentence: -1 });
@@ -321,6 +346,12 @@ function namedAsFamily(doc: Doc, key: string): boolean {
 }
 
 const ANCESTRY = new Set<RelationType>(LINEAGE_TYPES);
+/** The named tail of a dashed compound: "Flan-PaLM" → "PaLM". */
+const COMPOUND_TAIL = /^\p{L}[\p{L}\d]*-(\p{Lu}[\p{L}\d-]*)$/u;
+const TUNED_AFTER =
+  /^\s*(?:,\s*)?(?:is |was |are |were )?(?:then )?(?:(?:further|continually) pre-?trained|(?:instruction[- ])?(?:fine-?tuned|finetuned|tuned)|adapted)\b/u;
+/** "Distil" / "Distill" before a capitalised name, glued or dashed. */
+const DISTILLED_NAME = /^Distill?-?(\p{Lu}[\p{L}\d-]*)$/u;
 
 export function extractRelations(doc: Doc): ExtractedRelation[] {
   const found: ExtractedRelation[] = [];

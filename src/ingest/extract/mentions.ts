@@ -68,6 +68,8 @@ interface Candidate {
   appositive: boolean;
   introduced: boolean;
   lineageObject: boolean;
+  /** Given as an example of a model class: "LLMs like ChatGPT", "models such as PaLM or Chinchilla". */
+  example: boolean;
   citation: boolean;
   org: boolean;
   benchmark: boolean;
@@ -182,6 +184,7 @@ function scan(
       appositive: apposition === "model" || called === "model",
       introduced: false,
       lineageObject: false,
+      example: false,
       citation: wordAt(tokens, read.tokEnd) === "et" && /^al\.?$/u.test(wordAt(tokens, read.tokEnd + 1)),
       org: ORG_FOLLOWERS.has(wordAt(tokens, read.tokEnd)),
       benchmarkDefined: acronymKind === "benchmark" || apposition === "benchmark" || called === "benchmark",
@@ -191,6 +194,7 @@ function scan(
         acronymKind === "benchmark" ||
         BENCHMARK_FOLLOWERS.has(follower) ||
         KNOWN_BENCHMARKS.has(parsed.stem) ||
+        KNOWN_BENCHMARKS.has(raw) ||
         BENCHMARK_SHAPE.test(parsed.stem),
       method:
         acronymKind === "concept"
@@ -320,6 +324,34 @@ function markLineageObjects(template: Template, byId: Map<number, Candidate>): v
   }
 }
 
+// A plural model noun (or a pluralised acronym such as "LLMs") and an example marker, or a comma before a
+// possessive organisation ("closed LLMs, Anthropic's Claude and Google's Bard").
+const EXAMPLES =
+  /(?:\b(?:models|llms|lms|vlms|mllms|slms|chatbots|assistants|architectures|counterparts|encoders|decoders|backbones)|⟦(\d+)⟧)\)?(?:,? (?:such as|like|including|e\.g\.,?)|,(?= ⟦\d+⟧['’]s)) /giu;
+const EXAMPLE = /(?:⟦(\d+)⟧['’]s )?⟦(\d+)⟧/uy;
+const EXAMPLE_SEPARATOR = /(?:,? (?:and|or|as well as) |, )/uy;
+
+function markExamples(template: Template, byId: Map<number, Candidate>): void {
+  if (!/such as|like|including|e\.g|['’]s/u.test(template.text)) return;
+  for (const m of template.text.matchAll(EXAMPLES)) {
+    const head = m[1] === undefined ? undefined : byId.get(Number(m[1]));
+    if (m[1] !== undefined && !/^\p{Lu}{2,}s$/u.test(head?.parsed.stem ?? "")) continue;
+    let at = m.index + m[0].length;
+    for (;;) {
+      EXAMPLE.lastIndex = at;
+      const item = EXAMPLE.exec(template.text);
+      if (!item) break;
+      const owner = item[1] === undefined ? undefined : byId.get(Number(item[1]));
+      if (owner && !NON_MODEL_PROPER.has(lower(owner.parsed.stem))) break;
+      const cand = byId.get(Number(item[2]));
+      if (cand) cand.example = true;
+      EXAMPLE_SEPARATOR.lastIndex = at = EXAMPLE.lastIndex;
+      if (!EXAMPLE_SEPARATOR.exec(template.text)) break;
+      at = EXAMPLE_SEPARATOR.lastIndex;
+    }
+  }
+}
+
 /** Title: "X: ...", "X Technical Report", "X Model Card", or the title is the name. */
 function titleHead(candidates: Candidate[], tokens: Token[]): Candidate | undefined {
   const first = candidates[0];
@@ -342,8 +374,8 @@ function isStoplisted(c: Candidate): boolean {
   const stem = lower(c.parsed.stem);
   const parts = stem.split(/[\s\-‐‑‒–—―]+/u);
   if (parts.some((p) => LANGUAGE_WORDS.has(p))) return true;
-  // "LLMs", "GPUs", "EHRs": a pluralised acronym names a class of things.
-  if (/^\p{Lu}{2,}s$/u.test(c.parsed.stem)) return true;
+  // "LLMs", "GPUs", "Code LLMs": a pluralised acronym names a class of things.
+  if (/(?:^|[\s-])\p{Lu}{2,}s$/u.test(c.parsed.stem)) return true;
   const bare = stem.replace(/s$/u, "");
   if (CONCEPT_WORDS.has(stem) || CONCEPT_WORDS.has(bare) || NON_MODEL_PROPER.has(stem)) return true;
   if (FUNCTION_WORDS.has(stem) || FUNCTION_WORDS.has(parts[0] ?? "")) return true;
@@ -373,6 +405,7 @@ function decide(occurrences: Candidate[]): Verdict {
       c.introduced ||
       c.appositive ||
       c.lineageObject ||
+      c.example ||
       (c.modelNoun && (midSentence || shape === "strong" || c.qualified)) ||
       (c.qualified &&
         (midSentence || c.parsed.sizes.length > 0 || c.parsed.tiers.length > 0 || shape !== "capitalised")),
@@ -415,6 +448,7 @@ export function findMentions(
     if (template.slots.length === 0) continue;
     markIntroduced(template, byId);
     markLineageObjects(template, byId);
+    markExamples(template, byId);
   }
   const titleCandidates = scan(titleTokens, title, -1, nextId, compounds);
   const head = titleHead(titleCandidates, titleTokens);
@@ -430,7 +464,8 @@ export function findMentions(
     const verdict = verdicts.get(c.stemKey);
     if (verdict === "benchmark")
       benchmarks.push({ sentence: c.sentence, start: c.start, end: c.end, name: c.raw });
-    if (verdict !== "model" || c.citation || c.org) continue;
+    // A word of a Title-Case phrase is not the model its stem names elsewhere ("Adversarial Diffusion Distillation").
+    if (verdict !== "model" || c.citation || c.org || c.phrase) continue;
     mentions.push({
       id: c.id,
       sentence: c.sentence,
