@@ -20,6 +20,8 @@ export interface Doc {
   introduced: string[];
   /** Title-only introductions, parsed ("Gemini 2.5: ..."). */
   titleModels: ParsedName[];
+  /** The same, as the title writes them. */
+  titleSpellings: string[];
   /** Sentence that first introduces a model; earlier sentences are background. */
   introducedAt: number;
   /** Per sentence: model keys the sentence is about, and whether the subject is named in it. */
@@ -106,6 +108,7 @@ export function buildDoc(
   mentions: Mention[],
   benchmarks: BenchmarkMention[],
   titleModels: ParsedName[],
+  titleSpellings: string[] = [],
 ): Doc {
   const byId = new Map(mentions.map((m) => [m.id, m]));
   const templates = sentences.map((s) =>
@@ -130,6 +133,7 @@ export function buildDoc(
     templates,
     introduced,
     titleModels,
+    titleSpellings,
     introducedAt: mentions.find((m) => m.introduced)?.sentence ?? 0,
     subjects: [],
   };

@@ -11,7 +11,15 @@ import {
   splitGluedVersion,
   tuningOf,
 } from "../../domain/names.ts";
-import { COUNT_FOLLOWERS, NAME_SUFFIXES } from "./lexicon.ts";
+import {
+  CONCEPT_WORDS,
+  COUNT_FOLLOWERS,
+  FUNCTION_WORDS,
+  LANGUAGE_WORDS,
+  MODEL_NOUNS,
+  NAME_SUFFIXES,
+  ORG_FOLLOWERS,
+} from "./lexicon.ts";
 import type { Token } from "./sentences.ts";
 
 export type Shape = "strong" | "capitalised" | "acronym" | "lower";
@@ -69,6 +77,23 @@ function accept(piece: string, st: ReadState, attached: boolean): boolean {
   if (!early && /^\p{L}/u.test(piece) && !/^\p{Ll}+$/u.test(piece)) return set("tier");
   if (early && isNameLike(piece)) return set("stem");
   return false;
+}
+
+/**
+ * A capitalised word right after a version closes the name as its tier ("Claude 3 Opus", "Llama 2 Long"),
+ * unless it opens a Title-Case phrase ("Gemma 3 Technical Report") or is an ordinary function, concept or
+ * model word ("Falcon 3 Family").
+ */
+function closingTier(tokens: Token[], j: number, text: string, st: ReadState): boolean {
+  const word = tokens[j]?.text ?? "";
+  if (st.last !== "version" || !/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
+  const l = lower(word);
+  if (FUNCTION_WORDS.has(l) || CONCEPT_WORDS.has(l) || LANGUAGE_WORDS.has(l) || MODEL_NOUNS.has(l))
+    return false;
+  if (ORG_FOLLOWERS.has(word) || NAME_SUFFIXES.has(l)) return false;
+  const cur = tokens[j];
+  const after = tokens[j + 1];
+  return !(cur && after?.word && /^\p{Lu}/u.test(after.text) && spaceBetween(text, cur, after));
 }
 
 export function dashSplit(word: string): string[] {
@@ -133,7 +158,15 @@ export function readName(
       const following = tokens[j + 1];
       const counted = following !== undefined && COUNT_FOLLOWERS.has(lower(following.text));
       if (counted && pieces.length === 1 && isNumericVersion(next.text)) break;
-      if (!pieces.every((p) => accept(p, trial, pieces.length > 1)) || trial.last === "stem") break;
+      if (!pieces.every((p) => accept(p, trial, pieces.length > 1)) || trial.last === "stem") {
+        if (closingTier(tokens, j, text, st)) {
+          st.tier = true;
+          st.last = "tier";
+          end = next.end;
+          j++;
+        }
+        break;
+      }
       Object.assign(st, trial);
       end = next.end;
       j++;

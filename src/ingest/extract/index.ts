@@ -15,7 +15,14 @@ export function extractPaper(paper: Paper): PaperExtraction {
   const titleTokens = tokenize(paper.title, 0, paper.title.length);
   const found = findMentions(maskUrls(paper.abstract), sentences, paper.title, titleTokens);
   resolveShortForms(found.mentions);
-  const doc = buildDoc(paper, sentences, found.mentions, found.benchmarks, found.titleIntroduced);
+  const doc = buildDoc(
+    paper,
+    sentences,
+    found.mentions,
+    found.benchmarks,
+    found.titleIntroduced,
+    found.titleSpellings,
+  );
   const models = buildModels(doc);
   const relations = extractRelations(doc);
   const facts = extractFacts(doc);

@@ -257,6 +257,8 @@ export interface Cue {
   confidence: number;
   /** Lower-case words one of which the sentence must contain, so most sentences skip the regex. */
   hints: string[];
+  /** Only between two models of one line (same stem): "builds on the release of X" is ancestry only there. */
+  sameLine?: boolean;
 }
 
 // Hot patterns are compiled without the "u" flag: they need no Unicode classes, and it makes them ~6× slower.
@@ -396,6 +398,15 @@ export const SUCCESSOR_CUES: Cue[] = [
     0.85,
     "predecessor",
   ),
+  {
+    ...cue(
+      "lineage.successor.builds-on-release",
+      `\\bbuil(?:ds?|ding|t) (?:up)?on (?:the |our )?(?:[\\w-]+ ){0,2}?(?:release|success|work|foundations?|progress|advances|lessons|insights) of (?:the |our )?${gap(1)}${P}`,
+      0.75,
+      "build",
+    ),
+    sameLine: true,
+  },
   cue("lineage.successor.improves-on", `\\bimproves? (?:up)?on ${gap(1)}${P}`, 0.75, "improve"),
   cue(
     "lineage.successor.new-version",

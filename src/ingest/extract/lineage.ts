@@ -121,7 +121,8 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         const child = firstChild(doc, sentence, t, m.index, parents);
         for (const from of child.keys)
           for (const to of parents)
-            out.add(type, from, to, sentence, cue.rule, cue.confidence * child.factor);
+            if (!cue.sameLine || sameLine(doc, from, to))
+              out.add(type, from, to, sentence, cue.rule, cue.confidence * child.factor);
       }
     }
   }
@@ -185,6 +186,16 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
       FAMILY_MEMBER_CUE.confidence,
     );
   }
+}
+
+/** Two models of one line: their names share a stem ("Aya 23", "Aya 101"). */
+function sameLine(doc: Doc, a: string, b: string): boolean {
+  const stemOf = (key: string) => {
+    const m = doc.mentions.find((o) => o.key === key);
+    return m ? modelKey(m.parsed.stem) : null;
+  };
+  const stem = stemOf(a);
+  return stem !== null && stem === stemOf(b);
 }
 
 interface CueHit {

@@ -109,6 +109,8 @@ export interface MentionResult {
   benchmarks: BenchmarkMention[];
   /** Models the title introduces ("Gemma 3 Technical Report", "CodeGemma: ..."). */
   titleIntroduced: ParsedName[];
+  /** How the title writes them. */
+  titleSpellings: string[];
 }
 
 /** A model's identity: sizes fold into the model ("OLMo-7B" is OLMo) unless the name is a tuned variant. */
@@ -481,11 +483,13 @@ export function findMentions(
     });
   }
   for (const s of sentences) benchmarks.push(...lexiconBenchmarks(s, benchmarks));
-  const titleIntroduced =
-    head && verdicts.get(head.stemKey) === "model" && !head.parsed.version?.endsWith("X")
-      ? [head.parsed]
-      : [];
-  return { mentions, benchmarks, titleIntroduced };
+  const fromTitle = head && verdicts.get(head.stemKey) === "model" && !head.parsed.version?.endsWith("X");
+  return {
+    mentions,
+    benchmarks,
+    titleIntroduced: fromTitle ? [head.parsed] : [],
+    titleSpellings: fromTitle ? [head.raw] : [],
+  };
 }
 
 /** Known benchmark names the name grammar cannot read ("SWE-bench"). */

@@ -138,7 +138,14 @@ export function buildModels(doc: Doc): ExtractedModel[] {
     const base = variantBase(m.parsed);
     if (base) add(base, identityKey(base));
   }
-  for (const parsed of doc.titleModels) add(parsed, identityKey(parsed));
+  for (const [i, parsed] of doc.titleModels.entries()) {
+    const key = identityKey(parsed);
+    const spelling = doc.titleSpellings[i];
+    const model = add(parsed, key);
+    // Named only in the title: the title's spelling ("Phi-3 Technical Report" → "Phi-3").
+    if (spelling !== undefined && !written.has(key))
+      model.name = writtenModelName(spelling, { sizes: parsed.tuning !== null });
+  }
   for (const [key, spellings] of written) {
     const model = models.get(key);
     if (!model) continue;
