@@ -460,22 +460,25 @@ export function findMentions(
   for (const c of [...all, ...titleCandidates]) byStem.set(c.stemKey, [...(byStem.get(c.stemKey) ?? []), c]);
   const verdicts = new Map([...byStem].map(([stem, occ]) => [stem, decide(occ)]));
 
+  const expanded = acronymExpansions(all, verdicts, abstract);
   const mentions: Mention[] = [];
   const benchmarks: BenchmarkMention[] = [];
   for (const c of all) {
-    const verdict = verdicts.get(c.stemKey);
+    const expansion = expanded.get(c.stemKey);
+    const verdict = expansion ? "model" : verdicts.get(c.stemKey);
     if (verdict === "benchmark")
       benchmarks.push({ sentence: c.sentence, start: c.start, end: c.end, name: c.raw });
     // A word of a Title-Case phrase is not the model its stem names elsewhere ("Adversarial Diffusion Distillation").
     if (verdict !== "model" || c.citation || c.org || c.phrase) continue;
+    const parsed = expansion?.parsed ?? c.parsed;
     mentions.push({
       id: c.id,
       sentence: c.sentence,
       start: c.start,
       end: c.end,
       raw: c.raw,
-      parsed: c.parsed,
-      key: identityKey(c.parsed),
+      parsed,
+      key: identityKey(parsed),
       sizes: [...c.parsed.sizes, ...c.extraSizes],
       generation: /X$/u.test(c.parsed.version ?? ""),
       ellipsis: c.ellipsis,
@@ -490,6 +493,40 @@ export function findMentions(
     titleIntroduced: fromTitle ? [head.parsed] : [],
     titleSpellings: fromTitle ? [head.raw] : [],
   };
+}
+
+/**
+ * "Sentence-BERT (SBERT)", "Stable Diffusion XL (SDXL)": an acronym in brackets right after a model name,
+ * spelling letters of it in order from its first, is that model wherever the paper uses it.
+ */
+function acronymExpansions(
+  all: Candidate[],
+  verdicts: Map<string, Verdict>,
+  abstract: string,
+): Map<string, Candidate> {
+  const out = new Map<string, Candidate>();
+  for (const [k, c] of all.entries()) {
+    const before = all[k - 1];
+    if (!before || before.sentence !== c.sentence || verdicts.get(before.stemKey) !== "model") continue;
+    if (verdicts.get(c.stemKey) === "model" || c.qualified || isStoplisted(c)) continue;
+    if (!/^\p{Lu}[\p{Lu}\p{Ll}\d]*$/u.test(c.raw) || (c.raw.match(/\p{Lu}/gu)?.length ?? 0) < 2) continue;
+    if (!/^\s*\($/u.test(abstract.slice(before.end, c.start)) || abstract[c.end] !== ")") continue;
+    const letters = lower(before.raw).replace(/[^\p{L}\d]/gu, "");
+    const acronym = lower(c.raw);
+    if (acronym.length >= letters.length || acronym[0] !== letters[0] || !inOrder(acronym, letters)) continue;
+    out.set(c.stemKey, before);
+  }
+  return out;
+}
+
+function inOrder(letters: string, text: string): boolean {
+  let at = 0;
+  for (const ch of letters) {
+    at = text.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** Known benchmark names the name grammar cannot read ("SWE-bench"). */
