@@ -154,6 +154,13 @@ export function aboutModels(doc: Doc, sentence: number): { keys: string[]; expli
     ...new Set(doc.mentions.filter((m) => m.sentence === sentence && !m.generation).map((m) => m.key)),
   ];
   if (named.length === 1) return { keys: named, explicit: true };
+  // "We evaluate ⟦A⟧ and ⟦B⟧ on ⟦bench⟧": one list names every model of the sentence.
+  const template = doc.templates[sentence];
+  const first = template?.slots.findIndex((slot) => doc.byId.get(slot.id)?.generation === false) ?? -1;
+  if (template && first >= 0 && named.length > 1) {
+    const listed = keysOf(doc, coordinated(template, first));
+    if (named.every((k) => listed.includes(k))) return { keys: listed, explicit: false };
+  }
   // Sentences before the paper introduces its model are background ("AI has potential in healthcare").
   const main = doc.introduced[0];
   return { keys: main && sentence >= doc.introducedAt ? [main] : [], explicit: false };

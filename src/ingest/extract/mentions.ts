@@ -15,6 +15,7 @@ import {
   BASED_ON_CUES,
   BENCHMARK_FOLLOWERS,
   BENCHMARK_SHAPE,
+  COMPARISON_CUES,
   CONCEPT_WORDS,
   cueMatches,
   DATA_NOUN_AFTER,
@@ -70,6 +71,8 @@ interface Candidate {
   lineageObject: boolean;
   /** Given as an example of a model class: "LLMs like ChatGPT", "models such as PaLM or Chinchilla". */
   example: boolean;
+  /** Candidates compared with this one as the other side: "⟦CodeGeeX⟧ outperforms ⟦Codex⟧" (on Codex). */
+  comparedBy: number[];
   citation: boolean;
   org: boolean;
   benchmark: boolean;
@@ -187,6 +190,7 @@ function scan(
       introduced: false,
       lineageObject: false,
       example: false,
+      comparedBy: [],
       citation: wordAt(tokens, read.tokEnd) === "et" && /^al\.?$/u.test(wordAt(tokens, read.tokEnd + 1)),
       org: ORG_FOLLOWERS.has(wordAt(tokens, read.tokEnd)),
       benchmarkDefined: acronymKind === "benchmark" || apposition === "benchmark" || called === "benchmark",
@@ -354,6 +358,44 @@ function markExamples(template: Template, byId: Map<number, Candidate>): void {
   }
 }
 
+/** Records, on the object of a comparison cue, the candidate on its left in the same clause. */
+function markComparisons(template: Template, byId: Map<number, Candidate>): void {
+  for (const { re } of COMPARISON_CUES) {
+    for (const m of template.text.matchAll(re)) {
+      const cueEnd = m.index + m[0].length;
+      const right = template.slots.findIndex((slot) => slot.start >= cueEnd);
+      const rightSlot = template.slots[right];
+      if (!rightSlot || !/^\s+(?:[\w-]+ ){0,3}$/u.test(template.text.slice(cueEnd, rightSlot.start)))
+        continue;
+      const left = template.slots.filter((slot) => slot.end <= m.index).pop();
+      if (!left || !/^[^,;⟦]{0,80}$/u.test(template.text.slice(left.end, m.index))) continue;
+      for (const id of coordinated(template, right)) byId.get(id)?.comparedBy.push(left.id);
+    }
+  }
+}
+
+/** A name compared with a model is a model ("CodeGeeX outperforms Codex"), unless the text says otherwise. */
+function comparedWithModel(
+  occurrences: Candidate[],
+  byId: Map<number, Candidate>,
+  verdicts: Map<string, Verdict>,
+) {
+  if (occurrences.some((c) => isStoplisted(c) || c.concept || c.method || c.benchmark || c.benchmarkDefined))
+    return false;
+  return occurrences.some(
+    (c) =>
+      c.sentence >= 0 &&
+      c.shape !== "lower" &&
+      !c.citation &&
+      !c.org &&
+      !c.phrase &&
+      c.comparedBy.some((id) => {
+        const other = byId.get(id);
+        return other !== undefined && other.stemKey !== c.stemKey && verdicts.get(other.stemKey) === "model";
+      }),
+  );
+}
+
 /** Title: "X: ...", "X Technical Report", "X Model Card", or the title is the name. */
 function titleHead(candidates: Candidate[], tokens: Token[]): Candidate | undefined {
   const first = candidates[0];
@@ -451,6 +493,7 @@ export function findMentions(
     markIntroduced(template, byId);
     markLineageObjects(template, byId);
     markExamples(template, byId);
+    markComparisons(template, byId);
   }
   const titleCandidates = scan(titleTokens, title, -1, nextId, compounds);
   const head = titleHead(titleCandidates, titleTokens);
@@ -459,6 +502,8 @@ export function findMentions(
   const byStem = new Map<string, Candidate[]>();
   for (const c of [...all, ...titleCandidates]) byStem.set(c.stemKey, [...(byStem.get(c.stemKey) ?? []), c]);
   const verdicts = new Map([...byStem].map(([stem, occ]) => [stem, decide(occ)]));
+  for (const [stem, occ] of byStem)
+    if (verdicts.get(stem) === "none" && comparedWithModel(occ, byId, verdicts)) verdicts.set(stem, "model");
 
   const expanded = acronymExpansions(all, verdicts, abstract);
   const mentions: Mention[] = [];

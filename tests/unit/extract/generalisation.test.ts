@@ -414,9 +414,14 @@ const CASES: Case[] = [
     abstract:
       "We introduce HumanEval-X, a new benchmark for evaluating multilingual code generation in C++, Java, JavaScript, and Go. We evaluate CodeGeeX and Codex on HumanEval-X and find that CodeGeeX outperforms Codex on three of five languages.",
     introduces: [],
-    models: ["CodeGeeX"],
+    // Codex is a model: CodeGeeX, a model, is compared with it.
+    models: ["CodeGeeX", "Codex"],
     lineage: [],
-    facts: [["CodeGeeX", "benchmark", "HumanEval-X"]],
+    associations: [["COMPARED_WITH", "CodeGeeX", "Codex", "outperforms"]],
+    facts: [
+      ["CodeGeeX", "benchmark", "HumanEval-X"],
+      ["Codex", "benchmark", "HumanEval-X"],
+    ],
   },
   {
     title: "MMLU-Pro",
