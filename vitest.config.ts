@@ -15,6 +15,18 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       {
+        // Long soak, fault and bad-input runs: `npm run test:reliability` (its own JSON report), not `npm test`.
+        extends: true,
+        test: {
+          name: "reliability",
+          include: ["tests/reliability/**/*.rel.test.ts"],
+          globalSetup: ["tests/setup/neo4j.global.ts"],
+          hookTimeout: 240_000,
+          testTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+      {
         extends: true,
         test: {
           name: "integration",

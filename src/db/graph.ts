@@ -3,6 +3,7 @@ import neo4j, {
   type ManagedTransaction,
   type QueryResult,
   type RecordShape,
+  type Session,
 } from "neo4j-driver";
 import { classifyDriverError, mapDriverError } from "./errors.ts";
 
@@ -79,39 +80,43 @@ export class Graph {
     cypher: string,
     params: Record<string, unknown> = {},
   ): Promise<Row[]> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
-    const started = performance.now();
-    try {
-      this.count();
-      const result = await session.executeRead(
-        (tx) => tx.run<Row>(cypher, toParams(params)),
-        this.txConfig(),
-      );
-      this.observe("read", started);
-      return rows(result);
-    } catch (error) {
-      throw this.failed("read", started, error, this.options.queryTimeoutMs);
-    } finally {
-      await session.close();
-    }
+    this.count();
+    const result = await this.transaction("read", this.options.queryTimeoutMs, (session, config) =>
+      session.executeRead((tx) => tx.run<Row>(cypher, toParams(params)), config),
+    );
+    return rows(result);
   }
 
   /** Several statements in one write transaction: all or nothing, retried by the driver on transient errors. */
   async write<T>(work: WriteWork<T>, timeoutMs?: number): Promise<T> {
-    const session = this.driver.session({ database: this.options.database });
+    this.count();
+    return this.transaction("write", timeoutMs ?? this.options.queryTimeoutMs, (session, config) =>
+      session.executeWrite(work, config),
+    );
+  }
+
+  /** One managed transaction in a fresh session, always closed; failures reported and mapped (src/db/errors.ts). */
+  private async transaction<T>(
+    kind: "read" | "write",
+    timeoutMs: number,
+    run: (session: Session, config: { timeout: number; metadata: Record<string, string> }) => Promise<T>,
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: kind === "read" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
     const started = performance.now();
     try {
-      this.count();
-      const result = await session.executeWrite(work, this.txConfig(timeoutMs));
-      this.observe("write", started);
+      const result = await run(session, { timeout: timeoutMs, metadata: { app: "modelgraph" } });
+      this.observe(kind, started);
       return result;
     } catch (error) {
-      throw this.failed("write", started, error, timeoutMs ?? this.options.queryTimeoutMs);
+      const code = classifyDriverError(error);
+      this.observe(kind, started, code === "QUERY_TIMEOUT" ? "timeout" : code ? "unavailable" : "error");
+      throw mapDriverError(error, timeoutMs);
     } finally {
-      await session.close();
+      // After a failed transaction closing may fail too; that must not replace the (mapped) error above.
+      await session.close().catch(() => undefined);
     }
   }
 
@@ -127,19 +132,8 @@ export class Graph {
     this.hooks.observer?.(kind, (performance.now() - started) / 1000, outcome);
   }
 
-  /** Reports the failure and maps driver errors to DATABASE_UNAVAILABLE / QUERY_TIMEOUT (src/db/errors.ts). */
-  private failed(kind: "read" | "write", started: number, error: unknown, timeoutMs: number): unknown {
-    const code = classifyDriverError(error);
-    this.observe(kind, started, code === "QUERY_TIMEOUT" ? "timeout" : code ? "unavailable" : "error");
-    return mapDriverError(error, timeoutMs);
-  }
-
   private count(): void {
     if (this.counter) this.counter.queries += 1;
-  }
-
-  private txConfig(timeoutMs = this.options.queryTimeoutMs) {
-    return { timeout: timeoutMs, metadata: { app: "modelgraph" } };
   }
 }
 
