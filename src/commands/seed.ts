@@ -1,6 +1,6 @@
 import { loadConfig } from "../config.ts";
 import { openDatabase } from "../database.ts";
-import { type InputFormat, listSeedFiles, type SeedReport, seedFiles } from "../ingest/index.ts";
+import { type InputFormat, listSeedFiles, type SeedFilesReport, seedFiles } from "../ingest/index.ts";
 import { log, progressBar } from "./output.ts";
 
 export interface SeedFlags {
@@ -23,7 +23,7 @@ export async function seedCommand(files: string[], flags: SeedFlags): Promise<vo
   }
 }
 
-export function printSeedReport(report: SeedReport): void {
+export function printSeedReport(report: SeedFilesReport): void {
   for (const warning of report.warnings) log(`warning: ${warning}`);
   for (const skipped of report.skipped) log(`skipped: ${skipped.message}`);
   log(

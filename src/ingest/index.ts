@@ -7,6 +7,7 @@ import type { PaperExtraction } from "../domain/types.ts";
 import { extractPaper } from "./extract/index.ts";
 import { type InputFormat, type ParseResult, parseFile, parseInput } from "./parse/index.ts";
 import { resolveAcrossPapers } from "./resolve.ts";
+import { seedFilesStreaming } from "./stream.ts";
 import { deleteOrphans, storeBatch } from "./write/store.ts";
 
 export type { InputFormat } from "./parse/index.ts";
@@ -76,6 +77,8 @@ export interface SeedOptions extends ReadOptions {
   /** Papers per write transaction. */
   batchSize?: number;
   onProgress?: (stored: number, total: number) => void;
+  /** `seedFiles`: called once every file is extracted, before anything is written. */
+  onExtracted?: (papers: number) => void;
 }
 
 export interface SeedReport extends ExtractionRun {
@@ -85,13 +88,19 @@ export interface SeedReport extends ExtractionRun {
   facts: number;
 }
 
-/** Extracts the files and stores them, one transaction per batch; seeding the same input again changes nothing. */
+/** What seeding files reports: as `SeedReport`, without the extractions (files are streamed, not held). */
+export type SeedFilesReport = Omit<SeedReport, "extractions">;
+
+/**
+ * Extracts the files and stores them, one transaction per batch; seeding the same input again changes nothing.
+ * Streams: one file and one batch are in memory at a time, whatever the size of the input (see stream.ts).
+ */
 export async function seedFiles(
   graph: Graph,
   files: string[],
   options: SeedOptions = {},
-): Promise<SeedReport> {
-  return storeRun(graph, await extractFiles(files, options), options);
+): Promise<SeedFilesReport> {
+  return seedFilesStreaming(graph, files, options);
 }
 
 /**

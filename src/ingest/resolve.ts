@@ -7,23 +7,41 @@ import type { ExtractedModel, PaperExtraction } from "../domain/types.ts";
  * model as the paper that introduces it names it, and every extraction is rewritten to use those keys.
  */
 export function resolveAcrossPapers(extractions: PaperExtraction[]): PaperExtraction[] {
-  const canonical = new Map<string, string>();
-  const claim = (spelling: string, key: string) => {
-    if (!canonical.has(spelling)) canonical.set(spelling, key);
-  };
-  // Introducing papers claim names first: their spelling is the authoritative one.
-  const ordered = [...extractions].sort((a, b) => Number(b.introduces.length > 0) - Number(a.introduces.length > 0));
-  for (const { models, introduces } of ordered) {
-    for (const model of models.filter((m) => introduces.includes(m.key))) {
-      claim(model.key, model.key);
-      for (const alias of model.aliases) claim(modelKey(alias), model.key);
+  const claims = new NameClaims();
+  for (const extraction of extractions) claims.observe(extraction);
+  return extractions.map((extraction) => claims.rewrite(extraction));
+}
+
+/**
+ * The names introducing papers claim, learnt one extraction at a time (in input order: the first claim wins),
+ * so that a stream of papers is resolved exactly as `resolveAcrossPapers` resolves them all at once while
+ * holding only the names, not the papers. Papers that introduce nothing claim nothing: their own keys stand
+ * unless an introducing paper claimed them as an alias.
+ */
+export class NameClaims {
+  private readonly canonical = new Map<string, string>();
+
+  observe({ models, introduces }: PaperExtraction): void {
+    if (introduces.length === 0) return;
+    for (const model of models) {
+      if (!introduces.includes(model.key)) continue;
+      this.claim(model.key, model.key);
+      for (const alias of model.aliases) this.claim(modelKey(alias), model.key);
     }
   }
-  for (const { models } of ordered) {
-    for (const model of models) claim(model.key, model.key);
+
+  resolve(key: string): string {
+    return this.canonical.get(key) ?? key;
   }
-  const resolve = (key: string) => canonical.get(key) ?? key;
-  return extractions.map((extraction) => rewriteKeys(extraction, resolve));
+
+  /** The extraction with every model key replaced by the key of the model it names. */
+  rewrite(extraction: PaperExtraction): PaperExtraction {
+    return rewriteKeys(extraction, (key) => this.resolve(key));
+  }
+
+  private claim(spelling: string, key: string): void {
+    if (!this.canonical.has(spelling)) this.canonical.set(spelling, key);
+  }
 }
 
 function rewriteKeys(extraction: PaperExtraction, resolve: (key: string) => string): PaperExtraction {

@@ -84,7 +84,7 @@ export async function relativesOfModels(
      }
      RETURN key, collect({ key: other.key, depth: length(path),
        path: [r IN relationships(path) | ${EDGE("r")}] }) AS relatives`,
-    { keys, limit: Math.min(options.limit ?? MAX_RESULTS, MAX_RESULTS) },
+    { keys, limit: Math.max(1, Math.min(Math.trunc(options.limit ?? MAX_RESULTS), MAX_RESULTS)) },
   );
   const byKey = new Map(rows.map((row) => [row.key, row.relatives]));
   return keys.map((key) => byKey.get(key) ?? []);

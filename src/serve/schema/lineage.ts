@@ -7,6 +7,7 @@ import {
   type EdgeRow,
   edgesOfModels,
   MAX_DEPTH,
+  MAX_RESULTS,
   type RelativeRow,
   relativesOfModels,
   shortestLineagePath,
@@ -84,24 +85,34 @@ export const Ancestor = relativeFields("Ancestor", "A model this one descends fr
 export const Descendant = relativeFields("Descendant", "A model that descends from this one.");
 
 /** DataLoader key for a traversal: the start model plus the arguments, so one level batches per argument set. */
-const traversalKey = (key: string, args: { maxDepth: number; types?: readonly LineageTypeName[] | null }) =>
-  JSON.stringify([key, args.maxDepth, args.types ?? null]);
+const traversalKey = (
+  key: string,
+  args: { maxDepth: number; types?: readonly LineageTypeName[] | null; first?: number | null },
+) => JSON.stringify([key, args.maxDepth, args.types ?? null, args.first ?? MAX_RESULTS]);
 
 function loadRelatives(direction: "UP" | "DOWN") {
   return async (traversals: string[], context: Context): Promise<RelativeRow[][]> => {
-    const groups = new Map<string, { keys: string[]; maxDepth: number; types: LineageTypeName[] | null }>();
+    const groups = new Map<
+      string,
+      { keys: string[]; maxDepth: number; types: LineageTypeName[] | null; first: number }
+    >();
     for (const traversal of traversals) {
-      const [key, maxDepth, types] = JSON.parse(traversal) as [string, number, LineageTypeName[] | null];
-      const group = JSON.stringify([maxDepth, types]);
-      const entry = groups.get(group) ?? { keys: [], maxDepth, types };
+      const [key, maxDepth, types, first] = JSON.parse(traversal) as [
+        string,
+        number,
+        LineageTypeName[] | null,
+        number,
+      ];
+      const group = JSON.stringify([maxDepth, types, first]);
+      const entry = groups.get(group) ?? { keys: [], maxDepth, types, first };
       entry.keys.push(key);
       groups.set(group, entry);
     }
     const results = new Map<string, RelativeRow[]>();
-    for (const { keys, maxDepth, types } of groups.values()) {
-      const found = await relativesOfModels(context.db, keys, direction, { maxDepth, types });
+    for (const { keys, maxDepth, types, first } of groups.values()) {
+      const found = await relativesOfModels(context.db, keys, direction, { maxDepth, types, limit: first });
       for (const [index, key] of keys.entries()) {
-        results.set(traversalKey(key, { maxDepth, types }), found[index] ?? []);
+        results.set(traversalKey(key, { maxDepth, types, first }), found[index] ?? []);
       }
     }
     return traversals.map((traversal) => results.get(traversal) ?? []);
@@ -114,6 +125,9 @@ const traversalArgs = (t: Parameters<Parameters<typeof builder.objectFields<type
     description: `How many generations to follow (clamped to 1..${MAX_DEPTH}).`,
   }),
   types: t.arg({ type: [LineageType], description: "Only these lineage types (default: all)." }),
+  first: t.arg.int({
+    description: `At most this many, nearest first (clamped to 1..${MAX_RESULTS}; default ${MAX_RESULTS}).`,
+  }),
 });
 
 builder.objectFields(Model, (t) => ({
@@ -133,14 +147,16 @@ builder.objectFields(Model, (t) => ({
     type: Ancestor,
     description: "Every model this one descends from, nearest first, each with a shortest path.",
     args: traversalArgs(t),
-    resolve: (model, args) => traversalKey(model.key, { maxDepth: args.maxDepth ?? 10, types: args.types }),
+    resolve: (model, args) =>
+      traversalKey(model.key, { maxDepth: args.maxDepth ?? 10, types: args.types, first: args.first }),
     load: loadRelatives("UP"),
   }),
   descendants: t.loadableList({
     type: Descendant,
     description: "Every model that descends from this one, nearest first, each with a shortest path.",
     args: traversalArgs(t),
-    resolve: (model, args) => traversalKey(model.key, { maxDepth: args.maxDepth ?? 10, types: args.types }),
+    resolve: (model, args) =>
+      traversalKey(model.key, { maxDepth: args.maxDepth ?? 10, types: args.types, first: args.first }),
     load: loadRelatives("DOWN"),
   }),
   relations: t.loadableList({

@@ -1,0 +1,185 @@
+// The benchmark report: bench/results/<name>.json (every target as {target, figure, value, unit, baseline,
+// ratio, met}) and a markdown rendering of the same.
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Recall } from "./text.ts";
+
+interface Timing {
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  errors: number;
+}
+
+export interface Figure {
+  target: string;
+  figure: string;
+  value: number;
+  unit: string;
+  /** The baseline measured in the same run (or the target's threshold, when `baselineLabel` is "target"). */
+  baseline: number | null;
+  baselineLabel?: string;
+  /** null: a figure recorded for analysis, with no target of its own. */
+  met: boolean | null;
+  p95?: number;
+  p99?: number;
+  baselineP95?: number;
+  baselineP99?: number;
+}
+
+export interface Report {
+  name: string;
+  date: string;
+  machine: Record<string, unknown>;
+  options: Record<string, unknown>;
+  catalogue: Record<string, unknown>;
+  graph: { nodes: number; relationships: number };
+  recall: Recall;
+  extraction: Record<string, number>;
+  seeding?: Record<string, number>;
+  bulk?: Record<string, number>;
+  http?: {
+    results: {
+      shape: string;
+      ours: Timing;
+      driver: Timing;
+      peer?: Timing;
+      neo4jQueries: number;
+      serverRssMb: number;
+    }[];
+    serverIdleRssMb: number;
+    serverPeakRssMb: number;
+  };
+  plans: { name: string; dbHits: number; rows: number; operators: string[]; plan: string }[];
+  figures: Figure[];
+}
+
+const round = (n: number) => (Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 100) / 100);
+
+/** value ÷ baseline; for latencies and round trips lower is better, so the ratio reads "× the baseline". */
+function ratio(figure: Figure): number | null {
+  if (figure.baseline === null || figure.baseline === 0) return null;
+  return Math.round((figure.value / figure.baseline) * 100) / 100;
+}
+
+export async function writeReport(report: Report, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const json = {
+    ...report,
+    targets: report.figures.map((f) => ({
+      target: f.target,
+      figure: f.figure,
+      value: round(f.value),
+      unit: f.unit,
+      baseline: f.baseline === null ? null : round(f.baseline),
+      baselineLabel: f.baselineLabel ?? null,
+      ratio: ratio(f),
+      met: f.met,
+      ...(f.p95 !== undefined ? { p95: round(f.p95), p99: round(f.p99 ?? 0) } : {}),
+      ...(f.baselineP95 !== undefined
+        ? { baselineP95: round(f.baselineP95), baselineP99: round(f.baselineP99 ?? 0) }
+        : {}),
+    })),
+    figures: undefined,
+  };
+  await writeFile(join(dir, `${report.name}.json`), `${JSON.stringify(json, null, 2)}\n`);
+  await writeFile(join(dir, `${report.name}.md`), markdown(report));
+}
+
+function markdown(r: Report): string {
+  const lines: string[] = [];
+  const m = r.machine;
+  lines.push(
+    `# Benchmark: ${r.name} (${Number(r.options.models).toLocaleString("en")} models, ${r.options.path} path)`,
+  );
+  lines.push("");
+  lines.push(
+    `${r.date}. Machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGb} GB; Node ${m.node}; Neo4j ${m.neo4j} ` +
+      `(${typeof m.neo4jMemory === "object" ? `heap ${(m.neo4jMemory as Record<string, string>).heap}, page cache ${(m.neo4jMemory as Record<string, string>).pageCache}` : "external"}). ` +
+      `Load: ${r.options.connections} connections, ${r.options.duration} s per shape and target after ${r.options.warmup} s of warm-up; ` +
+      "server, load generator, driver baseline, peer and Neo4j share the machine, so the ratios (measured side by side) matter more than the absolute figures.",
+  );
+  lines.push("");
+  lines.push("## Targets");
+  lines.push("");
+  lines.push("| target | figure | value | baseline | ratio | met |");
+  lines.push("|---|---|---:|---:|---:|:---:|");
+  for (const f of r.figures) {
+    const value = `${round(f.value).toLocaleString("en")} ${f.unit}${f.p95 !== undefined ? ` (p95 ${round(f.p95)}, p99 ${round(f.p99 ?? 0)})` : ""}`;
+    const baseline =
+      f.baseline === null
+        ? "–"
+        : `${round(f.baseline).toLocaleString("en")}${f.baselineLabel ? ` (${f.baselineLabel})` : ""}${f.baselineP95 !== undefined ? ` (p95 ${round(f.baselineP95)}, p99 ${round(f.baselineP99 ?? 0)})` : ""}`;
+    const ratioText = ratio(f) === null ? "–" : `${ratio(f)}×`;
+    lines.push(
+      `| ${f.target} | ${f.figure} | ${value} | ${baseline} | ${ratioText} | ${f.met === null ? "–" : f.met ? "yes" : "**no**"} |`,
+    );
+  }
+  lines.push("");
+  lines.push("## Catalogue and graph");
+  lines.push("");
+  lines.push("```json");
+  lines.push(JSON.stringify({ catalogue: r.catalogue, graph: r.graph }, null, 2));
+  lines.push("```");
+  lines.push("");
+  const rc = r.recall;
+  if (rc.expected) {
+    lines.push("## Extractor recall on the generated abstracts");
+    lines.push("");
+    lines.push(
+      `Over ${r.extraction.sample?.toLocaleString("en")} generated papers: introduced models ${rc.models}/${rc.modelsExpected} ` +
+        `(${((100 * (rc.models ?? 0)) / (rc.modelsExpected || 1)).toFixed(1)}%), lineage edges ${rc.untyped}/${rc.expected} ` +
+        `(${((100 * (rc.untyped ?? 0)) / (rc.expected || 1)).toFixed(1)}%; with the right type ${rc.typed}), ` +
+        `capabilities ${rc.capabilities}/${rc.capabilitiesExpected}; ${rc.extra} lineage edges found that the catalogue does not have.`,
+    );
+    lines.push("");
+  }
+  if (r.seeding) {
+    lines.push("## Seeding");
+    lines.push("");
+    lines.push("```json");
+    lines.push(JSON.stringify(r.seeding, null, 2));
+    lines.push("```");
+    lines.push("");
+  }
+  if (r.bulk) {
+    lines.push("## Bulk load");
+    lines.push("");
+    lines.push("```json");
+    lines.push(JSON.stringify(r.bulk, null, 2));
+    lines.push("```");
+    lines.push("");
+  }
+  if (r.http) {
+    lines.push("## HTTP GraphQL under load (latencies in ms)");
+    lines.push("");
+    lines.push(
+      "| shape | round trips | ours p50 / p95 / p99 | driver p50 / p95 / p99 | peer p50 / p95 / p99 | ours req/s | ours ÷ driver (p50) | ours ÷ peer (p50) |",
+    );
+    lines.push("|---|---:|---|---|---|---:|---:|---:|");
+    const l = (x?: Timing) =>
+      x ? `${round(x.p50 ?? 0)} / ${round(x.p95 ?? 0)} / ${round(x.p99 ?? 0)}` : "–";
+    for (const s of r.http.results) {
+      lines.push(
+        `| ${s.shape} | ${s.neo4jQueries} | ${l(s.ours)} | ${l(s.driver)} | ${l(s.peer)} | ${round(s.ours.rps ?? 0)} | ${round((s.ours.p50 ?? 0) / (s.driver.p50 || 1))}× | ${s.peer ? `${round((s.ours.p50 ?? 0) / (s.peer.p50 || 1))}×` : "–"} |`,
+      );
+    }
+    lines.push("");
+    lines.push(
+      `Server RSS: ${round(r.http.serverIdleRssMb)} MB idle, ${round(r.http.serverPeakRssMb)} MB peak under load.`,
+    );
+    lines.push("");
+  }
+  lines.push("## Query plans (PROFILE)");
+  lines.push("");
+  for (const p of r.plans) {
+    lines.push(`### ${p.name}: ${p.dbHits.toLocaleString("en")} db hits, ${p.rows} rows`);
+    lines.push("");
+    lines.push("```");
+    lines.push(p.plan);
+    lines.push("```");
+    lines.push("");
+  }
+  return `${lines.join("\n")}\n`;
+}

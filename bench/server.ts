@@ -1,0 +1,15 @@
+// Child process: the real modelgraph server (yoga + Pothos) on a free loopback port, for the load tests.
+// Prints `READY <url>` once it listens; stops on SIGTERM.
+import { Graph } from "../src/db/graph.ts";
+import { startServer } from "../src/serve/index.ts";
+
+const uri = process.env.BENCH_NEO4J_URI;
+if (!uri) throw new Error("BENCH_NEO4J_URI is not set");
+const graph = new Graph({ uri, database: "neo4j", queryTimeoutMs: 60_000, connectTimeoutMs: 10_000 });
+const server = await startServer(graph, { port: 0, host: "127.0.0.1" });
+console.log(`READY ${server.url.replace("localhost", "127.0.0.1")}`);
+process.on("SIGTERM", async () => {
+  await server.close();
+  await graph.close();
+  process.exit(0);
+});
