@@ -6,9 +6,9 @@ import { toParams } from "../src/db/graph.ts";
 import { modelKey } from "../src/domain/names.ts";
 import {
   edgesOfModels,
+  lineagePathByNames,
   lineageSubgraph,
   relativesOfModels,
-  shortestLineagePath,
 } from "../src/serve/data/lineage.ts";
 import { findModelByName, listModels, modelsByKeys } from "../src/serve/data/models.ts";
 
@@ -105,9 +105,10 @@ export async function canonicalQueries(
     relativesOfModels(db, [key(t.popularBase)], "DOWN", { maxDepth: 10, limit: 100 }),
   );
   await record("children", (db) => edgesOfModels(db, [key(t.graphRoot)], "down"));
-  await record("lineagePath", (db) => shortestLineagePath(db, key(t.deepLeaf), key(t.pathTo)));
+  const byName = (name: string) => ({ lookupKey: key(name), rawKey: name });
+  await record("lineagePath", (db) => lineagePathByNames(db, byName(t.deepLeaf), byName(t.pathTo)));
   await record("lineageGraph", (db) =>
-    lineageSubgraph(db, key(t.graphRoot), { direction: "BOTH", maxDepth: 3 }),
+    lineageSubgraph(db, byName(t.graphRoot), { direction: "BOTH", maxDepth: 3 }),
   );
   await record("modelsByCapability", (db) =>
     listModels(db, { capability: t.capability }, "NAME", { offset: 0, limit: 21 }),

@@ -5,11 +5,11 @@ import type { Graph } from "../src/db/graph.ts";
 import { modelKey } from "../src/domain/names.ts";
 import {
   edgesOfModels,
+  lineagePathByNames,
   lineageSubgraph,
   relativesOfModels,
-  shortestLineagePath,
 } from "../src/serve/data/lineage.ts";
-import { findModelByName, listModels, modelsByKeys } from "../src/serve/data/models.ts";
+import { findModelByName, listModels } from "../src/serve/data/models.ts";
 import type { BenchTargets } from "./catalogue.ts";
 
 export interface Shape {
@@ -22,6 +22,8 @@ export interface Shape {
   /** The peer's request for the same data; absent where the peer cannot express the shape. */
   peer?: { query: string; variables: Record<string, unknown> };
 }
+
+const byName = (name: string) => ({ lookupKey: modelKey(name), rawKey: name.trim() });
 
 const lookup = async (db: Graph, name: string) => {
   const model = await findModelByName(db, modelKey(name), name.trim());
@@ -49,11 +51,7 @@ export function shapes(targets: BenchTargets): Shape[] {
       variables: { name: deepLeaf },
       driver: async (db) => {
         const model = await lookup(db, deepLeaf);
-        const [relatives = []] = await relativesOfModels(db, [model.key], "UP", { maxDepth: 10 });
-        return modelsByKeys(
-          db,
-          relatives.map((r) => r.key),
-        );
+        return relativesOfModels(db, [model.key], "UP", { maxDepth: 10 });
       },
       peer: {
         query:
@@ -68,14 +66,7 @@ export function shapes(targets: BenchTargets): Shape[] {
       variables: { name: popularBase },
       driver: async (db) => {
         const model = await lookup(db, popularBase);
-        const [relatives = []] = await relativesOfModels(db, [model.key], "DOWN", {
-          maxDepth: 10,
-          limit: 100,
-        });
-        return modelsByKeys(
-          db,
-          relatives.map((r) => r.key),
-        );
+        return relativesOfModels(db, [model.key], "DOWN", { maxDepth: 10, limit: 100 });
       },
       peer: {
         query:
@@ -88,11 +79,7 @@ export function shapes(targets: BenchTargets): Shape[] {
       query:
         "query ($from: String!, $to: String!) { lineagePath(from: $from, to: $to) { type child { key name } parent { key name } } }",
       variables: { from: deepLeaf, to: pathTo },
-      driver: async (db) => {
-        const [from, to] = await Promise.all([lookup(db, deepLeaf), lookup(db, pathTo)]);
-        const path = (await shortestLineagePath(db, from.key, to.key)) ?? [];
-        return modelsByKeys(db, [...new Set(path.flatMap((edge) => [edge.child, edge.parent]))]);
-      },
+      driver: (db) => lineagePathByNames(db, byName(deepLeaf), byName(pathTo)),
       peer: {
         query: "query ($from: String!, $to: String!) { lineagePath(from: $from, to: $to) { key name } }",
         variables: { from: modelKey(deepLeaf), to: modelKey(pathTo) },
@@ -103,10 +90,7 @@ export function shapes(targets: BenchTargets): Shape[] {
       query:
         "query ($root: String!) { lineageGraph(root: $root, maxDepth: 3) { nodes { id label kind family } edges { id source target type } } }",
       variables: { root: graphRoot },
-      driver: async (db) => {
-        const root = await lookup(db, graphRoot);
-        return lineageSubgraph(db, root.key, { direction: "BOTH", maxDepth: 3 });
-      },
+      driver: (db) => lineageSubgraph(db, byName(graphRoot), { direction: "BOTH", maxDepth: 3 }),
     },
     {
       name: "models(filter: {capability})",
@@ -131,7 +115,6 @@ export function shapes(targets: BenchTargets): Shape[] {
         for (let depth = 0; depth < 3 && level.length > 0; depth++) {
           const edges = (await edgesOfModels(db, level, "down")).flat();
           level = [...new Set(edges.map((edge) => edge.child))];
-          await modelsByKeys(db, level);
         }
         return level;
       },

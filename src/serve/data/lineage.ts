@@ -1,5 +1,6 @@
 import type { Graph } from "../../db/graph.ts";
 import { LINEAGE_TYPES, type LineageType, RELATION_TYPES, type RelationType } from "../../domain/types.ts";
+import { lookupModel, type ModelRow, modelFields } from "./models.ts";
 
 /** Hard caps: variable-length bounds must be Cypher literals, so depth is clamped here before any query. */
 export const MAX_DEPTH = 20;
@@ -10,12 +11,23 @@ export interface EdgeRow {
   child: string;
   parent: string;
   verdict: string | null;
+  /** The child's and the parent's fields, where the query had them at hand (saves a round trip per level). */
+  childModel?: ModelRow;
+  parentModel?: ModelRow;
 }
 
 export interface RelativeRow {
   key: string;
   depth: number;
   path: EdgeRow[];
+  /** The relative's fields. */
+  model?: ModelRow;
+}
+
+/** A model named by the user: the `modelKey` of the text, and the text itself (a key the API handed out). */
+export interface ModelLookup {
+  lookupKey: string;
+  rawKey: string;
 }
 
 export type Direction = "UP" | "DOWN" | "BOTH";
@@ -38,6 +50,14 @@ const lineageTypes = (types?: readonly LineageType[] | null) => typeAlternation(
 const EDGE = (r: string) =>
   `{ type: type(${r}), child: startNode(${r}).key, parent: endNode(${r}).key, verdict: ${r}.verdict }`;
 
+/** A model's fields for any expression (a map projection needs a variable: `x` is bound to it). */
+const fieldsOf = (expression: string) => `head([x IN [${expression}] | ${modelFields("x")}])`;
+
+/** An edge with both models' fields. */
+const EDGE_WITH_MODELS = (r: string) =>
+  `{ type: type(${r}), child: startNode(${r}).key, parent: endNode(${r}).key, verdict: ${r}.verdict,
+     childModel: ${fieldsOf(`startNode(${r})`)}, parentModel: ${fieldsOf(`endNode(${r})`)} }`;
+
 /** Direct lineage edges of many models in one query: `up` = their parents, `down` = their children. */
 export async function edgesOfModels(
   db: Graph,
@@ -53,7 +73,7 @@ export async function edgesOfModels(
     `UNWIND $keys AS key
      MATCH (:Model {key: key})${pattern}(other:Model)
      WITH key, r, other ORDER BY type(r), other.name
-     RETURN key, collect(${EDGE("r")}) AS edges`,
+     RETURN key, collect(${EDGE_WITH_MODELS("r")}) AS edges`,
     { keys },
   );
   const byKey = new Map(rows.map((row) => [row.key, row.edges]));
@@ -82,7 +102,7 @@ export async function relativesOfModels(
        WHERE other <> start
        RETURN other, path ORDER BY length(path), other.name LIMIT $limit
      }
-     RETURN key, collect({ key: other.key, depth: length(path),
+     RETURN key, collect({ key: other.key, depth: length(path), model: ${modelFields("other")},
        path: [r IN relationships(path) | ${EDGE("r")}] }) AS relatives`,
     { keys, limit: Math.max(1, Math.min(Math.trunc(options.limit ?? MAX_RESULTS), MAX_RESULTS)) },
   );
@@ -107,6 +127,39 @@ export async function shortestLineagePath(
   return rows[0]?.path ?? null;
 }
 
+export interface LineagePathRow {
+  from: ModelRow | null;
+  to: ModelRow | null;
+  /** null when the models are unrelated (or one was not found). */
+  path: EdgeRow[] | null;
+}
+
+/**
+ * `lineagePath` in one round trip: both look-ups by name and the shortest path between them (bidirectional
+ * breadth-first search between two bound nodes), with every model on the path.
+ */
+export async function lineagePathByNames(
+  db: Graph,
+  from: ModelLookup,
+  to: ModelLookup,
+  types?: readonly LineageType[] | null,
+): Promise<LineagePathRow> {
+  const rows = await db.read<LineagePathRow>(
+    `OPTIONAL CALL () { ${lookupModel("fromLookup", "fromRaw")} RETURN m AS a }
+     OPTIONAL CALL () { ${lookupModel("toLookup", "toRaw")} RETURN m AS b }
+     OPTIONAL CALL (a, b) {
+       WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
+       MATCH path = shortestPath((a)-[:${lineageTypes(types)}*..${MAX_DEPTH}]-(b))
+       RETURN path
+     }
+     RETURN CASE WHEN a IS NULL THEN null ELSE ${modelFields("a")} END AS from,
+            CASE WHEN b IS NULL THEN null ELSE ${modelFields("b")} END AS to,
+            CASE WHEN path IS NULL THEN null ELSE [r IN relationships(path) | ${EDGE_WITH_MODELS("r")}] END AS path`,
+    { fromLookup: from.lookupKey, fromRaw: from.rawKey, toLookup: to.lookupKey, toRaw: to.rawKey },
+  );
+  return rows[0] ?? { from: null, to: null, path: null };
+}
+
 export interface CommonAncestorRow {
   key: string;
   depthFromA: number;
@@ -128,6 +181,8 @@ export async function commonAncestors(db: Graph, a: string, b: string): Promise<
 
 export interface SubgraphRow {
   nodes: { key: string; name: string; family: string | null; introduced: string | null }[];
+  /** The root's fields. */
+  root: ModelRow;
   ancestors: string[];
   edges: EdgeRow[];
   truncated: boolean;
@@ -136,7 +191,7 @@ export interface SubgraphRow {
 /** The models around a root within `maxDepth` (up, down or both) and every lineage edge among them. */
 export async function lineageSubgraph(
   db: Graph,
-  root: string,
+  root: string | ModelLookup,
   options: { direction: Direction; maxDepth: number; types?: readonly LineageType[] | null; limit?: number },
 ): Promise<SubgraphRow | null> {
   const depth = clampDepth(options.maxDepth);
@@ -145,8 +200,13 @@ export async function lineageSubgraph(
   const down = `MATCH p = ANY SHORTEST (root)<-[:${types}]-{1,${depth}}(n:Model) RETURN n, false AS above`;
   const reach = options.direction === "UP" ? up : options.direction === "DOWN" ? down : `${up} UNION ${down}`;
   const limit = Math.min(options.limit ?? MAX_RESULTS, MAX_RESULTS);
+  // By key, or by a user-typed name (the look-up shares the round trip).
+  const findRoot =
+    typeof root === "string"
+      ? "MATCH (root:Model {key: $root})"
+      : `${lookupModel("lookupKey", "rawKey")} WITH m AS root`;
   const rows = await db.read<SubgraphRow>(
-    `MATCH (root:Model {key: $root})
+    `${findRoot}
      OPTIONAL CALL (root) { ${reach} }
      WITH root, collect(DISTINCT n) AS reached, collect(CASE WHEN above THEN n.key END) AS above
      WITH root, reached[..$limit] AS kept, size(reached) > $limit AS truncated, above
@@ -158,8 +218,9 @@ export async function lineageSubgraph(
        RETURN collect(${EDGE("r")}) AS edges
      }
      RETURN [n IN nodes | n { .key, .name, .family,
-       introduced: toString(COLLECT { MATCH (n)<-[:INTRODUCES]-(p:Paper) RETURN p.date ORDER BY p.date LIMIT 1 }[0]) }] AS nodes, above AS ancestors, edges, truncated`,
-    { root, limit },
+       introduced: toString(COLLECT { MATCH (n)<-[:INTRODUCES]-(p:Paper) RETURN p.date ORDER BY p.date LIMIT 1 }[0]) }] AS nodes,
+       ${fieldsOf("nodes[0]")} AS root, above AS ancestors, edges, truncated`,
+    typeof root === "string" ? { root, limit } : { ...root, limit },
   );
   return rows[0] ?? null;
 }

@@ -25,8 +25,29 @@ export interface ModelFactRow {
   figure: string | null;
 }
 
-const MODEL_FIELDS = `m { .key, .name, aliases: coalesce(m.aliases, []), .family, .version,
-  sizes: coalesce(m.sizes, []), tuning: coalesce(m.tuning, []) }`;
+/** A model node's fields as `ModelRow`, for the node bound to `v`. */
+export const modelFields = (
+  v: string,
+) => `${v} { .key, .name, aliases: coalesce(${v}.aliases, []), .family, .version,
+  sizes: coalesce(${v}.sizes, []), tuning: coalesce(${v}.tuning, []) }`;
+
+const MODEL_FIELDS = modelFields("m");
+
+/**
+ * A subquery finding the model a user-typed name names (`findModelByName`), bound to `m`: any of its
+ * spellings through the ModelName index, or its key as the API hands it out; the parameters are named by
+ * `lookup` and `raw`. Other queries embed it so that the look-up and the work share one round trip.
+ */
+export const lookupModel = (lookup: string, raw: string) => `CALL () {
+       CALL () {
+         MATCH (:ModelName {key: $${lookup}})-[:NAMES]->(m:Model) RETURN m
+         UNION
+         MATCH (m:Model {key: $${raw}}) RETURN m
+       }
+       OPTIONAL MATCH (m)<-[i:INTRODUCES]-()
+       WITH m, count(i) AS introductions
+       RETURN m ORDER BY m.key = $${lookup} DESC, introductions DESC, m.name LIMIT 1
+     }`;
 
 export async function modelsByKeys(db: Graph, keys: readonly string[]): Promise<(ModelRow | null)[]> {
   const rows = await db.read<{ model: ModelRow }>(

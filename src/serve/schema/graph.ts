@@ -2,6 +2,7 @@ import { factKey } from "../../domain/facts.ts";
 import { builder } from "../builder.ts";
 import { lineageSubgraph, MAX_DEPTH } from "../data/lineage.ts";
 import { type GraphEdge, type GraphFormat, type GraphNode, renderGraph } from "../formats.ts";
+import { lookup } from "./lineage.ts";
 import { LineageType, requireModel } from "./model.ts";
 
 interface LineageGraphShape {
@@ -72,12 +73,13 @@ builder.queryFields((t) => ({
       format: t.arg({ type: GraphFormatEnum }),
     },
     resolve: async (_root, args, context) => {
-      const root = await requireModel(context, args.root, "root");
-      const subgraph = await lineageSubgraph(context.db, root.key, {
+      // One round trip: the look-up is part of the query; it runs again only to explain a missing name.
+      const subgraph = await lineageSubgraph(context.db, lookup(args.root), {
         direction: args.direction ?? "BOTH",
         maxDepth: args.maxDepth ?? 3,
         types: args.types,
       });
+      const root = subgraph?.root ?? (await requireModel(context, args.root, "root"));
       const above = new Set(subgraph?.ancestors ?? []);
       const nodes = (subgraph?.nodes ?? [{ ...root, introduced: null }]).map(
         (model): GraphNode => ({

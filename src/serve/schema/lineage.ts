@@ -1,4 +1,5 @@
 import { factKey } from "../../domain/facts.ts";
+import { modelKey } from "../../domain/names.ts";
 import { ASSOCIATION_TYPES, type LineageType as LineageTypeName } from "../../domain/types.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
@@ -6,14 +7,18 @@ import {
   commonAncestors,
   type EdgeRow,
   edgesOfModels,
+  lineagePathByNames,
   MAX_DEPTH,
   MAX_RESULTS,
   type RelativeRow,
   relativesOfModels,
-  shortestLineagePath,
 } from "../data/lineage.ts";
+import type { ModelRow } from "../data/models.ts";
 import { Evidence, loadEvidence } from "./evidence.ts";
 import { edgesLoader, LineageType, Model, requireModel } from "./model.ts";
+
+/** What `lineagePathByNames` and the other one-trip queries take for a user-typed name. */
+export const lookup = (name: string) => ({ lookupKey: modelKey(name), rawKey: name.trim() });
 
 export const AssociationType = builder.enumType("AssociationType", {
   description: "Relations between models that are not ancestry.",
@@ -24,6 +29,12 @@ export const ComparisonVerdict = builder.enumType("ComparisonVerdict", {
   values: ["outperforms", "comparable", "competitive", "underperforms"] as const,
 });
 
+/** A model's key, with its fields (when a query brought them along) handed to the model loader: no round trip. */
+function primed(context: Context, key: string, row: ModelRow | undefined): string {
+  if (row) Model.getDataloader(context).prime(key, row);
+  return key;
+}
+
 export const LineageEdge = builder.objectRef<EdgeRow>("LineageEdge").implement({
   description: "child → parent: the child descends from the parent.",
   fields: (t) => ({
@@ -32,8 +43,14 @@ export const LineageEdge = builder.objectRef<EdgeRow>("LineageEdge").implement({
       resolve: (edge) => factKey(edge.type, edge.child, edge.parent),
     }),
     type: t.field({ type: LineageType, resolve: (edge) => edge.type as LineageTypeName }),
-    child: t.field({ type: Model, resolve: (edge) => edge.child }),
-    parent: t.field({ type: Model, resolve: (edge) => edge.parent }),
+    child: t.field({
+      type: Model,
+      resolve: (edge, _args, context) => primed(context, edge.child, edge.childModel),
+    }),
+    parent: t.field({
+      type: Model,
+      resolve: (edge, _args, context) => primed(context, edge.parent, edge.parentModel),
+    }),
     evidence: t.loadableList({
       type: Evidence,
       description: "Every sentence, in every paper, that supports this edge.",
@@ -71,7 +88,10 @@ const relativeFields = (name: "Ancestor" | "Descendant", description: string) =>
   builder.objectRef<RelativeRow>(name).implement({
     description,
     fields: (t) => ({
-      model: t.field({ type: Model, resolve: (relative) => relative.key }),
+      model: t.field({
+        type: Model,
+        resolve: (relative, _args, context) => primed(context, relative.key, relative.model),
+      }),
       depth: t.exposeInt("depth", { description: "Edges between the two models (1 = direct)." }),
       path: t.field({
         type: [LineageEdge],
@@ -204,11 +224,12 @@ builder.queryFields((t) => ({
       types: t.arg({ type: [LineageType] }),
     },
     resolve: async (_root, args, context) => {
-      const [from, to] = await Promise.all([
-        requireModel(context, args.from, "from"),
-        requireModel(context, args.to, "to"),
-      ]);
-      return shortestLineagePath(context.db, from.key, to.key, args.types);
+      // One round trip: both look-ups and the path; the look-ups run again only to explain a missing name.
+      const found = await lineagePathByNames(context.db, lookup(args.from), lookup(args.to), args.types);
+      const from = found.from ?? (await requireModel(context, args.from, "from"));
+      const to = found.to ?? (await requireModel(context, args.to, "to"));
+      if (from.key === to.key) return [];
+      return found.path;
     },
   }),
   commonAncestors: t.field({
