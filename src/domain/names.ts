@@ -36,6 +36,11 @@ const TIER_WORDS: ReadonlySet<string> = new Set([
   "audio",
   "code",
   "thinking",
+  "multilingual",
+  // Release stages.
+  "alpha",
+  "beta",
+  "preview",
 ]);
 
 const TUNING_WORDS: ReadonlyMap<string, { text: string; tuning: Tuning }> = new Map([

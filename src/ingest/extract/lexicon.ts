@@ -304,17 +304,28 @@ export const BASED_ON_CUES: Cue[] = [
     0.85,
     "adapt",
   ),
-  cue("lineage.fine-tuned-from", `\\bfine-?tun(?:ed|ing) (?:from |of )?${gapNoPrep(2)}${P}`, 0.85, "tun"),
+  cue(
+    "lineage.fine-tuned-from",
+    `\\bfine-?tun(?:e|es|ed|ing) (?:from |of )?${gapNoPrep(3)}${P}`,
+    0.85,
+    "tun",
+  ),
   cue(
     "lineage.initialized-from",
     `\\b(?:initiali[sz]ed|warm-?started|bootstrapped) (?:from|with|using) ${gap(2)}${P}`,
     0.9,
     "initiali|started|bootstrapped",
   ),
+  cue(
+    "lineage.checkpoint-of",
+    `\\b(?:from|on|upon|with) (?:an?|the) (?:[\\w-]+ ){0,2}?checkpoints? of ${gap(1)}${P}`,
+    0.85,
+    "checkpoint",
+  ),
   cue("lineage.starting-from", `\\bstarting from ${gap(2)}${P}`, 0.8, "starting"),
   cue(
     "lineage.continued-pretraining",
-    `\\bcontinu(?:ed|al|ing) (?:pre-?training|training|pre-?trained) (?:of |from |on top of )?${gapNoPrep(2)}${P}`,
+    `\\bcontinu(?:e|es|ed|al|ing) (?:pre-?training|training|pre-?trained) (?:of |from |on top of )?${gapNoPrep(2)}${P}|\\b(?:further|continually) pre-?trained (?:from|on top of|upon) ${gap(2)}${P}`,
     0.9,
     "continu",
   ),
@@ -345,6 +356,13 @@ export const BASED_ON_CUES: Cue[] = [
     `(?<=(?<!⟧, )⟦\\d+⟧, )${P} (?:[\\w-]+ )?models? (?:further |continually |then )?(?:pre-?trained|fine-?tuned|finetuned|instruction[- ]tuned|trained|adapted|aligned|tuned|distilled)\\b(?! from scratch)`,
     0.8,
     "models",
+  ),
+  // "⟦X⟧, which is ⟦Y⟧ further instruction-tuned", "⟦X⟧ is a ⟦Y⟧ model that is instruction-tuned on ...".
+  cue(
+    "lineage.defined-as-tuned",
+    `(?<=⟧,? (?:which |that )?(?:is|are) (?:a |an |the )?)${P}(?: (?:[\\w-]+ )?(?:models?|checkpoints?))?(?: (?:that|which) (?:is|are|was|were))? (?:further |continually |then )?(?:(?:further|continually) pre-?trained|fine-?tuned|finetuned|instruction[- ](?:fine-?)?tuned|tuned|adapted|aligned|distilled)\\b`,
+    0.8,
+    "tuned|trained|adapted|aligned|distilled",
   ),
   cue(
     "lineage.as-base",
@@ -466,6 +484,22 @@ export const REVERSE_COMPONENT_CUES: Cue[] = [
     "serves",
   ),
 ];
+
+/** Source first, result after: "combine ⟦X⟧ with a vision encoder to obtain ⟦Y⟧", "continue pretraining ⟦X⟧ on ..., yielding ⟦Y⟧". */
+export const RESULT_CUE = cue(
+  "lineage.yields",
+  `\\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|instruction[- ]tun(?:e|es|ed|ing)|tun(?:e|ed|ing)|train(?:s|ed|ing)?|continu(?:e|es|ed|ing) (?:pre-?training|training)|further pre-?train(?:s|ed|ing)?|align(?:s|ed|ing)?|adapt(?:s|ed|ing)?|combin(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|upcycl(?:e|es|ed|ing)|extend(?:s|ed|ing)?) (?:the |our |a |an )?${P}[^.;]{0,160}?(?:\\bto (?:obtain|produce|create|build|get|yield)|\\byielding|\\bproducing|\\bresulting in(?: the creation of)?|\\bwhich (?:yields|produces|results in)|\\band obtain|\\bgiving) (?:the |a |an |our )?(?:(?:new |final |resulting )?(?:models?|variants?|versions?),? (?:called |named |dubbed )?)?⟦(\\d+)⟧`,
+  0.85,
+  "obtain|produc|creat|build|get|yield|result|giving",
+);
+
+/** Student first, teacher after: "distilling ⟦MiniLM-multilingual⟧ from ⟦XLM-R-Base⟧" (student, teacher). */
+export const DISTILL_STUDENT_CUE = cue(
+  "lineage.distilled-from",
+  `\\bdistill(?:s|ed|ing)? (?:the |a |an |our )?⟦(\\d+)⟧(?: models?)? from ${gap(2)}⟦(\\d+)⟧`,
+  0.9,
+  "distil",
+);
 
 /** Teacher first, student after: "we distill X into Y". */
 export const REVERSE_DISTILL_CUE = cue(

@@ -17,6 +17,7 @@ import {
   type Cue,
   cueMatches,
   DATA_NOUN_AFTER,
+  DISTILL_STUDENT_CUE,
   DISTILLED_FROM_CUES,
   FAMILY_LIST_CUE,
   FAMILY_MEMBER_CUE,
@@ -24,6 +25,7 @@ import {
   LOSS_WORDS,
   MODEL_NOUN_BEFORE,
   OUTPUT_NOUN_AFTER,
+  RESULT_CUE,
   REVERSE_COMPONENT_CUES,
   REVERSE_DISTILL_CUE,
   SHARES_ARCHITECTURE_CUES,
@@ -132,6 +134,25 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         for (const to of keysOf(doc, [Number(m[1])]))
           out.add("USES_COMPONENT", from, to, sentence, cue.rule, cue.confidence);
     }
+  }
+  for (const m of cueMatches(RESULT_CUE, t.text, lower)) {
+    const parentSlot = t.slots.findIndex((s) => s.id === Number(m[1]));
+    const parents = keysOf(doc, coordinated(t, parentSlot));
+    for (const from of keysOf(doc, [Number(m[2])]))
+      for (const to of parents)
+        out.add("BASED_ON", from, to, sentence, RESULT_CUE.rule, RESULT_CUE.confidence);
+  }
+  for (const m of cueMatches(DISTILL_STUDENT_CUE, t.text, lower)) {
+    for (const from of keysOf(doc, [Number(m[1])]))
+      for (const to of keysOf(doc, [Number(m[2])]))
+        out.add(
+          "DISTILLED_FROM",
+          from,
+          to,
+          sentence,
+          DISTILL_STUDENT_CUE.rule,
+          DISTILL_STUDENT_CUE.confidence,
+        );
   }
   for (const m of cueMatches(REVERSE_DISTILL_CUE, t.text, lower)) {
     const studentSlot = t.slots.findIndex((s) => s.id === Number(m[2]));

@@ -19,6 +19,7 @@ import {
   CONCEPT_WORDS,
   cueMatches,
   DATA_NOUN_AFTER,
+  DISTILL_STUDENT_CUE,
   DISTILLED_FROM_CUES,
   FAMILY_LIST_CUE,
   FUNCTION_WORDS,
@@ -31,6 +32,7 @@ import {
   NON_MODEL_PROPER,
   ORG_FOLLOWERS,
   OUTPUT_NOUN_AFTER,
+  RESULT_CUE,
   REVERSE_DISTILL_CUE,
   SUCCESSOR_CUES,
   USES_COMPONENT_CUES,
@@ -198,7 +200,7 @@ function scan(
         !prefix && read.shape === "capitalised" && !qualified && inTitleCaseRun(tokens, i, read.tokEnd, text),
       benchmark:
         acronymKind === "benchmark" ||
-        BENCHMARK_FOLLOWERS.has(follower) ||
+        (BENCHMARK_FOLLOWERS.has(follower) && !scoresVerb(tokens, read.tokEnd)) ||
         KNOWN_BENCHMARKS.has(parsed.stem) ||
         KNOWN_BENCHMARKS.has(raw) ||
         BENCHMARK_SHAPE.test(parsed.stem),
@@ -229,6 +231,14 @@ function scan(
     i = Math.max(i, consumed);
   }
   return out;
+}
+
+/** "X scores 8.09 on MT-Bench": "scores" is the model's verb, not a benchmark's score. */
+function scoresVerb(tokens: Token[], k: number): boolean {
+  return (
+    wordAt(tokens, k) === "scores" &&
+    /^(?:\d|on$|over$|above$|higher$|lower$|well$|highly$|best$|at$)/u.test(wordAt(tokens, k + 1))
+  );
 }
 
 /** "Testing on advanced MATH reasoning and APPS coding benchmarks": names in a list headed by "benchmarks". */
@@ -295,6 +305,8 @@ const LINEAGE_CUES = [
   ...SUCCESSOR_CUES,
   ...VARIANT_CUES,
   REVERSE_DISTILL_CUE,
+  RESULT_CUE,
+  DISTILL_STUDENT_CUE,
 ];
 
 /** Objects of lineage cues are models ("derived from SigLIP"), unless followed by a data noun. */
@@ -308,9 +320,13 @@ function markLineageObjects(template: Template, byId: Map<number, Candidate>): v
         !(DISTILLED_FROM_CUES.includes(cue) && OUTPUT_NOUN_AFTER.test(after))
       )
         continue;
+      // "built on ⟦Mistral-7B⟧ and ⟦SigLIP-SO400M⟧": every coordinated object.
       for (const id of m.slice(1)) {
-        const cand = id === undefined ? undefined : byId.get(Number(id));
-        if (cand) cand.lineageObject = true;
+        const slot = id === undefined ? -1 : template.slots.findIndex((s) => s.id === Number(id));
+        for (const member of slot < 0 ? [] : coordinated(template, slot)) {
+          const cand = byId.get(member);
+          if (cand) cand.lineageObject = true;
+        }
       }
     }
   }

@@ -135,6 +135,8 @@ export const SET_B: Probe[] = [
     abstract:
       "We introduce Starling-7B, an open large language model trained by reinforcement learning from AI feedback. Starling-LM-7B-alpha is fine-tuned from Openchat-3.5 with our new reward model, Starling-RM-7B-alpha, which is trained on Nectar, a GPT-4 labeled ranking dataset. Starling-LM-7B-alpha scores 8.09 on MT-Bench with GPT-4 as a judge, outperforming every model to date except GPT-4 and GPT-4 Turbo.",
     lineage: [["BASED_ON", "Starling-LM-7B-alpha", "Openchat-3.5"]],
+    // Added on review of the blind run: the annotation had missed this true edge.
+    alsoTrue: [["VARIANT_OF", "GPT-4 Turbo", "GPT-4"]],
   },
   {
     title: "TinyLlama: An Open-Source Small Language Model",
