@@ -75,6 +75,8 @@ interface Candidate {
   example: boolean;
   /** Candidates compared with this one as the other side: "⟦CodeGeeX⟧ outperforms ⟦Codex⟧" (on Codex). */
   comparedBy: number[];
+  /** What a model is trained on: "pretraining ... on the ⟦Proof-Pile-2⟧", "tokens sourced from ⟦The Stack⟧". */
+  trainingData: boolean;
   citation: boolean;
   org: boolean;
   benchmark: boolean;
@@ -193,6 +195,7 @@ function scan(
       lineageObject: false,
       example: false,
       comparedBy: [],
+      trainingData: false,
       citation: wordAt(tokens, read.tokEnd) === "et" && /^al\.?$/u.test(wordAt(tokens, read.tokEnd + 1)),
       org: ORG_FOLLOWERS.has(wordAt(tokens, read.tokEnd)),
       benchmarkDefined: acronymKind === "benchmark" || apposition === "benchmark" || called === "benchmark",
@@ -374,6 +377,22 @@ function markExamples(template: Template, byId: Map<number, Candidate>): void {
   }
 }
 
+// The object of training (not "on top of", not a teacher's "outputs", not "X's data" or "X-generated"), or
+// where training tokens come from.
+const TRAINING_DATA = [
+  /\b(?:train(?:s|ed|ing)?|pre-?train(?:s|ed|ing)?|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|tun(?:e|es|ed|ing))(?: ⟦\d+⟧(?: [\w-]+){0,2})? on (?!top of)(?:the |a |an |our )?(?:[\w-]+ ){0,3}?⟦(\d+)⟧(?![-'’]|\s+(?:outputs|generations|responses|completions|logits|samples)\b)/giu,
+  /\b(?:tokens|data|text|examples|samples|documents) (?:sourced |collected |drawn |taken |scraped )?from (?:the )?⟦(\d+)⟧/giu,
+];
+
+function markTrainingData(template: Template, byId: Map<number, Candidate>): void {
+  if (!/ on | from /u.test(template.text)) return;
+  for (const re of TRAINING_DATA)
+    for (const m of template.text.matchAll(re)) {
+      const cand = byId.get(Number(m[1]));
+      if (cand) cand.trainingData = true;
+    }
+}
+
 /** Records, on the object of a comparison cue, the candidate on its left in the same clause. */
 function markComparisons(template: Template, byId: Map<number, Candidate>): void {
   for (const { re } of COMPARISON_CUES) {
@@ -434,6 +453,9 @@ function isStoplisted(c: Candidate): boolean {
   const stem = lower(c.parsed.stem);
   const parts = stem.split(/[\s\-‐‑‒–—―]+/u);
   if (parts.some((p) => LANGUAGE_WORDS.has(p))) return true;
+  // "Code LLM", "Vision Transformer": a specialising word before a class noun names a class.
+  const last = parts[parts.length - 1] ?? "";
+  if (parts.length > 1 && MODIFIER_PREFIXES.has(parts[0] ?? "") && CONCEPT_WORDS.has(last)) return true;
   // "LLMs", "GPUs", "Code LLMs": a pluralised acronym names a class of things.
   if (/(?:^|[\s-])\p{Lu}{2,}s$/u.test(c.parsed.stem)) return true;
   const bare = stem.replace(/s$/u, "");
@@ -458,6 +480,13 @@ function decide(occurrences: Candidate[]): Verdict {
     !abstract.some((c) => c.appositive || (c.introduced && c.qualified))
   )
     return "benchmark";
+  // Trained on and said to be nothing else: data ("pretraining Code Llama on the Proof-Pile-2").
+  if (
+    abstract.some((c) => c.trainingData) &&
+    !strongContext &&
+    !abstract.some((c) => c.modelNoun || c.example)
+  )
+    return "none";
   const midSentence = abstract.some((c) => !c.sentenceInitial);
   const shape = abstract[0]?.shape ?? "capitalised";
   const supported = abstract.some(
@@ -510,6 +539,7 @@ export function findMentions(
     markLineageObjects(template, byId);
     markExamples(template, byId);
     markComparisons(template, byId);
+    markTrainingData(template, byId);
   }
   const titleCandidates = scan(titleTokens, title, -1, nextId, compounds);
   const head = titleHead(titleCandidates, titleTokens);

@@ -86,9 +86,23 @@ export function appositiveKind(tokens: Token[], from: number): "model" | "method
     if (/^[;.()]$/u.test(w)) return null;
     if (METHOD_NOUNS.has(w)) return "method";
     if (BENCHMARK_NOUNS.has(w)) return "benchmark";
-    if (APPOSITIVE_MODEL_NOUNS.has(w)) return "model";
+    if (APPOSITIVE_MODEL_NOUNS.has(w)) return collectionOfData(tokens, k) ? null : "model";
   }
   return null;
+}
+
+const GROUP_NOUNS = new Set(["collection", "suite", "series", "family"]);
+const DATA_NOUNS = new Set(
+  "repositories data datasets documents images videos texts files code tokens papers articles examples problems questions tasks benchmarks prompts conversations pages books".split(
+    " ",
+  ),
+);
+
+/** "a large collection of permissively licensed GitHub repositories": a group of data, not of models. */
+function collectionOfData(tokens: Token[], k: number): boolean {
+  if (!GROUP_NOUNS.has(wordAt(tokens, k)) || wordAt(tokens, k + 1) !== "of") return false;
+  for (let m = k + 2; m < k + 7; m++) if (DATA_NOUNS.has(wordAt(tokens, m))) return true;
+  return false;
 }
 
 /** "..., which we call X" / "called X": the nearest preceding kind noun says what X is. */
@@ -191,7 +205,8 @@ export function findCompounds(
   }
   if (wordAt(title, 2) === ":") consider(title, 0, titleText, true);
   if (found.size === 0) return new Set();
-  // A second word used as a name by itself, outside a Title-Case phrase, makes the first word a modifier.
+  // A second word that is a versioned or sized name by itself ("Larger Gemma 2 models" next to "Gemma 2 is")
+  // makes the first word a modifier.
   for (const tokens of sentences) {
     for (let k = 0; k < tokens.length; k++) {
       const w = tokens[k];
@@ -199,7 +214,12 @@ export function findCompounds(
       for (const [pair, tail] of found) {
         if (tail !== w.text) continue;
         const head = pair.slice(0, pair.indexOf(" "));
-        if (lower(wordAt(tokens, k - 1)) !== head && !inRun(tokens, k, text)) found.delete(pair);
+        if (
+          lower(wordAt(tokens, k - 1)) !== head &&
+          !inRun(tokens, k, text) &&
+          qualifiedAt(tokens, k + 1, text)
+        )
+          found.delete(pair);
       }
     }
   }
