@@ -55,7 +55,7 @@ interface ProfiledPlan {
 export async function profileQuery(graph: Graph, name: string, query: CapturedQuery): Promise<PlanSummary> {
   const session = graph.driver.session({ database: "neo4j", defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.run(`PROFILE ${query.cypher}`, toParams(query.params));
+    const result = await session.run(`CYPHER replan=force PROFILE ${query.cypher}`, toParams(query.params));
     const root = result.summary.profile as unknown as ProfiledPlan | false;
     if (!root) throw new Error(`no profile for ${name}`);
     const operators: string[] = [];

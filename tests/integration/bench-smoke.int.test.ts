@@ -1,0 +1,78 @@
+// The benchmark suite at a tiny size, so its code cannot rot: the whole `npm run bench` pipeline (generate,
+// extract, seed through seedFiles, raw baseline, PROFILE, report; the HTTP load itself is left to the bench),
+// and every HTTP shape answering without errors through GraphQL and through the driver.
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { bulkLoadCatalogue } from "../../bench/bulk-load.ts";
+import { benchTargets, generateCatalogue } from "../../bench/catalogue.ts";
+import { runBench } from "../../bench/run.ts";
+import { shapes } from "../../bench/shapes.ts";
+import type { Graph } from "../../src/db/graph.ts";
+import { graphql, resetDatabase, testGraph } from "./helpers.ts";
+
+describe("the benchmark suite at a tiny size", () => {
+  let graph: Graph;
+  let out: string;
+
+  beforeAll(async () => {
+    graph = testGraph();
+    out = await mkdtemp(join(tmpdir(), "modelgraph-bench-smoke-"));
+  });
+  afterAll(async () => {
+    await graph.close();
+    await rm(out, { recursive: true, force: true });
+  });
+
+  it("runs the pipeline end to end and writes the JSON and markdown reports", async () => {
+    const previous = process.env.NEO4J_URI;
+    process.env.NEO4J_URI = inject("neo4jUri");
+    try {
+      const report = await runBench({
+        models: 150,
+        duration: 1,
+        connections: 2,
+        warmup: 0,
+        skipPeer: true,
+        skipHttp: true,
+        listingSeconds: 0.1,
+        bulk: false,
+        seed: 3,
+        out,
+        name: "smoke",
+        extractSample: 150,
+        log: () => {},
+      });
+      // The raw baseline copied exactly what the seeder wrote.
+      expect(report.seeding?.rawEntities).toBe(report.seeding?.entities);
+      expect((report.recall.untyped ?? 0) / (report.recall.expected || 1)).toBeGreaterThan(0.9);
+      const json = JSON.parse(await readFile(join(out, "smoke.json"), "utf8")) as {
+        targets: Record<string, unknown>[];
+        machine: Record<string, unknown>;
+      };
+      expect(json.machine).toMatchObject({ cpus: expect.any(Number), node: process.version });
+      for (const target of json.targets) {
+        expect(Object.keys(target)).toEqual(
+          expect.arrayContaining(["target", "figure", "value", "unit", "baseline", "ratio", "met"]),
+        );
+      }
+      expect(await readFile(join(out, "smoke.md"), "utf8")).toContain("## Targets");
+    } finally {
+      if (previous === undefined) delete process.env.NEO4J_URI;
+      else process.env.NEO4J_URI = previous;
+    }
+  }, 60_000);
+
+  it("answers every HTTP shape through GraphQL and through the driver on a bulk-loaded catalogue", async () => {
+    await resetDatabase(graph);
+    const catalogue = generateCatalogue({ models: 300, seed: 5 });
+    await bulkLoadCatalogue(graph, catalogue);
+    for (const shape of shapes(benchTargets(catalogue))) {
+      const { errors, extensions } = await graphql(graph, shape.query, shape.variables);
+      expect(errors, shape.name).toBeUndefined();
+      expect(extensions?.neo4jQueries, shape.name).toBeGreaterThan(0);
+      await expect(shape.driver(graph), shape.name).resolves.toBeDefined();
+    }
+  });
+});

@@ -1,0 +1,69 @@
+// The canonical read queries keep their plans: look-ups are unique-index seeks (on Model.key and
+// ModelName.key) and lineagePath is Neo4j's bidirectional shortest-path search between two bound nodes.
+// A rewrite that loses one of these still answers correctly on a small graph and only shows at scale, so the
+// plans are checked here, under PROFILE, on a generated catalogue.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bulkLoadCatalogue } from "../../bench/bulk-load.ts";
+import { benchTargets, generateCatalogue } from "../../bench/catalogue.ts";
+import { type PlanSummary, profileCanonical } from "../../bench/profile.ts";
+import type { Graph } from "../../src/db/graph.ts";
+import { resetDatabase, testGraph } from "./helpers.ts";
+
+describe("query plans of the canonical queries", () => {
+  let graph: Graph;
+  let plans: Map<string, PlanSummary>;
+
+  beforeAll(async () => {
+    graph = testGraph();
+    await resetDatabase(graph);
+    const catalogue = generateCatalogue({ models: 400, seed: 7 });
+    await bulkLoadCatalogue(graph, catalogue);
+    const summaries = await profileCanonical(graph, benchTargets(catalogue));
+    plans = new Map(summaries.map((plan) => [plan.name, plan]));
+  });
+  afterAll(() => graph.close());
+
+  const seeks = (name: string) =>
+    (plans.get(name)?.operators ?? []).filter((operator) => operator === "NodeUniqueIndexSeek").length;
+
+  it("profiles every canonical query", () => {
+    expect([...plans.keys()].sort()).toEqual(
+      [
+        "ancestors",
+        "children",
+        "descendants",
+        "findModelByName",
+        "lineageGraph",
+        "lineagePath",
+        "modelsByCapability",
+        "modelsByKeys",
+      ].sort(),
+    );
+  });
+
+  it("looks a name up by unique-index seeks on ModelName.key and Model.key", () => {
+    expect(seeks("findModelByName"), plans.get("findModelByName")?.plan).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(["modelsByKeys", "ancestors", "descendants", "children"])(
+    "%s starts from a unique-index seek on Model.key",
+    (name) => {
+      expect(seeks(name), plans.get(name)?.plan).toBeGreaterThanOrEqual(1);
+      expect(plans.get(name)?.operators, plans.get(name)?.plan).not.toContain("NodeByLabelScan");
+      expect(plans.get(name)?.operators, plans.get(name)?.plan).not.toContain("AllNodesScan");
+    },
+  );
+
+  it("lineagePath seeks both names and runs the bidirectional shortest-path operator between them", () => {
+    const plan = plans.get("lineagePath");
+    expect(seeks("lineagePath"), plan?.plan).toBeGreaterThanOrEqual(4);
+    expect(plan?.operators, plan?.plan).toContain("ShortestPath");
+    expect(plan?.operators, plan?.plan).not.toContain("NodeByLabelScan");
+  });
+
+  it("lineageGraph starts from the looked-up root, not from a scan", () => {
+    const plan = plans.get("lineageGraph");
+    expect(seeks("lineageGraph"), plan?.plan).toBeGreaterThanOrEqual(2);
+    expect(plan?.operators, plan?.plan).not.toContain("AllNodesScan");
+  });
+});
