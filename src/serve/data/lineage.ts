@@ -110,6 +110,38 @@ export async function relativesOfModels(
   return keys.map((key) => byKey.get(key) ?? []);
 }
 
+/**
+ * A model looked up by name together with its ancestors or descendants, in one round trip: what
+ * `model(name) { ancestors { … } }` needs (see schema/traversals.ts). The model is null when no model has the name.
+ */
+export async function modelWithRelatives(
+  db: Graph,
+  name: ModelLookup,
+  direction: "UP" | "DOWN",
+  options: { maxDepth: number; types?: readonly LineageType[] | null; limit?: number },
+): Promise<{ model: ModelRow | null; relatives: RelativeRow[] }> {
+  const depth = clampDepth(options.maxDepth);
+  const step =
+    direction === "UP" ? `-[:${lineageTypes(options.types)}]->` : `<-[:${lineageTypes(options.types)}]-`;
+  const rows = await db.read<{ model: ModelRow; relatives: RelativeRow[] }>(
+    `${lookupModel("lookupKey", "rawKey")}
+     WITH m AS start
+     OPTIONAL CALL (start) {
+       MATCH path = ANY SHORTEST (start)${step}{1,${depth}}(other:Model)
+       WHERE other <> start
+       RETURN other, path ORDER BY length(path), other.name LIMIT $limit
+     }
+     WITH start, collect(CASE WHEN other IS NOT NULL THEN { key: other.key, depth: length(path),
+       model: ${modelFields("other")}, path: [r IN relationships(path) | ${EDGE("r")}] } END) AS relatives
+     RETURN ${modelFields("start")} AS model, relatives`,
+    {
+      ...name,
+      limit: Math.max(1, Math.min(Math.trunc(options.limit ?? MAX_RESULTS), MAX_RESULTS)),
+    },
+  );
+  return { model: rows[0]?.model ?? null, relatives: rows[0]?.relatives ?? [] };
+}
+
 /** The shortest lineage path between two models, ignoring direction; null when they are unrelated. */
 export async function shortestLineagePath(
   db: Graph,

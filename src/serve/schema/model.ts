@@ -16,6 +16,7 @@ import {
 } from "../data/models.ts";
 import { notFound } from "./errors.ts";
 import { Paper } from "./paper.ts";
+import { modelWithTraversal } from "./traversals.ts";
 
 export const Model = builder.loadableNode("Model", {
   description: "An AI model, normalised across every paper that names it.",
@@ -123,7 +124,11 @@ builder.queryFields((t) => ({
       "A model by name or alias, insensitive to case, spaces, hyphens and dashes. An unknown name gives null " +
       "and a NOT_FOUND error whose `extensions.suggestions` lists close names.",
     args: { name: t.arg.string({ required: true }) },
-    resolve: (_root, args, context) => requireModel(context, args.name, "name"),
+    resolve: async (_root, args, context, info) => {
+      // With ancestors or descendants selected, the look-up and the traversal share one round trip.
+      const found = await modelWithTraversal(context, args.name, info);
+      return found ?? requireModel(context, args.name, "name");
+    },
   }),
   models: t.connection(
     {
