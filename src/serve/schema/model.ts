@@ -1,6 +1,8 @@
 import { resolveOffsetConnection } from "@pothos/plugin-relay";
+import { createGraphQLError } from "graphql-yoga";
 import { modelKey } from "../../domain/names.ts";
 import { LINEAGE_TYPES } from "../../domain/types.ts";
+import { isoDateProblem } from "../../ingest/parse/text.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
 import { type EdgeRow, edgesOfModels } from "../data/lineage.ts";
@@ -139,6 +141,16 @@ builder.queryFields((t) => ({
         orderBy: t.arg({ type: ModelOrder, defaultValue: "NAME" }),
       },
       resolve: async (_root, args, context) => {
+        for (const field of ["introducedAfter", "introducedBefore"] as const) {
+          const value = args.filter?.[field];
+          // Checked here: Neo4j's date() would fail on anything else, and the client would see an unexpected error.
+          const problem = value == null ? null : isoDateProblem(value);
+          if (problem) {
+            throw createGraphQLError(`filter.${field}: ${problem}`, {
+              extensions: { code: "BAD_USER_INPUT" },
+            });
+          }
+        }
         let totalCount = 0;
         const connection = await resolveOffsetConnection({ args }, async ({ offset, limit }) => {
           const page = await listModels(context.db, args.filter ?? {}, args.orderBy ?? "NAME", {
