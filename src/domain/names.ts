@@ -134,21 +134,36 @@ function pieces(raw: string): Piece[] {
 
 const isNameLike = (p: string) => /^\p{L}/u.test(p) && (/^\p{Lu}/u.test(p) || /\p{Lu}/u.test(p.slice(1)));
 
+// Extraction parses the same few spellings many times per abstract; results are shared, never mutated.
+const PARSED = new Map<string, ParsedName>();
+const KEYS = new Map<string, string>();
+const CACHE_LIMIT = 20_000;
+
+function remember<T>(cache: Map<string, T>, raw: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(raw, value);
+  return value;
+}
+
 /** Parses a model name written in any of its spellings. Never throws: unknown pieces become tiers. */
 export function parseModelName(raw: string): ParsedName {
-  return classify(pieces(raw)).name;
+  return PARSED.get(raw) ?? remember(PARSED, raw, classify(pieces(raw)).name);
 }
 
 /** The parts of a name, and what each written piece is ("stem" for a glued "Gemma3"). */
 function classify(written: Piece[]): { name: ParsedName; kinds: PartKind[] } {
   const parts: NamePart[] = [];
   const kinds: PartKind[] = [];
-  const push = (part: NamePart, index: number) => {
+  function push(part: NamePart, index: number) {
     parts.push(part);
     kinds[index] ??= part.kind;
-  };
-  const has = (k: PartKind) => parts.some((p) => p.kind === k);
+  }
+  let early = true;
   for (const [i, p] of written.entries()) {
+    if (i > 0 && parts.length > 0) {
+      const last = parts[parts.length - 1]?.kind;
+      if (last === "version" || last === "size" || last === "tier") early = false;
+    }
     if (p.text === "+") {
       push({ kind: "tier", text: "+", hyphen: true }, i);
       continue;
@@ -160,7 +175,6 @@ function classify(written: Piece[]): { name: ParsedName; kinds: PartKind[] } {
       continue;
     }
     const prev = parts[parts.length - 1];
-    const early = !has("version") && !has("size") && !has("tier");
     const tuning = tuningOf(p.text);
     if (isSize(p.text)) {
       if (prev?.kind === "size" && p.hyphen) {
@@ -277,6 +291,8 @@ export function keyOf(name: ParsedName, opts: FormatOptions = {}): string {
  * is the unversioned name ("MedGemma 1" ≡ "MedGemma"). Sizes and tuning stay part of the identity.
  */
 export function modelKey(name: string): string {
+  const known = KEYS.get(name);
+  if (known !== undefined) return known;
   const parsed = parseModelName(name);
-  return parsed.stem ? keyOf(parsed) : fold(name);
+  return remember(KEYS, name, parsed.stem ? keyOf(parsed) : fold(name));
 }

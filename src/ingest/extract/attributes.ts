@@ -51,7 +51,9 @@ const INSTRUCTION_TUNED = new RegExp(
 /** Tunings a sentence says its models come in. */
 export function textTuning(text: string): Tuning[] {
   const out: Tuning[] = [];
-  if (PRETRAINED.test(text)) out.push("pretrained");
-  if (INSTRUCTION_TUNED.test(text)) out.push("instruction-tuned");
+  const lower = text.toLowerCase();
+  if (lower.includes("train") && PRETRAINED.test(text)) out.push("pretrained");
+  if ((lower.includes("tuned") || lower.includes("chat")) && INSTRUCTION_TUNED.test(text))
+    out.push("instruction-tuned");
   return out;
 }

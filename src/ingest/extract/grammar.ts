@@ -28,7 +28,19 @@ const DASH = new RegExp(`[${DASH_CHARS}]`, "u");
 export const lower = (s: string) => s.toLowerCase();
 const NO_COMPOUNDS: ReadonlySet<string> = new Set();
 
+// Capitalised words recur within and across abstracts: their shape is read once.
+const SHAPES = new Map<string, Shape | null>();
+
 function headShape(seg: string): Shape | null {
+  const known = SHAPES.get(seg);
+  if (known !== undefined) return known;
+  if (SHAPES.size >= 20_000) SHAPES.clear();
+  const shape = readShape(seg);
+  SHAPES.set(seg, shape);
+  return shape;
+}
+
+function readShape(seg: string): Shape | null {
   const stem = splitGluedVersion(seg)?.[0] ?? seg;
   if (!/^\p{L}/u.test(stem)) return null;
   // Mixed case after the first letter (MedGemma, OLMo, mT5) or letters around digits (T5Gemma, T5, R1).

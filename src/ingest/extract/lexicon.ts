@@ -279,7 +279,8 @@ const cue = (rule: string, source: string, confidence: number, hints: string): C
 
 /** Matches of a cue in a template; `lower` is the template lower-cased. */
 export function cueMatches(c: Cue, text: string, lower: string): RegExpExecArray[] {
-  return c.hints.some((h) => lower.includes(h)) ? [...text.matchAll(c.re)] : [];
+  for (const h of c.hints) if (lower.includes(h)) return [...text.matchAll(c.re)];
+  return [];
 }
 
 /** Child is the sentence's subject (or an appositive head); parent is the mention the cue points at. */
@@ -355,14 +356,14 @@ export const BASED_ON_CUES: Cue[] = [
     "lineage.appositive-parent",
     `(?<=(?<!⟧, )⟦\\d+⟧, )${P} (?:[\\w-]+ )?models? (?:further |continually |then )?(?:pre-?trained|fine-?tuned|finetuned|instruction[- ]tuned|trained|adapted|aligned|tuned|distilled)\\b(?! from scratch)`,
     0.8,
-    "models",
+    "⟧, ⟦",
   ),
   // "⟦X⟧, which is ⟦Y⟧ further instruction-tuned", "⟦X⟧ is a ⟦Y⟧ model that is instruction-tuned on ...".
   cue(
     "lineage.defined-as-tuned",
     `(?<=⟧,? (?:which |that )?(?:is|are) (?:a |an |the )?)${P}(?: (?:[\\w-]+ )?(?:models?|checkpoints?))?(?: (?:that|which) (?:is|are|was|were))? (?:further |continually |then )?(?:(?:further|continually) pre-?trained|fine-?tuned|finetuned|instruction[- ](?:fine-?)?tuned|tuned|adapted|aligned|distilled)\\b`,
     0.8,
-    "tuned|trained|adapted|aligned|distilled",
+    "⟧ is |⟧ are |⟧, which |⟧ which |⟧, that |⟧ that ",
   ),
   cue(
     "lineage.as-base",
@@ -490,7 +491,7 @@ export const RESULT_CUE = cue(
   "lineage.yields",
   `\\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|instruction[- ]tun(?:e|es|ed|ing)|tun(?:e|ed|ing)|train(?:s|ed|ing)?|continu(?:e|es|ed|ing) (?:pre-?training|training)|further pre-?train(?:s|ed|ing)?|align(?:s|ed|ing)?|adapt(?:s|ed|ing)?|combin(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|upcycl(?:e|es|ed|ing)|extend(?:s|ed|ing)?) (?:the |our |a |an )?${P}[^.;]{0,160}?(?:\\bto (?:obtain|produce|create|build|get|yield)|\\byielding|\\bproducing|\\bresulting in(?: the creation of)?|\\bwhich (?:yields|produces|results in)|\\band obtain|\\bgiving) (?:the |a |an |our )?(?:(?:new |final |resulting )?(?:models?|variants?|versions?),? (?:called |named |dubbed )?)?⟦(\\d+)⟧`,
   0.85,
-  "obtain|produc|creat|build|get|yield|result|giving",
+  "to obtain|to produce|to create|to build|to get|to yield|yielding|producing|resulting in|which yields|which produces|which results|and obtain|giving",
 );
 
 /** Student first, teacher after: "distilling ⟦MiniLM-multilingual⟧ from ⟦XLM-R-Base⟧" (student, teacher). */
@@ -575,12 +576,13 @@ export const COMPARISON_CUES: { verdict: Verdict; re: RegExp }[] = [
 /** Offset of the first comparison cue in a text, or its length. */
 export function firstComparison(text: string): number {
   let first = text.length;
-  for (const { re } of COMPARISON_CUES) {
-    const m = new RegExp(re.source, "i").exec(text);
+  for (const re of FIRST_COMPARISON) {
+    const m = re.exec(text);
     if (m && m.index < first) first = m.index;
   }
   return first;
 }
+const FIRST_COMPARISON = COMPARISON_CUES.map(({ re }) => new RegExp(re.source, "i"));
 
 /** "Compared to X, Y demonstrates gains": the verdict comes from the rest of the sentence. */
 export const COMPARED_TO = /\b(?:compared|relative) (?:to|with) (?:the |its )?⟦(\d+)⟧/gi;

@@ -124,11 +124,12 @@ export function buildModels(doc: Doc): ExtractedModel[] {
     // Spellings are what the text writes for this name, not an ellipsis ("Flash-Lite"); a short form
     // ("R1-Zero") is an alias but not a display name.
     if (!m.ellipsis) {
-      const full = identityKey(parseModelName(m.raw)) === m.key;
       const spellings = written.get(m.key) ?? [];
+      const seen = spellings.find((o) => o.raw === m.raw);
+      const full = seen ? seen.name !== null : identityKey(parseModelName(m.raw)) === m.key;
       spellings.push({
         raw: m.raw.replace(/\s+/gu, " "),
-        name: full ? writtenModelName(m.raw, { sizes: m.parsed.tuning !== null }) : null,
+        name: seen ? seen.name : full ? writtenModelName(m.raw, { sizes: m.parsed.tuning !== null }) : null,
         introduced: m.introduced,
       });
       written.set(m.key, spellings);
