@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { extractPaper } from "../../../src/ingest/extract/index.ts";
 import { paper } from "./paper.ts";
 import { SET_A } from "./probes/set-a.ts";
+import { SET_B } from "./probes/set-b.ts";
 import { type Edge, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -16,7 +17,10 @@ const KNOWN_MISSES: [title: string, edge: Edge, cause: string][] = [
   ],
 ];
 
-const SETS: [name: string, probes: Probe[]][] = [["A", SET_A]];
+const SETS: [name: string, probes: Probe[]][] = [
+  ["A", SET_A],
+  ["B", SET_B],
+];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
 const known = new Set(
