@@ -50,3 +50,101 @@ describe("query limits are enforced before any Cypher runs", () => {
     expect(QUERY_LIMITS.maxDepth).toBeGreaterThanOrEqual(10);
   });
 });
+
+/** A Graph that runs nothing: it records each Cypher statement and answers with no rows. */
+class RecordingGraph extends Graph {
+  readonly statements: string[] = [];
+  constructor() {
+    super({ uri: "bolt://127.0.0.1:1", database: "neo4j", queryTimeoutMs: 500, connectTimeoutMs: 500 });
+  }
+  override withCounter(): Graph {
+    return this;
+  }
+  override async read<Row>(cypher: string): Promise<Row[]> {
+    this.statements.push(cypher);
+    return [];
+  }
+}
+
+describe("abuse is refused before any Cypher runs", () => {
+  const send = async (body: string, headers: Record<string, string> = {}) => {
+    const response = await yoga.fetch("http://modelgraph.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body,
+    });
+    const text = await response.text();
+    return { status: response.status, body: JSON.parse(text) as Awaited<ReturnType<typeof post>> };
+  };
+
+  it("refuses circular fragments", async () => {
+    const result = await post(
+      `{ model(name: "a") { ...A } } fragment A on Model { name ...B } fragment B on Model { ...A }`,
+    );
+    expect(result.errors?.[0]?.message).toMatch(/Cannot spread fragment "A" within itself/);
+    expect(result.extensions?.neo4jQueries).toBeUndefined();
+  });
+
+  it("refuses a query over the cost limit", async () => {
+    // Within the depth (12), alias and token limits, but wide at every level: over maxCost.
+    const leaf = "name key family version sizes aliases tuning";
+    const wide = (depth: number): string =>
+      depth === 0
+        ? leaf
+        : `${leaf} parents { parent { ${wide(depth - 1)} } } children { child { ${wide(depth - 1)} } }`;
+    const result = await post(`{ model(name: "a") { ${wide(5)} } }`);
+    expect(result.errors?.[0]?.message).toMatch(/Cost limit of 30000 exceeded/);
+    expect(result.extensions?.neo4jQueries).toBeUndefined();
+  });
+
+  it("refuses batched requests (HTTP 400)", async () => {
+    const one = { query: "{ stats { nodes } }" };
+    const { status, body } = await send(JSON.stringify([one, one]));
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toMatch(/Batching is not supported/);
+    expect(body.extensions?.neo4jQueries).toBeUndefined();
+  });
+
+  it("refuses a 1 MB body with HTTP 413 before reading it", async () => {
+    const { status, body } = await send(
+      JSON.stringify({ query: `{ stats { nodes } }${" ".repeat(1 << 20)}` }),
+    );
+    expect(status).toBe(413);
+    expect(body.errors?.[0]?.message).toMatch(/too large/i);
+  });
+
+  it("refuses a token bomb hidden in a long query string", async () => {
+    const result = await post(`{ stats { ${"nodes ".repeat(5_000)} } }`);
+    expect(result.errors?.[0]?.message).toMatch(/token/i);
+    expect(result.extensions?.neo4jQueries).toBeUndefined();
+  });
+
+  it("clamps maxDepth: 1000 so that every variable-length pattern has a literal bound of at most 20", async () => {
+    const recording = new RecordingGraph();
+    const recorded = createModelgraphYoga(recording);
+    for (const query of [
+      `{ model(name: "Gemma") { ancestors(maxDepth: 1000) { depth } descendants(maxDepth: 1000) { depth } } }`,
+      `{ lineageGraph(root: "Gemma", maxDepth: 1000) { nodes { id } } }`,
+      `{ lineageGraph(root: "Gemma", maxDepth: 1000, direction: UP) { nodes { id } } }`,
+      `{ lineagePath(from: "CodeGemma", to: "MedGemma") { type } commonAncestors(a: "A", b: "B") { depthFromA } }`,
+      `{ models(filter: { capability: "x", includeInherited: true }) { edges { node { inheritedCapabilities { name } } } } }`,
+    ]) {
+      await recorded.fetch("http://modelgraph.test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
+    }
+    const cypher = recording.statements.join("\n");
+    // `*..N` / `*M..N` / `*N` (Cypher 4 style) and `{M,N}` quantifiers (GQL style); `+`, `*`, `{M,}` are unbounded.
+    const star = [...cypher.matchAll(/-\[[^[\]]*(\*[^[\]]*\])-/g)].map(([, tail]) => tail as string);
+    const braces = [...cypher.matchAll(/\]-+>?\s*(\{[^}]*\}|\+|\*)/g)].map(
+      ([, quantifier]) => quantifier as string,
+    );
+    expect(star.length + braces.length).toBeGreaterThanOrEqual(4);
+    for (const pattern of star)
+      expect(pattern, "unbounded pattern").toMatch(/^\*(\d*\.\.)?([1-9]|1\d|20)\s*\]$/);
+    for (const quantifier of braces)
+      expect(quantifier, "unbounded pattern").toMatch(/^\{\d+,([1-9]|1\d|20)\}$/);
+  });
+});
