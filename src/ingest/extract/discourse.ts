@@ -25,7 +25,14 @@ export interface Doc {
   /** Sentence that first introduces a model; earlier sentences are background. */
   introducedAt: number;
   /** Per sentence: model keys the sentence is about, and whether the subject is named in it. */
-  subjects: { keys: string[]; explicit: boolean }[];
+  subjects: Subject[];
+}
+
+export interface Subject {
+  keys: string[];
+  explicit: boolean;
+  /** The subject is a name the paper does not take for a model ("Aya Expanse builds on ..."): not the main model. */
+  foreign?: boolean;
 }
 
 // A sentence opening with one of these (or any -ed/-ing word) has a fronted phrase before its subject.
@@ -37,6 +44,12 @@ const PLURAL_SELF =
   /^(?:we|they|our (?:\S+ ){0,2}?(?:models|variants|checkpoints)|these models|the (?:resulting |two |three )?models|all (?:of )?(?:our |the )?models|both (?:models|variants|sizes))\b/iu;
 const SINGULAR_SELF = /^(?:it|its|this model|the model|this version|the resulting model|our model)\b/iu;
 const INTRODUCING = new RegExp(`^(?:${INTRODUCE.source})`, "i");
+const APPOSED_SUBJECT =
+  /^(?:an? )?(?:[\p{L}\d-]+ ){0,3}?(?:model|student|variant|version|checkpoint|system|result|release|member|llm)s?, ⟦(\d+)⟧,/iu;
+// A name-shaped subject that is not a model: two capitalised words ("Aya Expanse builds"), a mixed-case or an
+// all-capitals word ("SimPO improves", "RLHF aligns").
+const FOREIGN_SUBJECT =
+  /^(?:\p{Lu}[\p{Ll}\d]+ \p{Lu}[\p{L}\d-]*|\p{L}[\p{L}\d-]*\p{Ll}[\p{L}\d-]*\p{Lu}[\p{L}\d-]*|\p{Lu}{2,}[\p{L}\d-]*)(?=[\s,.;:]|$)/u;
 
 /** The models a generation placeholder ("Gemini 2.X") stands for. */
 function generationMembers(doc: Pick<Doc, "mentions">, m: Mention): string[] {
@@ -70,7 +83,7 @@ function subjectOf(
   doc: Pick<Doc, "mentions" | "byId" | "introduced">,
   template: Template,
   focus: string[],
-): { keys: string[]; explicit: boolean } {
+): Subject {
   const clause = mainClause(template.text);
   const offset = template.text.length - clause.length;
   const stripped = clause.replace(DETERMINERS, "");
@@ -80,6 +93,10 @@ function subjectOf(
     const ids = index >= 0 ? coordinated(template, index) : [Number(lead[1])];
     return { keys: keysOf(doc, ids), explicit: true };
   }
+  // "A second student, ⟦X⟧, is ...", "Our best model, ⟦X⟧, outperforms ...".
+  const apposed = APPOSED_SUBJECT.exec(stripped);
+  if (apposed) return { keys: keysOf(doc, [Number(apposed[1])]), explicit: true };
+  if (FOREIGN_SUBJECT.test(stripped)) return { keys: [], explicit: false, foreign: true };
   if (INTRODUCING.test(clause)) {
     const introduced = template.slots
       .filter((s) => s.start > offset)
@@ -150,6 +167,7 @@ export function buildDoc(
 export function aboutModels(doc: Doc, sentence: number): { keys: string[]; explicit: boolean } {
   const subject = doc.subjects[sentence];
   if (subject && subject.keys.length > 0) return subject;
+  if (subject?.foreign) return { keys: [], explicit: false };
   const named = [
     ...new Set(doc.mentions.filter((m) => m.sentence === sentence && !m.generation).map((m) => m.key)),
   ];

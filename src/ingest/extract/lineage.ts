@@ -95,7 +95,7 @@ function children(
   if (nearest && !t.text.slice(nearest.end, cueStart).includes(";"))
     options.push({ keys: keysOf(doc, [nearest.id]), factor: 0.85 });
   const main = doc.introduced[0];
-  if (main && sentence >= doc.introducedAt) options.push({ keys: [main], factor: 0.75 });
+  if (main && sentence >= doc.introducedAt && !subject?.foreign) options.push({ keys: [main], factor: 0.75 });
   return options;
 }
 

@@ -134,6 +134,8 @@ export function inTitleCaseRun(tokens: Token[], i: number, end: number, text: st
 }
 
 const COMPOUND_HEAD = /^\p{Lu}[\p{L}\d]*$/u;
+/** Comparatives, superlatives, participles and adverbs. */
+const MODIFIER_SHAPE = /(?:ed|ing|ly|er|est)$/u;
 // A capitalised word, a single capital ("Command R") or a mixed-case word ("Mistral NeMo").
 const COMPOUND_TAIL = /^\p{Lu}(?:\p{Ll}{2,}|\p{L}*\p{Ll}\p{L}*)?$/u;
 
@@ -190,7 +192,9 @@ export function findCompounds(
   };
   for (const tokens of sentences) {
     const first = firstWordIndex(tokens);
-    for (let i = first + 1; i < tokens.length - 1; i++) {
+    // At a sentence start the first word may be a modifier ("Larger Gemma 2 models", "Quantized Llama 2").
+    const start = MODIFIER_SHAPE.test(wordAt(tokens, first)) ? first + 1 : first;
+    for (let i = start; i < tokens.length - 1; i++) {
       const b = tokens[i + 1];
       if (!b || !/^\p{Lu}/u.test(b.text)) continue;
       // The pair must not continue a longer Title-Case phrase ("Adversarial Diffusion Distillation").
