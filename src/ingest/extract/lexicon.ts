@@ -267,9 +267,12 @@ export interface Cue {
 const P = "⟦(\\d+)⟧";
 /** Up to n plain words (no punctuation, no mention). */
 const gap = (n: number) => `(?:[^\\s⟦⟧,;:.()]+ ){0,${n}}?`;
-/** Up to n plain words that are not prepositions (so "fine-tuned on X outputs" is not lineage). */
+/**
+ * Up to n plain words that are not prepositions (so "fine-tuned on X outputs" is not lineage), nor a model noun
+ * or naming verb ("finetuned variants called X" names the variants, it does not tune X).
+ */
 const gapNoPrep = (n: number) =>
-  `(?:(?!(?:on|with|using|by|to|for|in|into|than|over)\\b)[^\\s⟦⟧,;:.()]+ ){0,${n}}?`;
+  `(?:(?!(?:on|with|using|by|to|for|in|into|than|over|called|named|dubbed|termed|variants?|versions?|models?|checkpoints?)\\b)[^\\s⟦⟧,;:.()]+ ){0,${n}}?`;
 const cue = (rule: string, source: string, confidence: number, hints: string): Cue => ({
   rule,
   re: new RegExp(source, "gi"),
@@ -489,7 +492,7 @@ export const REVERSE_COMPONENT_CUES: Cue[] = [
 /** Source first, result after: "combine ⟦X⟧ with a vision encoder to obtain ⟦Y⟧", "continue pretraining ⟦X⟧ on ..., yielding ⟦Y⟧". */
 export const RESULT_CUE = cue(
   "lineage.yields",
-  `\\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|instruction[- ]tun(?:e|es|ed|ing)|tun(?:e|ed|ing)|train(?:s|ed|ing)?|continu(?:e|es|ed|ing) (?:pre-?training|training)|further pre-?train(?:s|ed|ing)?|align(?:s|ed|ing)?|adapt(?:s|ed|ing)?|combin(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|upcycl(?:e|es|ed|ing)|extend(?:s|ed|ing)?) (?:the |our |a |an )?${P}[^.;]{0,160}?(?:\\bto (?:obtain|produce|create|build|get|yield)|\\byielding|\\bproducing|\\bresulting in(?: the creation of)?|\\bwhich (?:yields|produces|results in)|\\band obtain|\\bgiving) (?:the |a |an |our )?(?:(?:new |final |resulting )?(?:models?|variants?|versions?),? (?:called |named |dubbed )?)?⟦(\\d+)⟧`,
+  `\\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|instruction[- ]tun(?:e|es|ed|ing)|tun(?:e|ed|ing)|train(?:s|ed|ing)?|continu(?:e|es|ed|ing) (?:pre-?training|training)|further pre-?train(?:s|ed|ing)?|align(?:s|ed|ing)?|adapt(?:s|ed|ing)?|combin(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|upcycl(?:e|es|ed|ing)|extend(?:s|ed|ing)?|appl(?:y|ies|ied|ying) (?:[\\w-]+ |⟦\\d+⟧ ){1,3}?to) (?:the |our |a |an )?(?:[\\w-]+ ){0,2}?${P}[^.;]{0,160}?(?:\\bto (?:obtain|produce|create|build|get|yield)|\\byielding|\\bproducing|\\bresulting in(?: the creation of)?|\\bwhich (?:yields|produces|results in)|\\band obtain|\\bgiving) (?:the |a |an |our )?(?:(?:[\\w-]+ )?(?:models?|variants?|versions?),? (?:called |named |dubbed )?)?⟦(\\d+)⟧`,
   0.85,
   "to obtain|to produce|to create|to build|to get|to yield|yielding|producing|resulting in|which yields|which produces|which results|and obtain|giving",
 );

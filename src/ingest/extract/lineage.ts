@@ -136,11 +136,17 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
     }
   }
   for (const m of cueMatches(RESULT_CUE, t.text, lower)) {
-    const parentSlot = t.slots.findIndex((s) => s.id === Number(m[1]));
-    const parents = keysOf(doc, coordinated(t, parentSlot));
-    for (const from of keysOf(doc, [Number(m[2])]))
-      for (const to of parents)
-        out.add("BASED_ON", from, to, sentence, RESULT_CUE.rule, RESULT_CUE.confidence);
+    const parents = coordinated(t, t.slots.findIndex((s) => s.id === Number(m[1])));
+    const children = coordinated(t, t.slots.findIndex((s) => s.id === Number(m[2])));
+    // "apply MTF to ⟦BLOOM⟧ and ⟦mT5⟧ to produce ⟦BLOOMZ⟧ and ⟦mT0⟧": lists of one length pair up in order.
+    const pairs =
+      parents.length > 1 && parents.length === children.length
+        ? children.map((c, k) => [[c], [parents[k] ?? c]])
+        : [[children.slice(0, 1), parents]];
+    for (const [kids, sources] of pairs)
+      for (const from of keysOf(doc, kids ?? []))
+        for (const to of keysOf(doc, sources ?? []))
+          out.add("BASED_ON", from, to, sentence, RESULT_CUE.rule, RESULT_CUE.confidence);
   }
   for (const m of cueMatches(DISTILL_STUDENT_CUE, t.text, lower)) {
     for (const from of keysOf(doc, [Number(m[1])]))

@@ -299,7 +299,10 @@ function markIntroduced(template: Template, byId: Map<number, Candidate>): void 
   // "introduces a new family of multimodal models, ⟦Gemini⟧", "provide a model fine-tuned ..., ⟦X⟧".
   for (const m of template.text.matchAll(NAMED_OBJECT)) mark(m[1]);
   // "We introduce a family called ⟦X⟧", "Our fine-tuned LLMs, called ⟦X⟧, ...".
-  for (const m of template.text.matchAll(/\b(?:called|named|dubbed|termed) ["“]?⟦(\d+)⟧/gu)) mark(m[1]);
+  for (const m of template.text.matchAll(/\b(?:called|named|dubbed|termed) ["“]?⟦(\d+)⟧/gu)) {
+    const slot = template.slots.findIndex((s) => s.id === Number(m[1]));
+    for (const id of slot < 0 ? [Number(m[1])] : coordinated(template, slot)) mark(String(id));
+  }
 }
 
 const LINEAGE_CUES = [
@@ -391,6 +394,17 @@ function markTrainingData(template: Template, byId: Map<number, Candidate>): voi
       const cand = byId.get(Number(m[1]));
       if (cand) cand.trainingData = true;
     }
+}
+
+/** "the BLOOM and mT5 model families": a model noun after a list is said of every member. */
+function shareModelNouns(template: Template, byId: Map<number, Candidate>): void {
+  for (const [k, slot] of template.slots.entries()) {
+    if (!byId.get(slot.id)?.modelNoun || k === 0) continue;
+    for (const id of coordinated(template, k)) {
+      const cand = byId.get(id);
+      if (cand) cand.modelNoun = true;
+    }
+  }
 }
 
 /** Records, on the object of a comparison cue, the candidate on its left in the same clause. */
@@ -535,6 +549,7 @@ export function findMentions(
       all.filter((c) => c.sentence === s.index),
     );
     if (template.slots.length === 0) continue;
+    shareModelNouns(template, byId);
     markIntroduced(template, byId);
     markLineageObjects(template, byId);
     markExamples(template, byId);
