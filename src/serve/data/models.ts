@@ -138,13 +138,19 @@ export async function listModels(
   order: ModelOrder,
   page: { offset: number; limit: number },
 ): Promise<{ models: ModelRow[]; total: number }> {
-  const capabilityMatch = filter.capability
-    ? filter.includeInherited
+  // A model's own capability: start from the (few) capability nodes and expand, rather than testing every model.
+  const start =
+    filter.capability && !filter.includeInherited
+      ? `MATCH (c:Capability)<-[:HAS_CAPABILITY]-(m:Model) WHERE toLower(c.name) = toLower($capability)
+         WITH DISTINCT m`
+      : "MATCH (m:Model)";
+  const capabilityMatch =
+    filter.capability && filter.includeInherited
       ? `AND EXISTS { MATCH (m)-[:${LINEAGE_TYPES.join("|")}]->{0,${MAX_DEPTH}}(:Model)-[:HAS_CAPABILITY]->(c:Capability) WHERE toLower(c.name) = toLower($capability) }`
-      : "AND EXISTS { MATCH (m)-[:HAS_CAPABILITY]->(c:Capability) WHERE toLower(c.name) = toLower($capability) }"
-    : "";
+      : "";
   const rows = await db.read<{ models: ModelRow[]; total: number }>(
-    `MATCH (m:Model)
+    `${start}
+     WITH m
      WHERE ($family IS NULL OR toLower(m.family) = toLower($family))
        AND ($search IS NULL OR toLower(m.aliasText) CONTAINS toLower($search))
        ${capabilityMatch}
@@ -154,8 +160,8 @@ export async function listModels(
      WITH m, min(p.date) AS introduced
      WHERE ($after IS NULL OR introduced > date($after)) AND ($before IS NULL OR introduced < date($before))
      WITH m, introduced ORDER BY ${ORDER_BY[order]}
-     WITH collect(${MODEL_FIELDS}) AS matched
-     RETURN matched[$offset..$offset + $limit] AS models, size(matched) AS total`,
+     WITH collect(m) AS matched
+     RETURN [m IN matched[$offset..$offset + $limit] | ${MODEL_FIELDS}] AS models, size(matched) AS total`,
     {
       family: filter.family ?? null,
       search: filter.search ?? null,

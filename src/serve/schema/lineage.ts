@@ -11,11 +11,11 @@ import {
   MAX_DEPTH,
   MAX_RESULTS,
   type RelativeRow,
-  relativesOfModels,
 } from "../data/lineage.ts";
 import type { ModelRow } from "../data/models.ts";
 import { Evidence, loadEvidence } from "./evidence.ts";
 import { edgesLoader, LineageType, Model, requireModel } from "./model.ts";
+import { loadRelatives } from "./traversals.ts";
 
 /** What `lineagePathByNames` and the other one-trip queries take for a user-typed name. */
 export const lookup = (name: string) => ({ lookupKey: modelKey(name), rawKey: name.trim() });
@@ -104,41 +104,6 @@ const relativeFields = (name: "Ancestor" | "Descendant", description: string) =>
 export const Ancestor = relativeFields("Ancestor", "A model this one descends from.");
 export const Descendant = relativeFields("Descendant", "A model that descends from this one.");
 
-/** DataLoader key for a traversal: the start model plus the arguments, so one level batches per argument set. */
-const traversalKey = (
-  key: string,
-  args: { maxDepth: number; types?: readonly LineageTypeName[] | null; first?: number | null },
-) => JSON.stringify([key, args.maxDepth, args.types ?? null, args.first ?? MAX_RESULTS]);
-
-function loadRelatives(direction: "UP" | "DOWN") {
-  return async (traversals: string[], context: Context): Promise<RelativeRow[][]> => {
-    const groups = new Map<
-      string,
-      { keys: string[]; maxDepth: number; types: LineageTypeName[] | null; first: number }
-    >();
-    for (const traversal of traversals) {
-      const [key, maxDepth, types, first] = JSON.parse(traversal) as [
-        string,
-        number,
-        LineageTypeName[] | null,
-        number,
-      ];
-      const group = JSON.stringify([maxDepth, types, first]);
-      const entry = groups.get(group) ?? { keys: [], maxDepth, types, first };
-      entry.keys.push(key);
-      groups.set(group, entry);
-    }
-    const results = new Map<string, RelativeRow[]>();
-    for (const { keys, maxDepth, types, first } of groups.values()) {
-      const found = await relativesOfModels(context.db, keys, direction, { maxDepth, types, limit: first });
-      for (const [index, key] of keys.entries()) {
-        results.set(traversalKey(key, { maxDepth, types, first }), found[index] ?? []);
-      }
-    }
-    return traversals.map((traversal) => results.get(traversal) ?? []);
-  };
-}
-
 const traversalArgs = (t: Parameters<Parameters<typeof builder.objectFields<typeof Model>>[1]>[0]) => ({
   maxDepth: t.arg.int({
     defaultValue: 10,
@@ -163,21 +128,29 @@ builder.objectFields(Model, (t) => ({
     resolve: (model) => model.key,
     load: edgesLoader("down"),
   }),
-  ancestors: t.loadableList({
-    type: Ancestor,
+  ancestors: t.field({
+    type: [Ancestor],
     description: "Every model this one descends from, nearest first, each with a shortest path.",
     args: traversalArgs(t),
-    resolve: (model, args) =>
-      traversalKey(model.key, { maxDepth: args.maxDepth ?? 10, types: args.types, first: args.first }),
-    load: loadRelatives("UP"),
+    // Prefetched with the model by the \`model\` root field when it can (traversals.ts), else batched per level.
+    resolve: (model, args, context) =>
+      loadRelatives(context, "UP", model.key, {
+        maxDepth: args.maxDepth ?? 10,
+        types: args.types,
+        first: args.first,
+      }),
   }),
-  descendants: t.loadableList({
-    type: Descendant,
+  descendants: t.field({
+    type: [Descendant],
     description: "Every model that descends from this one, nearest first, each with a shortest path.",
     args: traversalArgs(t),
-    resolve: (model, args) =>
-      traversalKey(model.key, { maxDepth: args.maxDepth ?? 10, types: args.types, first: args.first }),
-    load: loadRelatives("DOWN"),
+    // Prefetched with the model by the \`model\` root field when it can (traversals.ts), else batched per level.
+    resolve: (model, args, context) =>
+      loadRelatives(context, "DOWN", model.key, {
+        maxDepth: args.maxDepth ?? 10,
+        types: args.types,
+        first: args.first,
+      }),
   }),
   relations: t.loadableList({
     type: ModelRelation,
