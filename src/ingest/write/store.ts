@@ -151,11 +151,17 @@ CALL () {
 }`;
 
 /**
+ * Seeding transactions get minutes, not the request timeout (QUERY_TIMEOUT_MS): a batch on a cold or busy
+ * database can take longer than a web request should, and cutting it would only make the seeder retry.
+ */
+const SEED_TRANSACTION_TIMEOUT_MS = 300_000;
+
+/**
  * Removes names, authors, organisations and vocabulary nodes that no paper supports any more. One pass at the
  * end of a seeding run rather than per batch: the scans are global, and leftovers between batches are inert.
  */
 export async function deleteOrphans(graph: Graph): Promise<void> {
-  await graph.write((tx) => runInTx(tx, DELETE_ORPHANS));
+  await graph.write((tx) => runInTx(tx, DELETE_ORPHANS), SEED_TRANSACTION_TIMEOUT_MS);
 }
 
 /** What one batch changed, for progress reporting. */
@@ -185,7 +191,7 @@ export async function storeBatch(graph: Graph, batch: PaperExtraction[]): Promis
     await runInTx(tx, WRITE_EVIDENCE, { rows: batch.flatMap(evidenceRows) });
     await runInTx(tx, RECOMPUTE_MODELS, { keys: [...touched] });
     return { papers: batch.length, models: observations.length, relations, facts };
-  });
+  }, SEED_TRANSACTION_TIMEOUT_MS);
 }
 
 async function writeRelations(tx: ManagedTransaction, batch: PaperExtraction[]): Promise<number> {
@@ -214,7 +220,12 @@ async function writeFacts(tx: ManagedTransaction, batch: PaperExtraction[]): Pro
     const rows = batch.flatMap(({ paper, facts }) =>
       facts
         .filter((fact) => fact.kind === kind)
-        .map((fact) => ({ paperId: paper.id, model: fact.model, name: fact.name, figure: fact.figure ?? null })),
+        .map((fact) => ({
+          paperId: paper.id,
+          model: fact.model,
+          name: fact.name,
+          figure: fact.figure ?? null,
+        })),
     );
     if (rows.length === 0) continue;
     await runInTx(tx, MERGE_FACT[kind], { rows });
