@@ -56,7 +56,8 @@ export const DASH_CHARS = "-‐‑‒–—―";
 const PIECE = /[^\s\-‐‑‒–—―]+/gu;
 const SIZE = /^(\d+x)?\d+(\.\d+)?[BMTb]$/u;
 const VERSION = /^\d{1,3}(\.(\d{1,3}|[xX]))*[a-z]?$/u;
-const LETTER_VERSION = /^\p{Lu}\d{1,3}(\.\d{1,2})?$/u;
+// "R1", "V3", and the lower-case "v3" of "SEA-LION-v3".
+const LETTER_VERSION = /^(?:\p{Lu}|v)\d{1,3}(\.\d{1,2})?$/u;
 const GLUED_VERSION = /^(\p{L}[\p{L}\d]*\p{L})(\d{1,3}(?:\.(?:\d{1,3}|[xX]))*)$/u;
 const FIRST_GENERATION = new Set(["1", "1.0"]);
 

@@ -286,6 +286,9 @@ export function cueMatches(c: Cue, text: string, lower: string): RegExpExecArray
   return [];
 }
 
+/** Verbs that put two models together. */
+const JOIN = "(?:combin|pair|connect|coupl)(?:e|es|ed|ing|s)?";
+
 /** Child is the sentence's subject (or an appositive head); parent is the mention the cue points at. */
 export const BASED_ON_CUES: Cue[] = [
   cue("lineage.based-on", `\\bbased (?:up)?on ${gap(3)}${P}(?! architecture)`, 0.9, "based"),
@@ -367,6 +370,26 @@ export const BASED_ON_CUES: Cue[] = [
     `(?<=⟧,? (?:which |that )?(?:is|are) (?:a |an |the )?)${P}(?: (?:[\\w-]+ )?(?:models?|checkpoints?))?(?: (?:that|which) (?:is|are|was|were))? (?:further |continually |then )?(?:(?:further|continually) pre-?trained|fine-?tuned|finetuned|instruction[- ](?:fine-?)?tuned|tuned|adapted|aligned|distilled)\\b`,
     0.8,
     "⟧ is |⟧ are |⟧, which |⟧ which |⟧, that |⟧ that ",
+  ),
+  // "combine the ⟦SigLIP2⟧ vision encoder with ⟦Aya Expanse⟧ language models": both are parents.
+  cue(
+    "lineage.combines",
+    `\\b${JOIN} (?:the |a |an |our )?(?:[\\w-]+ ){0,3}?${P}(?: [\\w-]+){0,3}? with (?:the |a |an |our )?(?:[\\w-]+ ){0,3}?⟦\\d+⟧`,
+    0.75,
+    "combin|pair|connect|coupl",
+  ),
+  cue(
+    "lineage.combines",
+    `\\b${JOIN} (?:the |a |an |our )?(?:[\\w-]+ ){0,3}?⟦\\d+⟧(?: [\\w-]+){0,3}? with (?:the |a |an |our )?(?:[\\w-]+ ){0,3}?${P}`,
+    0.75,
+    "combin|pair|connect|coupl",
+  ),
+  // "built by adding an image encoder and adapter layers to ⟦Llama 3.1⟧".
+  cue(
+    "lineage.added-to",
+    `\\b(?:adding|attaching|appending|grafting|inserting|plugging) [^⟦.;]{1,80}?\\b(?:to|onto|into) (?:the |a |an |our )?${P}`,
+    0.75,
+    "adding|attaching|appending|grafting|inserting|plugging",
   ),
   cue(
     "lineage.as-base",

@@ -1,6 +1,12 @@
 // Relations between models: lineage cues in the text, variants written as names, and the succession of
 // versions in one family. `from` is always the child (or subject), `to` the parent (or object).
-import { isLetterVersion, modelKey, type ParsedName, parseModelName } from "../../domain/names.ts";
+import {
+  isLetterVersion,
+  isTierWord,
+  modelKey,
+  type ParsedName,
+  parseModelName,
+} from "../../domain/names.ts";
 import {
   type ComparisonVerdict,
   type Evidence,
@@ -136,8 +142,14 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
     }
   }
   for (const m of cueMatches(RESULT_CUE, t.text, lower)) {
-    const parents = coordinated(t, t.slots.findIndex((s) => s.id === Number(m[1])));
-    const children = coordinated(t, t.slots.findIndex((s) => s.id === Number(m[2])));
+    const parents = coordinated(
+      t,
+      t.slots.findIndex((s) => s.id === Number(m[1])),
+    );
+    const children = coordinated(
+      t,
+      t.slots.findIndex((s) => s.id === Number(m[2])),
+    );
     // "apply MTF to ⟦BLOOM⟧ and ⟦mT5⟧ to produce ⟦BLOOMZ⟧ and ⟦mT0⟧": lists of one length pair up in order.
     const pairs =
       parents.length > 1 && parents.length === children.length
@@ -311,6 +323,16 @@ function nameRelations(doc: Doc, out: Collector): void {
         out.add("VARIANT_OF", m.key, untiered, m.sentence, "lineage.variant.tier", 0.6);
     }
   }
+  // Derivatives named after their base: "Llama-3.1-Minitron" when Llama 3.1 is named, "Mistral-NeMo-Minitron"
+  // when Mistral NeMo is.
+  for (const m of doc.mentions) {
+    if (m.generation) continue;
+    const derived = variantBase(m.parsed) ?? m.parsed;
+    const base = derivedFrom(derived);
+    const key = base ? identityKey(parseModelName(base)) : null;
+    if (key && named.has(key) && key !== identityKey(derived))
+      out.add("BASED_ON", identityKey(derived), key, m.sentence, "lineage.based-on.derived-name", 0.6);
+  }
   // A student named after its teacher: "DistilBERT", "Distil-Whisper", "DistilGPT2" when BERT, Whisper, GPT-2 are named.
   for (const m of doc.mentions) {
     const tail = DISTILLED_NAME.exec(m.parsed.stem)?.[1];
@@ -373,6 +395,32 @@ function nameRelations(doc: Doc, out: Collector): void {
   }
 }
 
+/**
+ * The base a derivative's name is built on: a versioned name followed by dashed capitalised words that are no
+ * tier of the lexicon ("Llama-3.1-Minitron" → "Llama 3.1"), or a dashed stem whose head is mixed-case
+ * ("Mistral-NeMo-Minitron" → "Mistral-NeMo", "LLaVA-Med" → "LLaVA").
+ */
+function derivedFrom(p: ParsedName): string | null {
+  const tiers = p.parts.filter((part) => part.kind === "tier");
+  if (p.version !== null && !isLetterVersion(p.version) && tiers.length > 0) {
+    const named = tiers.every((t) => t.hyphen && DERIVATIVE_WORD.test(t.text) && !isTierWord(t.text));
+    return named ? `${p.stem} ${p.version}` : null;
+  }
+  if (p.version !== null || tiers.length > 0) return null;
+  const pieces = p.stem.split("-");
+  for (let k = pieces.length - 1; k >= 1; k--) {
+    const head = pieces.slice(0, k);
+    const tail = pieces.slice(k);
+    if (
+      head.some((h) => MIXED_CASE.test(h)) &&
+      tail.every((t) => DERIVATIVE_WORD.test(t)) &&
+      !/\d/u.test(tail.join(""))
+    )
+      return head.join("-");
+  }
+  return null;
+}
+
 function namedAsFamily(doc: Doc, key: string): boolean {
   return doc.templates.some((t) =>
     t.slots.some(
@@ -384,6 +432,9 @@ function namedAsFamily(doc: Doc, key: string): boolean {
 }
 
 const ANCESTRY = new Set<RelationType>(LINEAGE_TYPES);
+/** A capitalised word a derivative adds to its base's name ("Minitron", "Med", "XComposer"). */
+const DERIVATIVE_WORD = /^\p{Lu}[\p{L}]+$/u;
+const MIXED_CASE = /^\p{L}+\p{Ll}\p{L}*\p{Lu}|^\p{Lu}+\p{Ll}+\p{Lu}/u;
 /** The named tail of a dashed compound: "Flan-PaLM" → "PaLM". */
 const COMPOUND_TAIL = /^\p{L}[\p{L}\d]*-(\p{Lu}[\p{L}\d-]*)$/u;
 const TUNED_AFTER =

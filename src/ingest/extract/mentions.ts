@@ -77,6 +77,8 @@ interface Candidate {
   comparedBy: number[];
   /** What a model is trained on: "pretraining ... on the ⟦Proof-Pile-2⟧", "tokens sourced from ⟦The Stack⟧". */
   trainingData: boolean;
+  /** Said to be made from another name: "⟦OpenChat-3.5⟧, fine-tuned from ⟦Mistral⟧". */
+  derived: boolean;
   citation: boolean;
   org: boolean;
   benchmark: boolean;
@@ -196,6 +198,7 @@ function scan(
       example: false,
       comparedBy: [],
       trainingData: false,
+      derived: false,
       citation: wordAt(tokens, read.tokEnd) === "et" && /^al\.?$/u.test(wordAt(tokens, read.tokEnd + 1)),
       org: ORG_FOLLOWERS.has(wordAt(tokens, read.tokEnd)),
       benchmarkDefined: acronymKind === "benchmark" || apposition === "benchmark" || called === "benchmark",
@@ -284,15 +287,20 @@ function markIntroduced(template: Template, byId: Map<number, Candidate>): void 
     const rest = template.text.slice(m.index + m[0].length);
     let words = 0;
     let skip = 0;
+    let marked = false;
     for (const piece of rest.matchAll(/⟦(\d+)⟧|[\p{L}\p{N}][\p{L}\p{N}.'’-]*|\S/gu)) {
       const token = piece[0];
       const ahead = rest.slice(piece.index + token.length);
       if (skip > 0) skip--;
-      else if (piece[1] !== undefined) mark(piece[1]);
-      else if (token === "," && /^\s(?:a|an|the|two|three|both|which|one)\b/u.test(ahead)) break;
+      else if (piece[1] !== undefined) {
+        mark(piece[1]);
+        marked = true;
+      } else if (token === "," && /^\s(?:a|an|the|two|three|both|which|one)\b/u.test(ahead)) break;
       // "we release ⟦X⟧, ⟦Y⟧ models finetuned on ...": Y is what X is made of.
       else if (token === "," && /^\s⟦\d+⟧ (?:[\p{L}\d-]+ )?models?\b/u.test(ahead)) break;
       else if (token === "as" && /^\swell as\b/u.test(ahead)) skip = 2;
+      // "we introduce ⟦LLaVA⟧: Large Language and Vision Assistant": an expansion follows.
+      else if (token === ":" && marked && /⟧$/u.test(rest.slice(0, piece.index))) break;
       else if (/^[;.()]$/u.test(token) || INTRODUCE_STOP.has(token) || ++words > 20) break;
     }
   }
@@ -387,6 +395,16 @@ const TRAINING_DATA = [
   /\b(?:tokens|data|text|examples|samples|documents) (?:sourced |collected |drawn |taken |scraped )?from (?:the )?⟦(\d+)⟧/giu,
 ];
 
+const DERIVED =
+  /⟦(\d+)⟧,? (?:which |that )?(?:is |was |are |were )?(?:further |then |continually )?(?:(?:fine-?tuned|finetuned|distilled|initiali[sz]ed|derived|adapted|pre-?trained|trained|upcycled) from|(?:built|based) (?:up)?on(?: top of)?) (?:the |a |an )?⟦/gu;
+
+function markDerived(template: Template, byId: Map<number, Candidate>): void {
+  for (const m of template.text.matchAll(DERIVED)) {
+    const cand = byId.get(Number(m[1]));
+    if (cand) cand.derived = true;
+  }
+}
+
 function markTrainingData(template: Template, byId: Map<number, Candidate>): void {
   if (!/ on | from /u.test(template.text)) return;
   for (const re of TRAINING_DATA)
@@ -467,6 +485,8 @@ function isStoplisted(c: Candidate): boolean {
   const stem = lower(c.parsed.stem);
   const parts = stem.split(/[\s\-‐‑‒–—―]+/u);
   if (parts.some((p) => LANGUAGE_WORDS.has(p))) return true;
+  // "Large", "Pro": a tier word alone (an ellipsis carries its stem).
+  if (!c.ellipsis && isTierWord(c.parsed.stem)) return true;
   // "Code LLM", "Vision Transformer": a specialising word before a class noun names a class.
   const last = parts[parts.length - 1] ?? "";
   if (parts.length > 1 && MODIFIER_PREFIXES.has(parts[0] ?? "") && CONCEPT_WORDS.has(last)) return true;
@@ -485,10 +505,10 @@ function decide(occurrences: Candidate[]): Verdict {
   const abstract = occurrences.filter((c) => c.sentence >= 0 && !c.citation && !c.org && !c.phrase);
   if (abstract.length === 0 || occurrences.some(isStoplisted) || occurrences.some((c) => c.concept))
     return "none";
-  const strongContext = abstract.some((c) => c.introduced || c.appositive || c.lineageObject);
+  const strongContext = abstract.some((c) => c.introduced || c.appositive || c.lineageObject || c.derived);
   // What the text says a name is beats where the name stands ("we introduce X, a new benchmark").
   if (abstract.some((c) => c.benchmarkDefined)) return "benchmark";
-  if (abstract.some((c) => c.method) && !abstract.some((c) => c.appositive)) return "method";
+  if (abstract.some((c) => c.method) && !abstract.some((c) => c.appositive || c.derived)) return "method";
   if (
     occurrences.some((c) => c.benchmark) &&
     !abstract.some((c) => c.appositive || (c.introduced && c.qualified))
@@ -508,6 +528,7 @@ function decide(occurrences: Candidate[]): Verdict {
       c.introduced ||
       c.appositive ||
       c.lineageObject ||
+      c.derived ||
       c.example ||
       (c.modelNoun && (midSentence || shape === "strong" || c.qualified)) ||
       (c.qualified &&
@@ -555,6 +576,7 @@ export function findMentions(
     markExamples(template, byId);
     markComparisons(template, byId);
     markTrainingData(template, byId);
+    markDerived(template, byId);
   }
   const titleCandidates = scan(titleTokens, title, -1, nextId, compounds);
   const head = titleHead(titleCandidates, titleTokens);

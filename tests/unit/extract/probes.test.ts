@@ -6,6 +6,7 @@ import { extractPaper } from "../../../src/ingest/extract/index.ts";
 import { paper } from "./paper.ts";
 import { SET_A } from "./probes/set-a.ts";
 import { SET_B } from "./probes/set-b.ts";
+import { SET_C } from "./probes/set-c.ts";
 import { type Edge, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -20,6 +21,7 @@ const KNOWN_MISSES: [title: string, edge: Edge, cause: string][] = [
 const SETS: [name: string, probes: Probe[]][] = [
   ["A", SET_A],
   ["B", SET_B],
+  ["C", SET_C],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;

