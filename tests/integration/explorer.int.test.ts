@@ -289,7 +289,7 @@ describe.skipIf(skip)("the lineage explorer in Chromium", () => {
     await page.locator("#type-filter").getByLabel("variant of").uncheck();
     await drawn(page, "gemma3");
     await page.getByLabel("Layout").selectOption("LR");
-    await expect.poll(() => new URL(page.url()).searchParams.get("layout")).toBe("lr");
+    await expect.poll(() => new URL(page.url()).searchParams.get("layout"), { timeout: 15_000 }).toBe("lr");
     await drawn(page, "gemma3");
     const edge = (await explorer(page).drawn()).edges.find((e) => e.id === "BASED_ON:medgemma->gemma3");
     await page.mouse.click(edge?.x ?? 0, edge?.y ?? 0);
@@ -352,7 +352,9 @@ describe.skipIf(skip)("the lineage explorer in Chromium", () => {
     expect(gemma3).toBeDefined();
     const box = gemma3?.box ?? { left: 0, right: 0, top: 0, bottom: 0 };
     await page.mouse.click((box.left + box.right) / 2, (box.top + box.bottom) / 2);
-    await expect.poll(() => new URL(page.url()).searchParams.getAll("expand")).toContain("Gemma 3");
+    await expect
+      .poll(() => new URL(page.url()).searchParams.getAll("expand"), { timeout: 15_000 })
+      .toContain("Gemma 3");
     await drawn(page, "medgemma1.5");
     const after = (await explorer(page).drawn()).nodes.map((n) => n.label);
     expect(after).toEqual(expect.arrayContaining(["EmbeddingGemma", "T5Gemma 2", "Gemma 2"]));
@@ -363,7 +365,9 @@ describe.skipIf(skip)("the lineage explorer in Chromium", () => {
     const page = await open("/?model=Gemini");
     await drawn(page, "gemini");
     await page.getByRole("button", { name: "Timeline" }).click();
-    await expect.poll(() => new URL(page.url()).searchParams.get("view")).toBe("timeline");
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get("view"), { timeout: 15_000 })
+      .toBe("timeline");
     await drawn(page, "gemini");
     const nodes = (await explorer(page).drawn()).nodes;
     const x = (label: string) => {
@@ -378,7 +382,7 @@ describe.skipIf(skip)("the lineage explorer in Chromium", () => {
     await page.getByRole("button", { name: "Table" }).click();
     const models = page.getByRole("table", { name: /Models in this lineage/ });
     await models.waitFor();
-    await expect.poll(() => models.innerText()).not.toContain("…");
+    await expect.poll(() => models.innerText(), { timeout: 15_000 }).not.toContain("…");
     const gemma = models.locator('tr[data-node-id="gemma"]');
     expect(await gemma.locator("td").allInnerTexts()).toEqual([
       "descendant",
