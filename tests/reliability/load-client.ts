@@ -22,6 +22,7 @@ if (url.hostname !== "127.0.0.1" && url.hostname !== "localhost")
 
 const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
 const started = performance.now();
+const startedAt = Date.now();
 const deadline = started + options.durationMs;
 const outcomes: Record<string, number> = {};
 const buckets: { ok: number; failed: number }[] = [];
@@ -98,6 +99,7 @@ const pct = (p: number) =>
 process.stdout.write(
   `${JSON.stringify({
     sent,
+    startedAt,
     outcomes,
     buckets,
     latencyMs: { p50: pct(0.5), p95: pct(0.95), p99: pct(0.99), max: Math.round(latencies.at(-1) ?? 0) },

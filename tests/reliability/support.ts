@@ -275,6 +275,8 @@ export const LINEAGE_QUERIES: { query: string; variables: Record<string, unknown
 
 export interface LoadSummary {
   sent: number;
+  /** Wall-clock ms when the client began: bucket i covers [startedAt + 100 i, startedAt + 100 (i + 1)). */
+  startedAt: number;
   outcomes: Record<string, number>;
   /** Per 100 ms of the run: requests that ended ok or not. */
   buckets: { ok: number; failed: number }[];
