@@ -70,7 +70,9 @@ export async function openDatabase(
     await connect();
     return { graph, uri, origin, connected: Promise.resolve(), close };
   } catch (error) {
-    if (!(options.tolerateUnavailable && !embedded && classifyDriverError(error) === "DATABASE_UNAVAILABLE")) {
+    if (
+      !(options.tolerateUnavailable && !embedded && classifyDriverError(error) === "DATABASE_UNAVAILABLE")
+    ) {
       await close();
       throw error;
     }
