@@ -75,13 +75,21 @@ describe("Neo4j faults, on a private Neo4j", () => {
   });
 
   it("stopped and restarted under load: errors only while it is down, recovery within 5 s, nothing leaked", async () => {
-    const { done } = startLoad({ base: server.base, connections: 50, durationMs: 30_000, timeoutMs: 15_000 });
+    // Long enough for a slow restart; stopped 10 s after Neo4j is back.
+    const { child: loader, done } = startLoad({
+      base: server.base,
+      connections: 50,
+      durationMs: 180_000,
+      timeoutMs: 15_000,
+    });
     await new Promise((resolve) => setTimeout(resolve, 8_000));
     const downAt = Date.now();
     await neo4j?.stop();
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     await startNeo4j();
     const upAt = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 10_000));
+    loader.kill("SIGTERM");
     const load = await done;
 
     const failures = load.buckets
@@ -97,6 +105,10 @@ describe("Neo4j faults, on a private Neo4j", () => {
     );
     // Errors only while it is down, and only the typed one.
     expect(failures.length).toBeGreaterThan(0);
+    // The load saw Neo4j come back: requests after the recovery succeeded.
+    expect(
+      load.buckets.slice(Math.ceil((upAt + 5_000 - load.startedAt) / 100)).some((bucket) => bucket.ok > 0),
+    ).toBe(true);
     expect(firstFailure).toBeGreaterThanOrEqual(downAt - 200);
     expect(recoveryMs).toBeLessThan(5_000);
     const kinds = Object.keys(load.outcomes).filter((outcome) => outcome !== "ok");

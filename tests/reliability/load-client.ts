@@ -23,7 +23,11 @@ if (url.hostname !== "127.0.0.1" && url.hostname !== "localhost")
 const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
 const started = performance.now();
 const startedAt = Date.now();
-const deadline = started + options.durationMs;
+let deadline = started + options.durationMs;
+// SIGTERM ends the run early (requests in flight finish), for tests that stop the load at an event.
+process.on("SIGTERM", () => {
+  deadline = 0;
+});
 const outcomes: Record<string, number> = {};
 const buckets: { ok: number; failed: number }[] = [];
 const latencies: number[] = [];
