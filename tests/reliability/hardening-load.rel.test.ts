@@ -3,9 +3,9 @@
 // The 60 s soak, with an embedded Neo4j stopped on SIGTERM, is tests/reliability/soak.rel.test.ts.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Graph } from "../../src/db/graph.ts";
-import { expectCleanDrain, expectHealthySoak, sigtermUnderLoad, soak } from "../reliability/soak.ts";
-import { type ServerProcess, startServerProcess } from "../reliability/support.ts";
-import { resetDatabase, seedTheSeedListing, testGraph } from "./helpers.ts";
+import { expectCleanDrain, expectHealthySoak, sigtermUnderLoad, soak } from "./soak.ts";
+import { type ServerProcess, startServerProcess } from "./support.ts";
+import { resetDatabase, seedTheSeedListing, testGraph } from "../integration/helpers.ts";
 
 describe("the server under load (short)", () => {
   let graph: Graph;
