@@ -126,7 +126,7 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         const teacherOutputs = type === "DISTILLED_FROM" && OUTPUT_NOUN_AFTER.test(after);
         if (!parentSlot || (DATA_NOUN_AFTER.test(after) && !teacherOutputs)) continue;
         const parents = keysOf(doc, coordinateParents ? coordinated(t, slot) : [Number(id)]);
-        const child = firstChild(doc, sentence, t, m.index, parents);
+        const child = firstChild(doc, sentence, t, cue.atParent ? parentSlot.start : m.index, parents);
         for (const from of child.keys)
           for (const to of parents)
             if (!cue.sameLine || sameLine(doc, from, to))
@@ -309,9 +309,14 @@ function compareVersions(a: string | null, b: string | null): number {
 /** Variants written as names, tier variants of a named base, and version succession within a family. */
 function nameRelations(doc: Doc, out: Collector): void {
   const named = new Map<string, { parsed: ParsedName; sentence: number }>();
-  for (const m of doc.mentions) if (!m.generation && !named.has(m.key)) named.set(m.key, m);
+  // One mention per model (its first): the name rules below read names, not occurrences.
+  const firsts: Doc["mentions"] = [];
   for (const m of doc.mentions) {
-    if (m.generation) continue;
+    if (m.generation || named.has(m.key)) continue;
+    named.set(m.key, m);
+    firsts.push(m);
+  }
+  for (const m of firsts) {
     const base = variantBase(m.parsed);
     if (base) out.add("VARIANT_OF", m.key, identityKey(base), m.sentence, "lineage.variant.name", 0.9);
     else if (m.parsed.tiers.length > 0 && m.parsed.tiers.every((t) => VARIANT_TIERS.has(t.toLowerCase()))) {
@@ -322,41 +327,28 @@ function nameRelations(doc: Doc, out: Collector): void {
       if (known && untiered !== m.key)
         out.add("VARIANT_OF", m.key, untiered, m.sentence, "lineage.variant.tier", 0.6);
     }
-  }
-  // Derivatives named after their base: "Llama-3.1-Minitron" when Llama 3.1 is named, "Mistral-NeMo-Minitron"
-  // when Mistral NeMo is.
-  for (const m of doc.mentions) {
-    if (m.generation) continue;
-    const derived = variantBase(m.parsed) ?? m.parsed;
-    const base = derivedFrom(derived);
-    const key = base ? identityKey(parseModelName(base)) : null;
-    if (key && named.has(key) && key !== identityKey(derived))
-      out.add("BASED_ON", identityKey(derived), key, m.sentence, "lineage.based-on.derived-name", 0.6);
-  }
-  // A student named after its teacher: "DistilBERT", "Distil-Whisper", "DistilGPT2" when BERT, Whisper, GPT-2 are named.
-  for (const m of doc.mentions) {
-    const tail = DISTILLED_NAME.exec(m.parsed.stem)?.[1];
-    if (m.generation || !tail) continue;
-    for (const parent of [m.parsed.version ? `${tail} ${m.parsed.version}` : tail, tail]) {
-      const key = identityKey(parseModelName(parent));
-      if (!named.has(key)) continue;
-      out.add("DISTILLED_FROM", m.key, key, m.sentence, "lineage.distilled.name", 0.8);
-      break;
-    }
+    // Derivatives named after their base: "Llama-3.1-Minitron" when Llama 3.1 is named, "Mistral-NeMo-Minitron"
+    // when Mistral NeMo is.
+    const derived = base ?? m.parsed;
+    const source = derivedFrom(derived);
+    const sourceKey = source ? identityKey(parseModelName(source)) : null;
+    if (sourceKey && named.has(sourceKey) && sourceKey !== identityKey(derived))
+      out.add("BASED_ON", identityKey(derived), sourceKey, m.sentence, "lineage.based-on.derived-name", 0.6);
+    // A student named after its teacher: "DistilBERT", "Distil-Whisper", "DistilGPT2" when BERT, Whisper, GPT-2
+    // are named.
+    const teacher = namedTail(DISTILLED_NAME.exec(m.parsed.stem)?.[1], m.parsed, named);
+    if (teacher && teacher !== m.key)
+      out.add("DISTILLED_FROM", m.key, teacher, m.sentence, "lineage.distilled.name", 0.8);
   }
   // "Flan-PaLM 540B instruction-finetuned on ...": a compound said to be tuned is tuned from the model it ends with.
   for (const m of doc.mentions) {
-    const tail = COMPOUND_TAIL.exec(m.parsed.stem)?.[1];
+    if (m.generation || !COMPOUND_TAIL.test(m.parsed.stem)) continue;
     const template = doc.templates[m.sentence];
     const slot = template?.slots.find((s) => s.id === m.id);
-    if (m.generation || !tail || !template || !slot || !TUNED_AFTER.test(template.text.slice(slot.end)))
-      continue;
-    for (const parent of [m.parsed.version ? `${tail} ${m.parsed.version}` : tail, tail]) {
-      const key = identityKey(parseModelName(parent));
-      if (!named.has(key) || key === m.key) continue;
-      out.add("BASED_ON", m.key, key, m.sentence, "lineage.based-on.tuned-compound", 0.75);
-      break;
-    }
+    if (!template || !slot || !TUNED_AFTER.test(template.text.slice(slot.end))) continue;
+    const tail = namedTail(COMPOUND_TAIL.exec(m.parsed.stem)?.[1], m.parsed, named);
+    if (tail && tail !== m.key)
+      out.add("BASED_ON", m.key, tail, m.sentence, "lineage.based-on.tuned-compound", 0.75);
   }
   const all = new Map(named);
   for (const p of doc.titleModels)
@@ -417,6 +409,16 @@ function derivedFrom(p: ParsedName): string | null {
       !/\d/u.test(tail.join(""))
     )
       return head.join("-");
+  }
+  return null;
+}
+
+/** The key of a name's tail ("BERT" of "DistilBERT"), with the name's version if that is named, else bare. */
+function namedTail(tail: string | undefined, p: ParsedName, named: Map<string, unknown>): string | null {
+  if (!tail) return null;
+  for (const parent of p.version ? [`${tail} ${p.version}`, tail] : [tail]) {
+    const key = identityKey(parseModelName(parent));
+    if (named.has(key)) return key;
   }
   return null;
 }

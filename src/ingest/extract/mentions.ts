@@ -564,19 +564,22 @@ export function findMentions(
     all.push(...found);
   }
   const byId = new Map(all.map((c) => [c.id, c]));
+  const paired: Template[] = [];
   for (const s of sentences) {
     const template = buildTemplate(
       s,
       all.filter((c) => c.sentence === s.index),
     );
     if (template.slots.length === 0) continue;
-    shareModelNouns(template, byId);
     markIntroduced(template, byId);
     markLineageObjects(template, byId);
     markExamples(template, byId);
-    markComparisons(template, byId);
     markTrainingData(template, byId);
+    // The rest relate two names.
+    if (template.slots.length < 2) continue;
+    shareModelNouns(template, byId);
     markDerived(template, byId);
+    paired.push(template);
   }
   const titleCandidates = scan(titleTokens, title, -1, nextId, compounds);
   const head = titleHead(titleCandidates, titleTokens);
@@ -585,6 +588,13 @@ export function findMentions(
   const byStem = new Map<string, Candidate[]>();
   for (const c of [...all, ...titleCandidates]) byStem.set(c.stemKey, [...(byStem.get(c.stemKey) ?? []), c]);
   const verdicts = new Map([...byStem].map(([stem, occ]) => [stem, decide(occ)]));
+  // Comparisons settle names nothing else decided: scan only the sentences that hold one.
+  const open = new Set(
+    all.filter((c) => c.shape !== "lower" && verdicts.get(c.stemKey) === "none").map((c) => c.sentence),
+  );
+  for (const template of paired)
+    if (template.slots.some((slot) => open.has(byId.get(slot.id)?.sentence ?? -1)))
+      markComparisons(template, byId);
   for (const [stem, occ] of byStem)
     if (verdicts.get(stem) === "none" && comparedWithModel(occ, byId, verdicts)) verdicts.set(stem, "model");
 

@@ -134,6 +134,13 @@ export function inTitleCaseRun(tokens: Token[], i: number, end: number, text: st
 }
 
 const COMPOUND_HEAD = /^\p{Lu}[\p{L}\d]*$/u;
+
+/** An ASCII check first: most words are lower-case ASCII. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(s);
+}
 /** Comparatives, superlatives, participles and adverbs. */
 const MODIFIER_SHAPE = /(?:ed|ing|ly|er|est)$/u;
 // A capitalised word, a single capital ("Command R") or a mixed-case word ("Mistral NeMo").
@@ -196,7 +203,7 @@ export function findCompounds(
     const start = MODIFIER_SHAPE.test(wordAt(tokens, first)) ? first + 1 : first;
     for (let i = start; i < tokens.length - 1; i++) {
       const b = tokens[i + 1];
-      if (!b || !/^\p{Lu}/u.test(b.text)) continue;
+      if (!b || !startsUpper(b.text)) continue;
       // The pair must not continue a longer Title-Case phrase ("Adversarial Diffusion Distillation").
       const before = tokens[i - 1];
       if (before?.word && /^\p{Lu}/u.test(before.text) && !FUNCTION_WORDS.has(lower(before.text))) continue;
@@ -214,7 +221,7 @@ export function findCompounds(
   for (const tokens of sentences) {
     for (let k = 0; k < tokens.length; k++) {
       const w = tokens[k];
-      if (!w?.word || !/^\p{Lu}/u.test(w.text)) continue;
+      if (!w?.word || !startsUpper(w.text)) continue;
       for (const [pair, tail] of found) {
         if (tail !== w.text) continue;
         const head = pair.slice(0, pair.indexOf(" "));
