@@ -59,7 +59,14 @@ export function mapDriverError(error: unknown, timeoutMs: number): unknown {
       ? createGraphQLError(`The query took longer than ${timeoutMs} ms and was cancelled`, {
           extensions: { code, timeoutMs },
         })
-      : createGraphQLError("The database is unavailable; try again shortly", { extensions: { code } });
+      : databaseUnavailable();
   Object.defineProperty(mapped, "cause", { value: error, enumerable: false });
   return mapped;
+}
+
+/** What every request gets while the database is down. */
+export function databaseUnavailable() {
+  return createGraphQLError("The database is unavailable; try again shortly", {
+    extensions: { code: "DATABASE_UNAVAILABLE" },
+  });
 }

@@ -5,7 +5,7 @@ import neo4j, {
   type RecordShape,
   type Session,
 } from "neo4j-driver";
-import { classifyDriverError, mapDriverError } from "./errors.ts";
+import { classifyDriverError, databaseUnavailable, mapDriverError } from "./errors.ts";
 
 export interface GraphOptions {
   uri: string;
@@ -30,6 +30,19 @@ export type QueryObserver = (
   outcome: "ok" | "error" | "unavailable" | "timeout",
 ) => void;
 
+/**
+ * The circuit breaker: after a DATABASE_UNAVAILABLE, transactions fail at once (no driver call) while one probe
+ * (`RETURN 1`, 1 s timeout) runs every PROBE_EVERY_MS; the first probe that succeeds closes it. Without it,
+ * requests that arrive while a restarting Neo4j already accepts connections but cannot start transactions yet
+ * each wait for their transaction timeout (10 s), well after Neo4j is back.
+ */
+interface Breaker {
+  open: boolean;
+  timer?: NodeJS.Timeout;
+}
+const PROBE_EVERY_MS = 250;
+const PROBE_TIMEOUT_MS = 1_000;
+
 /** A write unit: receives the transaction and runs parameterised Cypher in it. */
 export type WriteWork<T> = (tx: ManagedTransaction) => Promise<T>;
 
@@ -45,7 +58,7 @@ export class Graph {
     private readonly counter?: QueryCounter,
     driver?: Driver,
     /** Shared by every counting copy of this Graph, so one observer sees all their queries. */
-    private readonly hooks: { observer?: QueryObserver } = {},
+    private readonly hooks: { observer?: QueryObserver; breaker?: Breaker } = {},
   ) {
     this.driver =
       driver ??
@@ -101,11 +114,15 @@ export class Graph {
     timeoutMs: number,
     run: (session: Session, config: { timeout: number; metadata: Record<string, string> }) => Promise<T>,
   ): Promise<T> {
+    const started = performance.now();
+    if (this.hooks.breaker?.open) {
+      this.observe(kind, started, "unavailable");
+      throw databaseUnavailable();
+    }
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: kind === "read" ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const started = performance.now();
     try {
       const result = await run(session, { timeout: timeoutMs, metadata: { app: "modelgraph" } });
       this.observe(kind, started);
@@ -113,6 +130,7 @@ export class Graph {
     } catch (error) {
       const code = classifyDriverError(error);
       this.observe(kind, started, code === "QUERY_TIMEOUT" ? "timeout" : code ? "unavailable" : "error");
+      if (code === "DATABASE_UNAVAILABLE") this.openBreaker();
       throw mapDriverError(error, timeoutMs);
     } finally {
       // After a failed transaction closing may fail too; that must not replace the (mapped) error above.
@@ -124,7 +142,58 @@ export class Graph {
     await this.driver.getServerInfo({ database: this.options.database });
   }
 
+  /** Whether transactions currently fail fast because the database was found down (see Breaker). */
+  get databaseDown(): boolean {
+    return this.hooks.breaker?.open ?? false;
+  }
+
+  private openBreaker(): void {
+    this.hooks.breaker ??= { open: false };
+    const breaker = this.hooks.breaker;
+    if (breaker.open) return;
+    breaker.open = true;
+    const probe = async () => {
+      if (await this.probe()) {
+        breaker.open = false;
+        breaker.timer = undefined;
+      } else if (breaker.open) {
+        breaker.timer = setTimeout(probe, PROBE_EVERY_MS);
+        breaker.timer.unref();
+      }
+    };
+    breaker.timer = setTimeout(probe, PROBE_EVERY_MS);
+    breaker.timer.unref();
+  }
+
+  /** One `RETURN 1`, abandoned after PROBE_TIMEOUT_MS (+ 1 s for Neo4j to notice its own timeout). */
+  private async probe(): Promise<boolean> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const abandon = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), PROBE_TIMEOUT_MS + 1_000);
+    });
+    const attempt = session
+      .executeRead((tx) => tx.run("RETURN 1"), {
+        timeout: PROBE_TIMEOUT_MS,
+        metadata: { app: "modelgraph-probe" },
+      })
+      .then(
+        () => true,
+        () => false,
+      );
+    try {
+      return await Promise.race([attempt, abandon]);
+    } finally {
+      clearTimeout(timer);
+      void attempt.finally(() => session.close().catch(() => undefined));
+    }
+  }
+
   async close(): Promise<void> {
+    if (this.hooks.breaker?.timer) clearTimeout(this.hooks.breaker.timer);
     await this.driver.close();
   }
 
