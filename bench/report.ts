@@ -26,6 +26,8 @@ export interface Figure {
   p99?: number;
   baselineP95?: number;
   baselineP99?: number;
+  /** What the numbers cannot say by themselves (e.g. every request timed out). */
+  note?: string;
 }
 
 export interface Report {
@@ -83,6 +85,7 @@ export async function writeReport(report: Report, dir: string): Promise<void> {
       baselineLabel: f.baselineLabel ?? null,
       ratio: ratio(f),
       met: f.met,
+      ...(f.note ? { note: f.note } : {}),
       ...(f.p95 !== undefined ? { p95: round(f.p95), p99: round(f.p99 ?? 0) } : {}),
       ...(f.baselineP95 !== undefined
         ? { baselineP95: round(f.baselineP95), baselineP99: round(f.baselineP99 ?? 0) }
@@ -178,7 +181,7 @@ function markdown(r: Report): string {
         : `${round(f.baseline).toLocaleString("en")}${f.baselineLabel ? ` (${f.baselineLabel})` : ""}${f.baselineP95 !== undefined ? ` (p95 ${round(f.baselineP95)}, p99 ${round(f.baselineP99 ?? 0)})` : ""}`;
     const ratioText = ratio(f) === null ? "–" : `${ratio(f)}×`;
     lines.push(
-      `| ${f.target} | ${f.figure} | ${value} | ${baseline} | ${ratioText} | ${f.met === null ? "–" : f.met ? "yes" : "**no**"} |`,
+      `| ${f.target} | ${f.figure}${f.note ? ` (${f.note})` : ""} | ${value} | ${baseline} | ${ratioText} | ${f.met === null ? "–" : f.met ? "yes" : "**no**"} |`,
     );
   }
   lines.push("");
