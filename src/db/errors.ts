@@ -19,6 +19,8 @@ const UNAVAILABLE_CODES = new Set([
   "SessionExpired",
   "Neo.TransientError.General.DatabaseUnavailable",
   "Neo.ClientError.Database.DatabaseNotFound",
+  // Transactions cut because the server is shutting down.
+  "Neo.TransientError.Transaction.Terminated",
 ]);
 
 /** The code of a mapped error, or undefined for any other error. */
@@ -37,7 +39,7 @@ export function classifyDriverError(error: unknown): DatabaseErrorCode | undefin
   }
   // The pool's acquisition timeout and socket failures carry no specific code (N/A).
   if (
-    /Connection acquisition timed out|Failed to establish connection|ECONNREFUSED|ECONNRESET/.test(
+    /Connection acquisition timed out|Failed to establish connection|ECONNREFUSED|ECONNRESET|Pool is closed|[Cc]onnection (was )?closed|shutting down/.test(
       error.message,
     )
   )

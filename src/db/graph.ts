@@ -39,19 +39,9 @@ export type QueryObserver = (
 interface Breaker {
   open: boolean;
   timer?: NodeJS.Timeout;
-  /**
-   * Until then (performance.now()), after the breaker closed, at most WARM_CONCURRENCY transactions run at once and
-   * the others queue: a Neo4j just restarted has cold caches and no query plans, and a full load's worth of
-   * first-time queries at once would each outlast their timeout.
-   */
-  warmUntil: number;
-  running: number;
-  queue: (() => void)[];
 }
 const PROBE_EVERY_MS = 250;
 const PROBE_TIMEOUT_MS = 1_000;
-const WARM_MS = 10_000;
-const WARM_CONCURRENCY = 4;
 
 /** A write unit: receives the transaction and runs parameterised Cypher in it. */
 export type WriteWork<T> = (tx: ManagedTransaction) => Promise<T>;
@@ -129,7 +119,6 @@ export class Graph {
       this.observe(kind, started, "unavailable");
       throw databaseUnavailable();
     }
-    const release = await this.warmSlot();
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: kind === "read" ? neo4j.session.READ : neo4j.session.WRITE,
@@ -146,23 +135,7 @@ export class Graph {
     } finally {
       // After a failed transaction closing may fail too; that must not replace the (mapped) error above.
       await session.close().catch(() => undefined);
-      release();
     }
-  }
-
-  /** Outside the warm-up after a recovery: no wait. Inside: a slot among WARM_CONCURRENCY (see Breaker). */
-  private async warmSlot(): Promise<() => void> {
-    const breaker = this.hooks.breaker;
-    if (!breaker || performance.now() >= breaker.warmUntil) return () => {};
-    if (breaker.running >= WARM_CONCURRENCY)
-      await new Promise<void>((resolve) => breaker.queue.push(resolve));
-    breaker.running += 1;
-    return () => {
-      breaker.running -= 1;
-      // Past the warm-up, let everyone still queued go at once.
-      if (performance.now() >= breaker.warmUntil) for (const next of breaker.queue.splice(0)) next();
-      else breaker.queue.shift()?.();
-    };
   }
 
   async verifyConnectivity(): Promise<void> {
@@ -175,7 +148,7 @@ export class Graph {
   }
 
   private openBreaker(): void {
-    this.hooks.breaker ??= { open: false, warmUntil: 0, running: 0, queue: [] };
+    this.hooks.breaker ??= { open: false };
     const breaker = this.hooks.breaker;
     if (breaker.open) return;
     breaker.open = true;
@@ -183,7 +156,6 @@ export class Graph {
       if (await this.probe()) {
         breaker.open = false;
         breaker.timer = undefined;
-        breaker.warmUntil = performance.now() + WARM_MS;
       } else if (breaker.open) {
         breaker.timer = setTimeout(probe, PROBE_EVERY_MS);
         breaker.timer.unref();

@@ -43,7 +43,8 @@ describe("Neo4j faults, on a private Neo4j", () => {
     port = await freePort();
     uri = `bolt://127.0.0.1:${port}`;
     graph = new Graph({ uri, database: "neo4j", queryTimeoutMs: 60_000, connectTimeoutMs: 5_000 });
-    server = await startServerProcess({ NEO4J_URI: uri, RESPONSE_CACHE_TTL_MS: "0" });
+    // Errors are logged (JSON on stdout) so that an unexpected one can be shown.
+    server = await startServerProcess({ NEO4J_URI: uri, RESPONSE_CACHE_TTL_MS: "0", LOG_LEVEL: "error" });
   });
   afterAll(async () => {
     await server?.kill();
@@ -111,6 +112,16 @@ describe("Neo4j faults, on a private Neo4j", () => {
     ).toBe(true);
     expect(firstFailure).toBeGreaterThanOrEqual(downAt - 200);
     expect(recoveryMs).toBeLessThan(5_000);
+    const logged = [
+      ...new Set(
+        server
+          .stdout()
+          .split("\n")
+          .filter(Boolean)
+          .map((line) => line.slice(0, 400)),
+      ),
+    ];
+    if (logged.length) console.log(`server errors logged:\n${logged.slice(0, 10).join("\n")}`);
     const kinds = Object.keys(load.outcomes).filter((outcome) => outcome !== "ok");
     expect(kinds).toEqual(["graphql:DATABASE_UNAVAILABLE"]);
     // Served again, by the same server process, with no transaction left open.
