@@ -74,7 +74,7 @@ interface Candidate {
   /** Given as an example of a model class: "LLMs like ChatGPT", "models such as PaLM or Chinchilla". */
   example: boolean;
   /** Candidates compared with this one as the other side: "⟦CodeGeeX⟧ outperforms ⟦Codex⟧" (on Codex). */
-  comparedBy: number[];
+  comparedBy?: number[];
   /** What a model is trained on: "pretraining ... on the ⟦Proof-Pile-2⟧", "tokens sourced from ⟦The Stack⟧". */
   trainingData: boolean;
   /** Said to be made from another name: "⟦OpenChat-3.5⟧, fine-tuned from ⟦Mistral⟧". */
@@ -196,7 +196,6 @@ function scan(
       introduced: false,
       lineageObject: false,
       example: false,
-      comparedBy: [],
       trainingData: false,
       derived: false,
       citation: wordAt(tokens, read.tokEnd) === "et" && /^al\.?$/u.test(wordAt(tokens, read.tokEnd + 1)),
@@ -406,12 +405,18 @@ function markDerived(template: Template, byId: Map<number, Candidate>): void {
 }
 
 function markTrainingData(template: Template, byId: Map<number, Candidate>): void {
-  if (!/ on | from /u.test(template.text)) return;
-  for (const re of TRAINING_DATA)
-    for (const m of template.text.matchAll(re)) {
+  const [trainedOn, sourcedFrom] = TRAINING_DATA;
+  const text = template.text;
+  for (const re of [
+    / on /u.test(text) && /train|tun/iu.test(text) ? trainedOn : undefined,
+    /from (?:the )?⟦/u.test(text) ? sourcedFrom : undefined,
+  ]) {
+    if (!re) continue;
+    for (const m of text.matchAll(re)) {
       const cand = byId.get(Number(m[1]));
       if (cand) cand.trainingData = true;
     }
+  }
 }
 
 /** "the BLOOM and mT5 model families": a model noun after a list is said of every member. */
@@ -436,7 +441,10 @@ function markComparisons(template: Template, byId: Map<number, Candidate>): void
         continue;
       const left = template.slots.filter((slot) => slot.end <= m.index).pop();
       if (!left || !/^[^,;⟦]{0,80}$/u.test(template.text.slice(left.end, m.index))) continue;
-      for (const id of coordinated(template, right)) byId.get(id)?.comparedBy.push(left.id);
+      for (const id of coordinated(template, right)) {
+        const cand = byId.get(id);
+        if (cand) (cand.comparedBy ??= []).push(left.id);
+      }
     }
   }
 }
@@ -447,6 +455,7 @@ function comparedWithModel(
   byId: Map<number, Candidate>,
   verdicts: Map<string, Verdict>,
 ) {
+  if (!occurrences.some((c) => c.comparedBy !== undefined)) return false;
   if (occurrences.some((c) => isStoplisted(c) || c.concept || c.method || c.benchmark || c.benchmarkDefined))
     return false;
   return occurrences.some(
@@ -456,7 +465,7 @@ function comparedWithModel(
       !c.citation &&
       !c.org &&
       !c.phrase &&
-      c.comparedBy.some((id) => {
+      (c.comparedBy ?? []).some((id) => {
         const other = byId.get(id);
         return other !== undefined && other.stemKey !== c.stemKey && verdicts.get(other.stemKey) === "model";
       }),
@@ -586,7 +595,11 @@ export function findMentions(
   if (head) head.introduced = true;
 
   const byStem = new Map<string, Candidate[]>();
-  for (const c of [...all, ...titleCandidates]) byStem.set(c.stemKey, [...(byStem.get(c.stemKey) ?? []), c]);
+  for (const c of [...all, ...titleCandidates]) {
+    const occurrences = byStem.get(c.stemKey);
+    if (occurrences) occurrences.push(c);
+    else byStem.set(c.stemKey, [c]);
+  }
   const verdicts = new Map([...byStem].map(([stem, occ]) => [stem, decide(occ)]));
   // Comparisons settle names nothing else decided: scan only the sentences that hold one.
   const open = new Set(
