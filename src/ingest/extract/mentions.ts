@@ -443,7 +443,9 @@ function markComparisons(template: Template, byId: Map<number, Candidate>): void
       if (!left || !/^[^,;⟦]{0,80}$/u.test(template.text.slice(left.end, m.index))) continue;
       for (const id of coordinated(template, right)) {
         const cand = byId.get(id);
-        if (cand) (cand.comparedBy ??= []).push(left.id);
+        if (!cand) continue;
+        cand.comparedBy ??= [];
+        cand.comparedBy.push(left.id);
       }
     }
   }
