@@ -3,9 +3,9 @@
 // The 60 s soak, with an embedded Neo4j stopped on SIGTERM, is tests/reliability/soak.rel.test.ts.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Graph } from "../../src/db/graph.ts";
+import { resetDatabase, seedTheSeedListing, testGraph } from "../integration/helpers.ts";
 import { expectCleanDrain, expectHealthySoak, sigtermUnderLoad, soak } from "./soak.ts";
 import { type ServerProcess, startServerProcess } from "./support.ts";
-import { resetDatabase, seedTheSeedListing, testGraph } from "../integration/helpers.ts";
 
 describe("the server under load (short)", () => {
   let graph: Graph;
@@ -16,7 +16,11 @@ describe("the server under load (short)", () => {
     await resetDatabase(graph);
     await seedTheSeedListing(graph);
     // No response cache: every request reaches Neo4j.
-    server = await startServerProcess({ NEO4J_URI: inject("neo4jUri"), RESPONSE_CACHE_TTL_MS: "0" });
+    server = await startServerProcess({
+      NEO4J_URI: inject("neo4jUri"),
+      RESPONSE_CACHE_TTL_MS: "0",
+      NODE_OPTIONS: "--max-old-space-size=192",
+    });
   });
   afterAll(async () => {
     await server?.kill();
