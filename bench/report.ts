@@ -209,7 +209,10 @@ function markdown(r: Report): string {
       `Over ${r.extraction.sample?.toLocaleString("en")} generated papers: introduced models ${rc.models}/${rc.modelsExpected} ` +
         `(${((100 * (rc.models ?? 0)) / (rc.modelsExpected || 1)).toFixed(1)}%), lineage edges ${rc.untyped}/${rc.expected} ` +
         `(${((100 * (rc.untyped ?? 0)) / (rc.expected || 1)).toFixed(1)}%; with the right type ${rc.typed}), ` +
-        `capabilities ${rc.capabilities}/${rc.capabilitiesExpected}; ${rc.extra} lineage edges found that the catalogue does not have.`,
+        `capabilities ${rc.capabilities}/${rc.capabilitiesExpected}; ${rc.extra} lineage edges found between models the catalogue does not link` +
+        (rc.extraTypes === undefined
+          ? "."
+          : `, ${rc.extraTypes} with a type other than the catalogue's on a linked pair.`),
     );
     lines.push("");
   }

@@ -68,8 +68,10 @@ export interface Recall {
   modelsExpected: number;
   capabilities: number;
   capabilitiesExpected: number;
-  /** Lineage edges the extractor found that the catalogue does not have. */
+  /** Lineage edges the extractor found between models the catalogue does not link. */
   extra: number;
+  /** Lineage edges between linked models with another type than the catalogue's (a second type of a true edge). */
+  extraTypes: number;
 }
 
 /** Scores extractions against the catalogue (paper i introduces model i); call `add` per extraction. */
@@ -84,6 +86,7 @@ export function recallCounter(catalogue: Catalogue) {
     capabilities: 0,
     capabilitiesExpected: 0,
     extra: 0,
+    extraTypes: 0,
   };
   const lineage = new Set<string>(LINEAGE_TYPES);
   return {
@@ -98,18 +101,18 @@ export function recallCounter(catalogue: Catalogue) {
       recall.modelsExpected++;
       if (extraction.introduces.includes(model.key)) recall.models++;
       const found = extraction.relations.filter((r) => lineage.has(r.type));
-      const matched = new Set<number>();
       for (const edge of model.parents) {
         recall.expected++;
         const parentKey = catalogue.models[edge.to]?.key;
-        const hit = found.findIndex((r) => r.from === model.key && r.to === parentKey);
-        if (hit < 0) continue;
-        matched.add(hit);
+        const between = found.filter((r) => r.from === model.key && r.to === parentKey);
+        if (between.length === 0) continue;
         recall.untyped++;
-        if (found.some((r) => r.from === model.key && r.to === parentKey && r.type === edge.type))
-          recall.typed++;
+        if (between.some((r) => r.type === edge.type)) recall.typed++;
+        recall.extraTypes += between.filter((r) => r.type !== edge.type).length;
       }
-      recall.extra += found.filter((_, i) => !matched.has(i)).length;
+      const linked = (r: (typeof found)[number]) =>
+        r.from === model.key && model.parents.some((edge) => catalogue.models[edge.to]?.key === r.to);
+      recall.extra += found.filter((r) => !linked(r)).length;
       const caps = new Set(
         extraction.facts.filter((f) => f.kind === "capability" && f.model === model.key).map((f) => f.name),
       );

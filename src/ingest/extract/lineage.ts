@@ -444,9 +444,8 @@ const TUNED_AFTER =
 /** "Distil" / "Distill" before a capitalised name, glued or dashed. */
 const DISTILLED_NAME = /^Distill?-?(\p{Lu}[\p{L}\d-]*)$/u;
 
-export function extractRelations(doc: Doc): ExtractedRelation[] {
-  const found: ExtractedRelation[] = [];
-  const out: Collector = {
+function collector(doc: Doc, found: ExtractedRelation[]): Collector {
+  return {
     add(type, from, to, sentence, rule, confidence, verdict) {
       const s = doc.sentences[sentence];
       if (!s || !from || !to || from === to) return;
@@ -461,13 +460,37 @@ export function extractRelations(doc: Doc): ExtractedRelation[] {
       found.push(verdict ? { type, from, to, verdict, evidence } : { type, from, to, evidence });
     },
   };
+}
+
+export function extractRelations(doc: Doc): ExtractedRelation[] {
+  const stated: ExtractedRelation[] = [];
+  const out = collector(doc, stated);
   for (const [i, t] of doc.templates.entries()) {
     if (t.slots.length === 0) continue;
     cueRelations(doc, i, t, out);
     comparisons(doc, i, t, out);
   }
-  nameRelations(doc, out);
-  return dedupe(found);
+  const named: ExtractedRelation[] = [];
+  nameRelations(doc, collector(doc, named));
+  return dedupe([...stated, ...named.filter((r) => !statedOtherwise(r, stated))]);
+}
+
+/**
+ * A name only says that two models are related ("X Lite" and X); when the text states how, at least as
+ * confidently ("X Lite, distilled from X"), the name's guess of the type would be a second, weaker edge.
+ */
+function statedOtherwise(inferred: ExtractedRelation, stated: ExtractedRelation[]): boolean {
+  return (
+    ANCESTRY.has(inferred.type) &&
+    stated.some(
+      (r) =>
+        ANCESTRY.has(r.type) &&
+        r.type !== inferred.type &&
+        r.from === inferred.from &&
+        r.to === inferred.to &&
+        r.evidence.confidence >= inferred.evidence.confidence,
+    )
+  );
 }
 
 /** One relation per (type, from, to, verdict), the most confident; no ancestry cycles between two models. */

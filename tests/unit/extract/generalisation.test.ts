@@ -523,6 +523,33 @@ const CASES: Case[] = [
     ],
     names: ["Llama Guard 3", "Stable Diffusion XL", "Command R+"],
   },
+  // A tier name ("Nano", "Lite", "Micro") says the two models are related; the text says how, and that is the edge.
+  {
+    title: "Zephyr Nano: A Chat Assistant Small Enough for Phones",
+    abstract:
+      "We present Zephyr Nano, a 1.1B-parameter chat model distilled from Zephyr on two million synthetic dialogues. Zephyr Nano keeps most of the chat quality of its teacher while running on a mid-range phone. On MT-Bench, Zephyr Nano outperforms TinyLlama and comes close to Vicuna 7B.",
+    introduces: ["Zephyr Nano"],
+    models: ["Zephyr Nano", "Zephyr", "TinyLlama", "Vicuna"],
+    lineage: [["DISTILLED_FROM", "Zephyr Nano", "Zephyr"]],
+    associations: [["COMPARED_WITH", "Zephyr Nano", "TinyLlama", "outperforms"]],
+  },
+  {
+    title: "Corvid 2 Lite: Serving a Frontier Model on One GPU",
+    abstract:
+      "Serving Corvid 2 requires eight accelerators per replica. We introduce Corvid 2 Lite, a 9B-parameter model trained on the outputs of Corvid 2 across coding, math and dialogue prompts. Corvid 2 Lite retains 94% of Corvid 2's score on MMLU and runs on a single GPU.",
+    introduces: ["Corvid 2 Lite"],
+    models: ["Corvid 2 Lite", "Corvid 2"],
+    lineage: [["DISTILLED_FROM", "Corvid 2 Lite", "Corvid 2"]],
+  },
+  {
+    title: "Sable Micro: A Translation Model for Watches",
+    abstract:
+      "We describe Sable Micro, a 300M-parameter model built on Sable with a pruned vocabulary and fewer layers. Sable Micro supports on-device translation and outperforms NLLB-200 on low-resource pairs.",
+    introduces: ["Sable Micro"],
+    models: ["Sable Micro", "Sable", "NLLB-200"],
+    lineage: [["BASED_ON", "Sable Micro", "Sable"]],
+    associations: [["COMPARED_WITH", "Sable Micro", "NLLB-200", "outperforms"]],
+  },
   {
     title: "Adapting open models to medicine",
     abstract: "We fine-tune Llama 2 and Mistral 7B on medical dialogues.",
