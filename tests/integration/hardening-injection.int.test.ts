@@ -140,8 +140,6 @@ describe("Cypher and Lucene injection through every string argument", () => {
           expect(hits, context).toBeFalsy();
         }
         for (const error of result.errors ?? []) {
-          // Relay's global-id decoding throws without a code; it is still a refusal of the input, before any Cypher.
-          if (site === "node(id)" && /Invalid global ID/.test(error.message)) continue;
           expect(["NOT_FOUND", "BAD_USER_INPUT"], `${context}: ${error.message}`).toContain(
             error.extensions?.code,
           );

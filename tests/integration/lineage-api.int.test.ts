@@ -183,6 +183,98 @@ describe("the lineage API on the seeded listing", () => {
     expect(extensions?.neo4jQueries).toBeLessThanOrEqual(12);
   });
 
+  describe("nested lineage under model(name): one Cypher round trip, the same answer as the loaders", () => {
+    // The same selection under node(id:), which the look-ahead does not cover, is answered by the batched
+    // loaders: both answers must be equal.
+    const FRAGMENT = "fragment Edge on LineageEdge { type child { key name } parent { key name } }";
+    // GraphQL refuses unused fragments and variables: declared only where the selection uses them.
+    const document = (variables: string, root: string, selection: string) =>
+      `query (${variables}${selection.includes("$yes") ? ", $yes: Boolean = true" : ""}) { ${root} }
+       ${selection.includes("...Edge") ? FRAGMENT : ""}`;
+    const viaLoaders = async (name: string, selection: string) => {
+      const { data } = await graphql<{ model: { id: string } }>(
+        graph,
+        `query ($name: String!) { model(name: $name) { id } }`,
+        { name },
+      );
+      return graphql<{ node: unknown }>(
+        graph,
+        document("$id: ID!", `node(id: $id) { ... on Model ${selection} }`, selection),
+        { id: data?.model.id },
+      );
+    };
+    const viaLookAhead = (name: string, selection: string) =>
+      graphql<{ model: unknown }>(
+        graph,
+        document("$name: String!", `model(name: $name) ${selection}`, selection),
+        {
+          name,
+        },
+      );
+
+    it.each([
+      [
+        "three levels of children",
+        "Gemini",
+        "{ name children { ...Edge child { children { ...Edge child { children { ...Edge child { name } } } } } } }",
+      ],
+      [
+        "parents, ancestors with paths and descendants, aliased and nested",
+        "MedGemma 1.5",
+        `{ name parents { ...Edge parent { parents { ...Edge } } }
+           up: ancestors(maxDepth: 10) { depth model { key } path { type child { key } parent { key } } }
+           near: ancestors(maxDepth: 2) { depth model { name ... on Model @include(if: $yes) { children { ...Edge } } } }
+           descendants(first: 3) { depth model { name } } }`,
+      ],
+      [
+        "descendants of descendants, by type, with a skipped branch",
+        "Gemma",
+        `{ descendants(maxDepth: 2, types: [BASED_ON, VARIANT_OF]) { depth model { name
+             descendants(maxDepth: 1) { depth model { name } path { type } } } }
+           children @skip(if: $yes) { type } }`,
+      ],
+    ])("%s", async (_case, name, selection) => {
+      const ahead = await viaLookAhead(name, selection);
+      expect(ahead.errors).toBeUndefined();
+      expect(ahead.extensions?.neo4jQueries).toBe(1);
+      const loaded = await viaLoaders(name, selection);
+      expect(loaded.errors).toBeUndefined();
+      expect(loaded.extensions?.neo4jQueries).toBeGreaterThan(2);
+      expect(ahead.data?.model).toEqual(loaded.data?.node);
+      expect(JSON.stringify(ahead.data?.model)).toMatch(/"name":"[^"]+".*"name"/);
+    });
+
+    it("leaves what it does not cover to the loaders, with the same answer", async () => {
+      const selection = `{ name children { child { name relations { type } ancestors(maxDepth: 3) { model { name } path { evidence { sentence } } } } } }`;
+      const ahead = await viaLookAhead("Gemma", selection);
+      expect(ahead.errors).toBeUndefined();
+      expect(ahead.extensions?.neo4jQueries).toBeGreaterThan(1);
+      expect(ahead.data?.model).toEqual((await viaLoaders("Gemma", selection)).data?.node);
+    });
+  });
+
+  it("pages models by capability and introduction date: the total counts every match, the page is the top", async () => {
+    const all = await graphql<{
+      models: { totalCount: number; edges: { node: Named & { introducedIn: { date: string }[] } }[] };
+    }>(
+      graph,
+      `{ models(filter: { capability: "code completion" }, first: 1000) { totalCount edges { node { name introducedIn { date } } } } }`,
+    );
+    const names = all.data?.models.edges.map((edge) => edge.node.name) ?? [];
+    expect(names.length).toBeGreaterThan(1);
+    expect(all.data?.models.totalCount).toBe(names.length);
+    expect(names).toEqual([...names].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    const newest = await graphql<{ models: { totalCount: number; edges: { node: Named }[] } }>(
+      graph,
+      `{ models(filter: { capability: "code completion" }, orderBy: INTRODUCED_DESC, first: 2) { totalCount edges { node { name } } } }`,
+    );
+    expect(newest.data?.models.totalCount).toBe(names.length);
+    const introduced = (name: string) =>
+      all.data?.models.edges.find((edge) => edge.node.name === name)?.node.introducedIn[0]?.date ?? "";
+    const dates = names.map(introduced).sort().reverse();
+    expect(newest.data?.models.edges.map((edge) => introduced(edge.node.name))).toEqual(dates.slice(0, 2));
+  });
+
   it("searches models, papers and capabilities with the full-text index", async () => {
     const { data } = await graphql<{
       search: { kind: string; node: { name?: string; title?: string } | null }[];
@@ -253,5 +345,19 @@ describe("the lineage API on the seeded listing", () => {
       },
     );
     expect(node.data?.node?.name).toBe("Gemma 2");
+  });
+
+  it("refuses an id that is not one of ours as bad input, before any Cypher", async () => {
+    const ids = ["not base64 at all", btoa("Unknown:x"), btoa("Query:x"), btoa("Model")];
+    for (const id of ids) {
+      for (const query of [
+        `query ($id: ID!) { node(id: $id) { id } }`,
+        `query ($id: ID!) { nodes(ids: [$id]) { id } }`,
+      ]) {
+        const { errors, extensions } = await graphql(graph, query, { id });
+        expect(errors?.[0]?.extensions?.code, `${query} with ${id}`).toBe("BAD_USER_INPUT");
+        expect(extensions?.neo4jQueries, `${query} with ${id}`).toBe(0);
+      }
+    }
   });
 });
