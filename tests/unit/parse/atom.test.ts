@@ -1,19 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../../src/domain/errors.ts";
 import { arxivIdFromUrl, parseFile, parseInput } from "../../../src/ingest/parse/index.ts";
+import { inputError } from "./input-error.ts";
 
 const FEED = new URL("../../fixtures/inputs/arxiv-query.atom.xml", import.meta.url);
-
-function inputError(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
 
 const entry = (inner: string) => `<entry>\n${inner}\n</entry>`;
 const feed = (...entries: string[]) =>

@@ -9,16 +9,7 @@ import {
   parseInput,
 } from "../../../src/ingest/parse/index.ts";
 import { NAMED_ENTITIES } from "../../../src/ingest/parse/text.ts";
-
-function inputError(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
+import { inputError } from "./input-error.ts";
 
 const A = [
   "CLJul 31, 2024",

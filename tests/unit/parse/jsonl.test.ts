@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../../src/domain/errors.ts";
 import { parseFile, parseInput } from "../../../src/ingest/parse/index.ts";
+import { inputError } from "./input-error.ts";
 
 const FIXTURE = new URL("../../fixtures/inputs/papers.jsonl", import.meta.url);
-
-function inputError(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
 
 const good = { title: "Good Paper", authors: ["Ada Lovelace"], date: "2024-01-02", abstract: "Fine." };
 const jsonl = (...records: unknown[]) =>
