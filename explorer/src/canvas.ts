@@ -293,22 +293,8 @@ export class LineageCanvas {
           }),
         ),
         ...timeline.guides.flatMap((guide): cytoscape.ElementDefinition[] => [
-          {
-            group: "nodes",
-            classes: "anchor",
-            data: { id: `${guide.id}:top` },
-            position: { x: guide.x, y: guide.top },
-            selectable: false,
-            grabbable: false,
-          },
-          {
-            group: "nodes",
-            classes: "anchor",
-            data: { id: `${guide.id}:bottom` },
-            position: { x: guide.x, y: guide.bottom },
-            selectable: false,
-            grabbable: false,
-          },
+          guideAnchor(`${guide.id}:top`, guide.x, guide.top),
+          guideAnchor(`${guide.id}:bottom`, guide.x, guide.bottom),
           {
             group: "edges",
             classes: "guide",
@@ -431,4 +417,16 @@ export class LineageCanvas {
     if (element.empty()) return;
     this.cy.animate({ center: { eles: element } }, { duration: 200 });
   }
+}
+
+/** An invisible, fixed end of a timeline guide line (Cytoscape draws edges between nodes only). */
+function guideAnchor(id: string, x: number, y: number): cytoscape.ElementDefinition {
+  return {
+    group: "nodes",
+    classes: "anchor",
+    data: { id },
+    position: { x, y },
+    selectable: false,
+    grabbable: false,
+  };
 }
