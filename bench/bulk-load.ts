@@ -104,6 +104,7 @@ export async function bulkLoadCatalogue(
         sizes: [],
         tuning: [],
         aliasText: model.name,
+        introduced: paper.date,
       });
       names.push({ key: model.key });
       rel("NAMES", "ModelName", "Model", { from: model.key, to: model.key });

@@ -11,4 +11,6 @@ CREATE INDEX evidence_fact IF NOT EXISTS FOR (e:Evidence) ON (e.fact);
 CREATE INDEX evidence_paper IF NOT EXISTS FOR (e:Evidence) ON (e.paperId);
 CREATE INDEX paper_date IF NOT EXISTS FOR (p:Paper) ON (p.date);
 CREATE INDEX model_family IF NOT EXISTS FOR (m:Model) ON (m.family);
+// Model.introduced (the earliest introducing paper's date): models(filter: {introducedAfter/Before}) seeks a range.
+CREATE INDEX model_introduced IF NOT EXISTS FOR (m:Model) ON (m.introduced);
 CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Model|Paper|Capability|Technique|Benchmark) ON EACH [n.name, n.title, n.abstract, n.aliasText];

@@ -61,9 +61,12 @@ function checkType(type: string): string {
   return type;
 }
 
-/** Paper dates travel as ISO strings and are stored as Cypher dates, as the seeder stores them. */
-const createNodesCypher = (label: NodeLabel) =>
-  `UNWIND $rows AS row CREATE (n:${label}) SET n = row${label === "Paper" ? ", n.date = date(row.date)" : ""}`;
+/** Dates (a paper's, a model's introduction) travel as ISO strings and are stored as Cypher dates, as the seeder does. */
+const DATE_PROPERTY: Partial<Record<NodeLabel, string>> = { Paper: "date", Model: "introduced" };
+const createNodesCypher = (label: NodeLabel) => {
+  const date = DATE_PROPERTY[label];
+  return `UNWIND $rows AS row CREATE (n:${label}) SET n = row${date ? `, n.${date} = date(row.${date})` : ""}`;
+};
 
 /** Creates one node per row (its properties), in one transaction. Returns the count. */
 export async function createNodes(graph: Graph, label: NodeLabel, rows: readonly NodeRow[]): Promise<number> {

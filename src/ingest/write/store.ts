@@ -106,15 +106,17 @@ SET e = row`;
 
 /**
  * Recomputes each touched model from the papers that still observe it (the introducing paper's spelling
- * wins), rebuilds its lookup names, and deletes models, names and vocabulary nodes no paper supports.
+ * wins; `introduced` is the earliest introducing paper's date, stored so that lists order and filter by it
+ * without reading papers), rebuilds its lookup names, and deletes models, names and vocabulary nodes no paper
+ * supports.
  */
 const RECOMPUTE_MODELS = `
 UNWIND $keys AS key
 MATCH (m:Model {key: key})
 OPTIONAL MATCH (m)<-[o:INTRODUCES|MENTIONS]-(p:Paper)
 WITH m, o, p ORDER BY CASE type(o) WHEN 'INTRODUCES' THEN 0 ELSE 1 END, p.date
-WITH m, [x IN collect(o) WHERE x IS NOT NULL] AS obs
-CALL (m, obs) {
+WITH m, [x IN collect(o) WHERE x IS NOT NULL] AS obs, min(CASE type(o) WHEN 'INTRODUCES' THEN p.date END) AS introduced
+CALL (m, obs, introduced) {
   WITH * WHERE size(obs) = 0
   DETACH DELETE m
 }
@@ -126,7 +128,8 @@ CALL (m, obs) {
       m.aliases = reduce(acc = [], x IN obs | acc + [a IN x.aliases WHERE NOT a IN acc AND a <> obs[0].name]),
       m.sizes = reduce(acc = [], x IN obs | acc + [s IN x.sizes WHERE NOT s IN acc]),
       m.tuning = reduce(acc = [], x IN obs | acc + [t IN x.tuning WHERE NOT t IN acc]),
-      m.aliasText = reduce(text = obs[0].name, x IN obs | text + ' ' + reduce(s = '', a IN x.aliases | s + ' ' + a))
+      m.aliasText = reduce(text = obs[0].name, x IN obs | text + ' ' + reduce(s = '', a IN x.aliases | s + ' ' + a)),
+      m.introduced = introduced
   WITH m, reduce(acc = [], x IN obs | acc + [k IN x.lookupKeys WHERE NOT k IN acc]) AS lookupKeys
   OPTIONAL MATCH (m)<-[old:NAMES]-()
   DELETE old
