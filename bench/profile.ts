@@ -8,9 +8,11 @@ import {
   edgesOfModels,
   lineagePathByNames,
   lineageSubgraph,
+  modelWithLineage,
   relativesOfModels,
 } from "../src/serve/data/lineage.ts";
 import { findModelByName, listModels, modelsByKeys } from "../src/serve/data/models.ts";
+import { childrenPlan, relativesPlan } from "./shapes.ts";
 
 export interface CapturedQuery {
   cypher: string;
@@ -100,18 +102,29 @@ export async function canonicalQueries(
   const key = (name: string) => modelKey(name);
   await record("findModelByName", (db) => findModelByName(db, key(t.deepLeaf), t.deepLeaf));
   await record("modelsByKeys", (db) => modelsByKeys(db, [key(t.deepLeaf), key(t.pathTo)]));
-  await record("ancestors", (db) => relativesOfModels(db, [key(t.deepLeaf)], "UP", { maxDepth: 10 }));
+  const byName = (name: string) => ({ lookupKey: key(name), rawKey: name });
+  // The `model` root field with its lineage selection, as one query (schema/traversals.ts) …
+  await record("ancestors", (db) =>
+    modelWithLineage(db, byName(t.deepLeaf), relativesPlan("ancestors", 1000)),
+  );
   await record("descendants", (db) =>
-    relativesOfModels(db, [key(t.popularBase)], "DOWN", { maxDepth: 10, limit: 100 }),
+    modelWithLineage(db, byName(t.popularBase), relativesPlan("descendants", 100)),
+  );
+  await record("nestedChildren", (db) => modelWithLineage(db, byName(t.graphRoot), childrenPlan(3)));
+  // … and the batched loaders for lineage the look-ahead does not cover.
+  await record("relatives", (db) =>
+    relativesOfModels(db, [key(t.deepLeaf)], "UP", { maxDepth: 10, withPath: true }),
   );
   await record("children", (db) => edgesOfModels(db, [key(t.graphRoot)], "down"));
-  const byName = (name: string) => ({ lookupKey: key(name), rawKey: name });
   await record("lineagePath", (db) => lineagePathByNames(db, byName(t.deepLeaf), byName(t.pathTo)));
   await record("lineageGraph", (db) =>
     lineageSubgraph(db, byName(t.graphRoot), { direction: "BOTH", maxDepth: 3 }),
   );
   await record("modelsByCapability", (db) =>
     listModels(db, { capability: t.capability }, "NAME", { offset: 0, limit: 21 }),
+  );
+  await record("modelsIntroducedAfter", (db) =>
+    listModels(db, { introducedAfter: "2025-06-01" }, "INTRODUCED", { offset: 0, limit: 21 }),
   );
   return queries;
 }

@@ -4,10 +4,10 @@
 import type { Graph } from "../src/db/graph.ts";
 import { modelKey } from "../src/domain/names.ts";
 import {
-  edgesOfModels,
+  type LineagePlan,
   lineagePathByNames,
   lineageSubgraph,
-  relativesOfModels,
+  modelWithLineage,
 } from "../src/serve/data/lineage.ts";
 import { findModelByName, listModels } from "../src/serve/data/models.ts";
 import type { BenchTargets } from "./catalogue.ts";
@@ -24,6 +24,14 @@ export interface Shape {
 }
 
 const byName = (name: string) => ({ lookupKey: modelKey(name), rawKey: name.trim() });
+
+/** The look-ahead plans our `model` resolver builds for these shapes (schema/traversals.ts). */
+export const relativesPlan = (field: "ancestors" | "descendants", limit: number): LineagePlan => ({
+  fields: [{ field, traversal: { maxDepth: 10, limit, withPath: false }, next: null }],
+});
+export const childrenPlan = (levels: number): LineagePlan => ({
+  fields: [{ field: "children", next: levels > 1 ? childrenPlan(levels - 1) : null }],
+});
 
 const lookup = async (db: Graph, name: string) => {
   const model = await findModelByName(db, modelKey(name), name.trim());
@@ -49,10 +57,7 @@ export function shapes(targets: BenchTargets): Shape[] {
       query:
         "query ($name: String!) { model(name: $name) { name ancestors(maxDepth: 10) { depth model { key name } } } }",
       variables: { name: deepLeaf },
-      driver: async (db) => {
-        const model = await lookup(db, deepLeaf);
-        return relativesOfModels(db, [model.key], "UP", { maxDepth: 10 });
-      },
+      driver: (db) => modelWithLineage(db, byName(deepLeaf), relativesPlan("ancestors", 1000)),
       peer: {
         query:
           "query ($key: String!) { modelByKey(key: $key) { name ancestors(maxDepth: 10) { key name } } }",
@@ -64,10 +69,7 @@ export function shapes(targets: BenchTargets): Shape[] {
       query:
         "query ($name: String!) { model(name: $name) { name descendants(maxDepth: 10, first: 100) { depth model { key name } } } }",
       variables: { name: popularBase },
-      driver: async (db) => {
-        const model = await lookup(db, popularBase);
-        return relativesOfModels(db, [model.key], "DOWN", { maxDepth: 10, limit: 100 });
-      },
+      driver: (db) => modelWithLineage(db, byName(popularBase), relativesPlan("descendants", 100)),
       peer: {
         query:
           "query ($key: String!) { modelByKey(key: $key) { name descendants(maxDepth: 10, first: 100) { key name } } }",
@@ -109,15 +111,7 @@ export function shapes(targets: BenchTargets): Shape[] {
       query:
         "query ($name: String!) { model(name: $name) { name children { child { name children { child { name children { child { name } } } } } } } }",
       variables: { name: graphRoot },
-      driver: async (db) => {
-        const root = await lookup(db, graphRoot);
-        let level = [root.key];
-        for (let depth = 0; depth < 3 && level.length > 0; depth++) {
-          const edges = (await edgesOfModels(db, level, "down")).flat();
-          level = [...new Set(edges.map((edge) => edge.child))];
-        }
-        return level;
-      },
+      driver: (db) => modelWithLineage(db, byName(graphRoot), childrenPlan(3)),
       peer: {
         query:
           "query ($key: String!) { modelByKey(key: $key) { name children { name children { name children { name } } } } }",

@@ -1,5 +1,6 @@
 // The canonical read queries keep their plans: look-ups are unique-index seeks (on Model.key and
-// ModelName.key) and lineagePath is Neo4j's bidirectional shortest-path search between two bound nodes.
+// ModelName.key), lineagePath is Neo4j's bidirectional shortest-path search between two bound nodes, and model
+// lists sort only their page (on an index where a date filter allows).
 // A rewrite that loses one of these still answers correctly on a small graph and only shows at scale, so the
 // plans are checked here, under PROFILE, on a generated catalogue.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -37,6 +38,9 @@ describe("query plans of the canonical queries", () => {
         "lineagePath",
         "modelsByCapability",
         "modelsByKeys",
+        "modelsIntroducedAfter",
+        "nestedChildren",
+        "relatives",
       ].sort(),
     );
   });
@@ -45,7 +49,7 @@ describe("query plans of the canonical queries", () => {
     expect(seeks("findModelByName"), plans.get("findModelByName")?.plan).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(["modelsByKeys", "ancestors", "descendants", "children"])(
+  it.each(["modelsByKeys", "ancestors", "descendants", "nestedChildren", "relatives", "children"])(
     "%s starts from a unique-index seek on Model.key",
     (name) => {
       expect(seeks(name), plans.get(name)?.plan).toBeGreaterThanOrEqual(1);
@@ -53,6 +57,20 @@ describe("query plans of the canonical queries", () => {
       expect(plans.get(name)?.operators, plans.get(name)?.plan).not.toContain("AllNodesScan");
     },
   );
+
+  it("models by capability sorts only the page (top-k) and reads no introducing papers", () => {
+    const plan = plans.get("modelsByCapability");
+    expect(plan?.operators, plan?.plan).toContain("Top");
+    expect(plan?.operators, plan?.plan).not.toContain("Sort");
+    expect(plan?.operators, plan?.plan).not.toContain("OptionalExpand(All)");
+  });
+
+  it("models introduced after a date seek the range index on Model.introduced, in its order", () => {
+    const plan = plans.get("modelsIntroducedAfter");
+    expect(plan?.operators, plan?.plan).toContain("NodeIndexSeekByRange");
+    expect(plan?.operators, plan?.plan).not.toContain("NodeByLabelScan");
+    expect(plan?.operators, plan?.plan).not.toContain("Sort");
+  });
 
   it("lineagePath seeks both names and runs the bidirectional shortest-path operator between them", () => {
     const plan = plans.get("lineagePath");

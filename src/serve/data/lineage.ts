@@ -19,7 +19,8 @@ export interface EdgeRow {
 export interface RelativeRow {
   key: string;
   depth: number;
-  path: EdgeRow[];
+  /** Only when the query was asked for paths (`withPath`). */
+  path?: EdgeRow[];
   /** The relative's fields. */
   model?: ModelRow;
 }
@@ -35,6 +36,9 @@ export type Direction = "UP" | "DOWN" | "BOTH";
 export function clampDepth(depth: number): number {
   return Math.max(1, Math.min(MAX_DEPTH, Math.trunc(depth)));
 }
+
+const clampLimit = (limit: number | undefined) =>
+  Math.max(1, Math.min(Math.trunc(limit ?? MAX_RESULTS), MAX_RESULTS));
 
 /** `BASED_ON|VARIANT_OF…`: only ever built from the fixed vocabulary, never from raw input. */
 function typeAlternation(
@@ -82,14 +86,14 @@ export async function edgesOfModels(
 
 /**
  * Every ancestor (UP) or descendant (DOWN) of each start model within `maxDepth`, each with one shortest
- * path to it, in one query: `ANY SHORTEST` explores breadth-first, so a DAG with many paths costs no path
+ * path to it (`withPath`: only when the path is asked for), in one query: `ANY SHORTEST` explores breadth-first, so a DAG with many paths costs no path
  * explosion, and many start models (a whole GraphQL level) share the round trip.
  */
 export async function relativesOfModels(
   db: Graph,
   keys: readonly string[],
   direction: "UP" | "DOWN",
-  options: { maxDepth: number; types?: readonly LineageType[] | null; limit?: number },
+  options: { maxDepth: number; types?: readonly LineageType[] | null; limit?: number; withPath: boolean },
 ): Promise<RelativeRow[][]> {
   const depth = clampDepth(options.maxDepth);
   const step =
@@ -102,44 +106,89 @@ export async function relativesOfModels(
        WHERE other <> start
        RETURN other, path ORDER BY length(path), other.name LIMIT $limit
      }
-     RETURN key, collect({ key: other.key, depth: length(path), model: ${modelFields("other")},
-       path: [r IN relationships(path) | ${EDGE("r")}] }) AS relatives`,
-    { keys, limit: Math.max(1, Math.min(Math.trunc(options.limit ?? MAX_RESULTS), MAX_RESULTS)) },
+     RETURN key, collect({ key: other.key, depth: length(path), model: ${modelFields("other")}
+       ${options.withPath ? `, path: [r IN relationships(path) | ${EDGE("r")}]` : ""} }) AS relatives`,
+    { keys, limit: clampLimit(options.limit) },
   );
   const byKey = new Map(rows.map((row) => [row.key, row.relatives]));
   return keys.map((key) => byKey.get(key) ?? []);
 }
 
+/** A field of a model's lineage that a nested GraphQL selection can ask for. */
+export type LineageField = "parents" | "children" | "ancestors" | "descendants";
+
+/** What a selection asks of one model: its lineage fields, each with what it asks of the models reached. */
+export interface LineagePlan {
+  fields: LineageFieldPlan[];
+}
+
+export interface LineageFieldPlan {
+  field: LineageField;
+  /** ancestors and descendants only. */
+  traversal?: { maxDepth: number; types?: readonly LineageType[] | null; limit: number; withPath: boolean };
+  /** What the selection asks of each model reached (the edge's other model, or the relative). */
+  next: LineagePlan | null;
+}
+
+/** One row of a lineage field (an edge or a relative), with the rows of the reached model's own fields. */
+export interface LineageNode {
+  row: EdgeRow | RelativeRow;
+  /** Per field of the plan's `next`, in order; empty without a `next`. */
+  next: LineageNode[][];
+}
+
 /**
- * A model looked up by name together with its ancestors or descendants, in one round trip: what
- * `model(name) { ancestors { … } }` needs (see schema/traversals.ts). The model is null when no model has the name.
+ * Compiles a plan into a list expression, one COLLECT subquery per field, for the model bound to `v`, nested
+ * as deep as the selection. Each subquery numbers its variables (subqueries see the outer ones) and adds its
+ * limit to `params`.
  */
-export async function modelWithRelatives(
+function lineageFields(v: string, plan: LineagePlan | null, params: Record<string, unknown>): string {
+  if (!plan) return "[]";
+  const fields = plan.fields.map((field) => {
+    const n = Object.keys(params).length;
+    const [o, r, p, limit] = [`o${n}`, `r${n}`, `p${n}`, `limit${n}`];
+    const traversal = field.traversal;
+    if (!traversal) {
+      params[limit] = MAX_RESULTS; // unused: numbers the next subquery's variables
+      const [child, parent] = field.field === "parents" ? [v, o] : [o, v];
+      const pattern =
+        field.field === "parents" ? `-[${r}:${lineageTypes()}]->` : `<-[${r}:${lineageTypes()}]-`;
+      return `COLLECT { MATCH (${v})${pattern}(${o}:Model) WITH ${r}, ${o} ORDER BY type(${r}), ${o}.name
+        RETURN { row: { type: type(${r}), child: ${child}.key, parent: ${parent}.key, verdict: ${r}.verdict,
+          childModel: ${modelFields(child)}, parentModel: ${modelFields(parent)} },
+          next: ${lineageFields(o, field.next, params)} } }`;
+    }
+    params[limit] = clampLimit(traversal.limit);
+    const types = lineageTypes(traversal.types);
+    const step = field.field === "ancestors" ? `-[:${types}]->` : `<-[:${types}]-`;
+    const path = traversal.withPath ? `, path: [${r} IN relationships(${p}) | ${EDGE(r)}]` : "";
+    return `COLLECT { MATCH ${p} = ANY SHORTEST (${v})${step}{1,${clampDepth(traversal.maxDepth)}}(${o}:Model)
+        WHERE ${o} <> ${v}
+        WITH ${o}, ${p} ORDER BY length(${p}), ${o}.name LIMIT $${limit}
+        RETURN { row: { key: ${o}.key, depth: length(${p}), model: ${modelFields(o)}${path} },
+          next: ${lineageFields(o, field.next, params)} } }`;
+  });
+  return `[${fields.join(", ")}]`;
+}
+
+/**
+ * A model looked up by name with the lineage its GraphQL selection asks for (parents, children, ancestors,
+ * descendants, nested), in one round trip: what `model(name) { children { child { children … } } }` needs
+ * (see schema/traversals.ts). Null when no model has the name.
+ */
+export async function modelWithLineage(
   db: Graph,
   name: ModelLookup,
-  direction: "UP" | "DOWN",
-  options: { maxDepth: number; types?: readonly LineageType[] | null; limit?: number },
-): Promise<{ model: ModelRow | null; relatives: RelativeRow[] }> {
-  const depth = clampDepth(options.maxDepth);
-  const step =
-    direction === "UP" ? `-[:${lineageTypes(options.types)}]->` : `<-[:${lineageTypes(options.types)}]-`;
-  const rows = await db.read<{ model: ModelRow; relatives: RelativeRow[] }>(
+  plan: LineagePlan,
+): Promise<{ model: ModelRow; lineage: LineageNode[][] } | null> {
+  const params: Record<string, unknown> = {};
+  const lineage = lineageFields("m", plan, params);
+  const rows = await db.read<{ model: ModelRow; lineage: LineageNode[][] }>(
     `${lookupModel("lookupKey", "rawKey")}
-     WITH m AS start
-     OPTIONAL CALL (start) {
-       MATCH path = ANY SHORTEST (start)${step}{1,${depth}}(other:Model)
-       WHERE other <> start
-       RETURN other, path ORDER BY length(path), other.name LIMIT $limit
-     }
-     WITH start, collect(CASE WHEN other IS NOT NULL THEN { key: other.key, depth: length(path),
-       model: ${modelFields("other")}, path: [r IN relationships(path) | ${EDGE("r")}] } END) AS relatives
-     RETURN ${modelFields("start")} AS model, relatives`,
-    {
-      ...name,
-      limit: Math.max(1, Math.min(Math.trunc(options.limit ?? MAX_RESULTS), MAX_RESULTS)),
-    },
+     RETURN ${modelFields("m")} AS model, ${lineage} AS lineage`,
+    { ...params, ...name },
   );
-  return { model: rows[0]?.model ?? null, relatives: rows[0]?.relatives ?? [] };
+  return rows[0] ?? null;
 }
 
 /** The shortest lineage path between two models, ignoring direction; null when they are unrelated. */
@@ -249,8 +298,7 @@ export async function lineageSubgraph(
        WHERE y IN nodes
        RETURN collect(${EDGE("r")}) AS edges
      }
-     RETURN [n IN nodes | n { .key, .name, .family,
-       introduced: toString(COLLECT { MATCH (n)<-[:INTRODUCES]-(p:Paper) RETURN p.date ORDER BY p.date LIMIT 1 }[0]) }] AS nodes,
+     RETURN [n IN nodes | n { .key, .name, .family, introduced: toString(n.introduced) }] AS nodes,
        ${fieldsOf("nodes[0]")} AS root, above AS ancestors, edges, truncated`,
     typeof root === "string" ? { root, limit } : { ...root, limit },
   );

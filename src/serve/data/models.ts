@@ -36,17 +36,29 @@ const MODEL_FIELDS = modelFields("m");
 /**
  * A subquery finding the model a user-typed name names (`findModelByName`), bound to `m`: any of its
  * spellings through the ModelName index, or its key as the API hands it out; the parameters are named by
- * `lookup` and `raw`. Other queries embed it so that the look-up and the work share one round trip.
+ * `lookup` and `raw`. Among several, the model whose key is the folded name wins, then the one most papers
+ * introduce. That model is tried first by key (two index seeks, the common case); only when no model has the
+ * folded name as its key and a name of its own do the other spellings and the ranking run. Other queries embed
+ * this so that the look-up and the work share one round trip.
  */
 export const lookupModel = (lookup: string, raw: string) => `CALL () {
-       CALL () {
-         MATCH (:ModelName {key: $${lookup}})-[:NAMES]->(m:Model) RETURN m
+       OPTIONAL MATCH (exact:Model {key: $${lookup}})
+       WHERE exact.key = $${raw} OR EXISTS { (:ModelName {key: $${lookup}})-[:NAMES]->(exact) }
+       CALL (exact) {
+         WITH exact WHERE exact IS NOT NULL
+         RETURN exact AS m
          UNION
-         MATCH (m:Model {key: $${raw}}) RETURN m
+         WITH exact WHERE exact IS NULL
+         CALL () {
+           MATCH (:ModelName {key: $${lookup}})-[:NAMES]->(m:Model) RETURN m
+           UNION
+           MATCH (m:Model {key: $${raw}}) RETURN m
+         }
+         OPTIONAL MATCH (m)<-[i:INTRODUCES]-()
+         WITH m, count(i) AS introductions
+         RETURN m ORDER BY introductions DESC, m.name LIMIT 1
        }
-       OPTIONAL MATCH (m)<-[i:INTRODUCES]-()
-       WITH m, count(i) AS introductions
-       RETURN m ORDER BY m.key = $${lookup} DESC, introductions DESC, m.name LIMIT 1
+       RETURN m
      }`;
 
 export async function modelsByKeys(db: Graph, keys: readonly string[]): Promise<(ModelRow | null)[]> {
@@ -68,16 +80,8 @@ export async function findModelByName(
   rawKey: string,
 ): Promise<ModelRow | null> {
   const rows = await db.read<{ model: ModelRow }>(
-    `CALL () {
-       MATCH (:ModelName {key: $lookupKey})-[:NAMES]->(m:Model) RETURN m
-       UNION
-       MATCH (m:Model {key: $rawKey}) RETURN m
-     }
-     OPTIONAL MATCH (m)<-[i:INTRODUCES]-()
-     WITH m, count(i) AS introductions
-     RETURN ${MODEL_FIELDS} AS model
-     ORDER BY m.key = $lookupKey DESC, introductions DESC, m.name
-     LIMIT 1`,
+    `${lookupModel("lookupKey", "rawKey")}
+     RETURN ${MODEL_FIELDS} AS model`,
     { lookupKey, rawKey },
   );
   return rows[0]?.model ?? null;
@@ -127,11 +131,16 @@ export type ModelOrder = "NAME" | "INTRODUCED" | "INTRODUCED_DESC";
 
 const ORDER_BY: Record<ModelOrder, string> = {
   NAME: "toLower(m.name), m.key",
-  INTRODUCED: "introduced, toLower(m.name), m.key",
-  INTRODUCED_DESC: "introduced DESC, toLower(m.name), m.key",
+  INTRODUCED: "m.introduced, toLower(m.name), m.key",
+  INTRODUCED_DESC: "m.introduced DESC, toLower(m.name), m.key",
 };
 
-/** One page of models matching every given filter, plus the total, in one query. */
+/**
+ * One page of models matching every given filter, plus the total, in one query. Only the page is sorted
+ * (ORDER BY … LIMIT keeps the top rows, not all of them), on `introduced` as stored on the model; the total
+ * counts without reading properties where the filter allows. Conditions are written only for the filters
+ * given, so that the planner does not have to see through `$x IS NULL OR …`.
+ */
 export async function listModels(
   db: Graph,
   filter: ModelFilter,
@@ -139,29 +148,41 @@ export async function listModels(
   page: { offset: number; limit: number },
 ): Promise<{ models: ModelRow[]; total: number }> {
   // A model's own capability: start from the (few) capability nodes and expand, rather than testing every model.
-  const start =
-    filter.capability && !filter.includeInherited
-      ? `MATCH (c:Capability)<-[:HAS_CAPABILITY]-(m:Model) WHERE toLower(c.name) = toLower($capability)
-         WITH DISTINCT m`
-      : "MATCH (m:Model)";
-  const capabilityMatch =
-    filter.capability && filter.includeInherited
-      ? `AND EXISTS { MATCH (m)-[:${LINEAGE_TYPES.join("|")}]->{0,${MAX_DEPTH}}(:Model)-[:HAS_CAPABILITY]->(c:Capability) WHERE toLower(c.name) = toLower($capability) }`
-      : "";
+  const ownCapability = filter.capability != null && !filter.includeInherited;
+  const start = ownCapability
+    ? `MATCH (c:Capability)<-[:HAS_CAPABILITY]-(m:Model) WHERE toLower(c.name) = toLower($capability)
+       WITH DISTINCT m`
+    : "MATCH (m:Model)";
+  const conditions = [
+    filter.family != null && "toLower(m.family) = toLower($family)",
+    filter.search != null && "toLower(m.aliasText) CONTAINS toLower($search)",
+    filter.capability != null &&
+      filter.includeInherited &&
+      `EXISTS { MATCH (m)-[:${LINEAGE_TYPES.join("|")}]->{0,${MAX_DEPTH}}(:Model)-[:HAS_CAPABILITY]->(c:Capability) WHERE toLower(c.name) = toLower($capability) }`,
+    filter.organization != null &&
+      `EXISTS { MATCH (m)<-[:INTRODUCES]-(:Paper)-[:AFFILIATED_WITH]->(o:Organization) WHERE toLower(o.name) = toLower($organization) }`,
+    filter.introducedAfter != null && "m.introduced > date($after)",
+    filter.introducedBefore != null && "m.introduced < date($before)",
+  ].filter((condition): condition is string => typeof condition === "string");
+  const matched = `${start} ${conditions.length > 0 ? `WITH m WHERE ${conditions.join(" AND ")}` : ""}`;
+  // Own capability and nothing else: the total is the capability's degree (one HAS_CAPABILITY per model and
+  // capability), unless several capability nodes match the name (a model could hold two of them).
+  const total =
+    ownCapability && conditions.length === 0
+      ? `MATCH (c:Capability) WHERE toLower(c.name) = toLower($capability)
+         WITH collect(c) AS capabilities, sum(COUNT { (c)<-[:HAS_CAPABILITY]-() }) AS degrees
+         RETURN CASE WHEN size(capabilities) <= 1 THEN degrees
+           ELSE COUNT { UNWIND capabilities AS c MATCH (c)<-[:HAS_CAPABILITY]-(m:Model) RETURN DISTINCT m }
+         END AS total`
+      : `${matched} RETURN count(m) AS total`;
   const rows = await db.read<{ models: ModelRow[]; total: number }>(
-    `${start}
-     WITH m
-     WHERE ($family IS NULL OR toLower(m.family) = toLower($family))
-       AND ($search IS NULL OR toLower(m.aliasText) CONTAINS toLower($search))
-       ${capabilityMatch}
-       AND ($organization IS NULL OR EXISTS {
-         MATCH (m)<-[:INTRODUCES]-(:Paper)-[:AFFILIATED_WITH]->(o:Organization) WHERE toLower(o.name) = toLower($organization) })
-     OPTIONAL MATCH (m)<-[:INTRODUCES]-(p:Paper)
-     WITH m, min(p.date) AS introduced
-     WHERE ($after IS NULL OR introduced > date($after)) AND ($before IS NULL OR introduced < date($before))
-     WITH m, introduced ORDER BY ${ORDER_BY[order]}
-     WITH collect(m) AS matched
-     RETURN [m IN matched[$offset..$offset + $limit] | ${MODEL_FIELDS}] AS models, size(matched) AS total`,
+    `CALL () { ${total} }
+     CALL () {
+       ${matched}
+       WITH m ORDER BY ${ORDER_BY[order]} SKIP $offset LIMIT $limit
+       RETURN collect(${MODEL_FIELDS}) AS models
+     }
+     RETURN models, total`,
     {
       family: filter.family ?? null,
       search: filter.search ?? null,

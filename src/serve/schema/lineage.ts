@@ -14,8 +14,8 @@ import {
 } from "../data/lineage.ts";
 import type { ModelRow } from "../data/models.ts";
 import { Evidence, loadEvidence } from "./evidence.ts";
-import { edgesLoader, LineageType, Model, requireModel } from "./model.ts";
-import { loadRelatives } from "./traversals.ts";
+import { LineageType, Model, requireModel } from "./model.ts";
+import { loadEdges, loadRelatives, selectsPath } from "./traversals.ts";
 
 /** What `lineagePathByNames` and the other one-trip queries take for a user-typed name. */
 export const lookup = (name: string) => ({ lookupKey: modelKey(name), rawKey: name.trim() });
@@ -96,7 +96,11 @@ const relativeFields = (name: "Ancestor" | "Descendant", description: string) =>
       path: t.field({
         type: [LineageEdge],
         description: "One shortest chain of edges from the model asked about to this one.",
-        resolve: (relative) => relative.path,
+        resolve: (relative) => {
+          // Fetched whenever the selection has `path` (selectsPath); missing means the two disagree.
+          if (!relative.path) throw new Error(`${name}.path was selected but not fetched`);
+          return relative.path;
+        },
       }),
     }),
   });
@@ -119,37 +123,41 @@ builder.objectFields(Model, (t) => ({
   parents: t.loadableList({
     type: LineageEdge,
     description: "Direct lineage edges to the models this one descends from.",
+    // Prefetched by the `model` root field when it can (traversals.ts), else batched per level.
     resolve: (model) => model.key,
-    load: edgesLoader("up"),
+    load: (keys: string[], context) => loadEdges(context, "up", keys),
   }),
   children: t.loadableList({
     type: LineageEdge,
     description: "Direct lineage edges from the models that descend from this one.",
+    // Prefetched by the `model` root field when it can (traversals.ts), else batched per level.
     resolve: (model) => model.key,
-    load: edgesLoader("down"),
+    load: (keys: string[], context) => loadEdges(context, "down", keys),
   }),
   ancestors: t.field({
     type: [Ancestor],
     description: "Every model this one descends from, nearest first, each with a shortest path.",
     args: traversalArgs(t),
-    // Prefetched with the model by the \`model\` root field when it can (traversals.ts), else batched per level.
-    resolve: (model, args, context) =>
+    // Prefetched by the `model` root field when it can (traversals.ts), else batched per level.
+    resolve: (model, args, context, info) =>
       loadRelatives(context, "UP", model.key, {
         maxDepth: args.maxDepth ?? 10,
         types: args.types,
         first: args.first,
+        withPath: selectsPath(info, info.fieldNodes, "Ancestor"),
       }),
   }),
   descendants: t.field({
     type: [Descendant],
     description: "Every model that descends from this one, nearest first, each with a shortest path.",
     args: traversalArgs(t),
-    // Prefetched with the model by the \`model\` root field when it can (traversals.ts), else batched per level.
-    resolve: (model, args, context) =>
+    // Prefetched by the `model` root field when it can (traversals.ts), else batched per level.
+    resolve: (model, args, context, info) =>
       loadRelatives(context, "DOWN", model.key, {
         maxDepth: args.maxDepth ?? 10,
         types: args.types,
         first: args.first,
+        withPath: selectsPath(info, info.fieldNodes, "Descendant"),
       }),
   }),
   relations: t.loadableList({

@@ -5,7 +5,6 @@ import { LINEAGE_TYPES } from "../../domain/types.ts";
 import { isoDateProblem } from "../../ingest/parse/text.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
-import { type EdgeRow, edgesOfModels } from "../data/lineage.ts";
 import {
   findModelByName,
   listModels,
@@ -18,7 +17,7 @@ import {
 } from "../data/models.ts";
 import { notFound } from "./errors.ts";
 import { Paper } from "./paper.ts";
-import { modelWithTraversal } from "./traversals.ts";
+import { modelWithSelectedLineage } from "./traversals.ts";
 
 export const Model = builder.loadableNode("Model", {
   description: "An AI model, normalised across every paper that names it.",
@@ -112,12 +111,6 @@ export const LineageType = builder.enumType("LineageType", {
   values: LINEAGE_TYPES,
 });
 
-/** Batches the direct lineage edges of a whole level of models: `up` for parents, `down` for children. */
-export function edgesLoader(direction: "up" | "down") {
-  return (keys: string[], context: Context): Promise<EdgeRow[][]> =>
-    edgesOfModels(context.db, keys, direction);
-}
-
 builder.queryFields((t) => ({
   model: t.field({
     type: Model,
@@ -127,8 +120,8 @@ builder.queryFields((t) => ({
       "and a NOT_FOUND error whose `extensions.suggestions` lists close names.",
     args: { name: t.arg.string({ required: true }) },
     resolve: async (_root, args, context, info) => {
-      // With ancestors or descendants selected, the look-up and the traversal share one round trip.
-      const found = await modelWithTraversal(context, args.name, info);
+      // With lineage fields selected (nested too), the look-up and the lineage share one round trip.
+      const found = await modelWithSelectedLineage(context, args.name, info);
       return found ?? requireModel(context, args.name, "name");
     },
   }),

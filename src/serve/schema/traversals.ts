@@ -1,32 +1,72 @@
-// One round trip for `model(name) { ancestors { … } }`: the root field looks ahead into its selection and,
-// when it asks for ancestors or descendants, fetches the model and that traversal in one query; the traversal
-// field then finds its rows here instead of asking Neo4j again. Other selections fall back to the batched
-// loaders, so the answer is the same either way; only the number of round trips changes.
+// One round trip for `model(name) { children { child { children { … } } } ancestors { … } }`: the root field
+// looks ahead into its selection and compiles the lineage fields it finds (parents, children, ancestors,
+// descendants, nested to the depth of the selection) into the look-up query; the fields then find their rows
+// here instead of asking Neo4j again. Anything the look-ahead does not cover (deeper nesting, lineage under
+// other fields) falls back to the batched loaders, so the answer is the same either way; only the number of
+// round trips changes.
 import DataLoader from "dataloader";
-import { type FieldNode, type GraphQLResolveInfo, getArgumentValues, isObjectType, Kind } from "graphql";
+import {
+  type FieldNode,
+  GraphQLIncludeDirective,
+  type GraphQLResolveInfo,
+  GraphQLSkipDirective,
+  getArgumentValues,
+  getDirectiveValues,
+  isAbstractType,
+  isObjectType,
+  Kind,
+  type SelectionSetNode,
+} from "graphql";
 import { modelKey } from "../../domain/names.ts";
 import type { LineageType } from "../../domain/types.ts";
 import type { Context } from "../context.ts";
-import { MAX_RESULTS, modelWithRelatives, type RelativeRow, relativesOfModels } from "../data/lineage.ts";
+import {
+  type EdgeRow,
+  edgesOfModels,
+  type LineageField,
+  type LineageFieldPlan,
+  type LineageNode,
+  type LineagePlan,
+  MAX_RESULTS,
+  modelWithLineage,
+  type RelativeRow,
+  relativesOfModels,
+} from "../data/lineage.ts";
 import type { ModelRow } from "../data/models.ts";
 
 export interface TraversalArgs {
   maxDepth: number;
   types?: readonly LineageType[] | null;
   first?: number | null;
+  /** Whether each relative carries its path (only when `path` is selected: it costs a read per edge). */
+  withPath: boolean;
 }
 
-/** DataLoader key for a traversal: the start model plus the arguments, so one level batches per argument set. */
-export const traversalKey = (direction: "UP" | "DOWN", key: string, args: TraversalArgs) =>
-  JSON.stringify([direction, key, args.maxDepth, args.types ?? null, args.first ?? MAX_RESULTS]);
+/** Lineage fields nested deeper than this under the root are left to the loaders (a bound on the query). */
+const MAX_NESTING = 5;
 
-const prefetched = new WeakMap<Context, Map<string, RelativeRow[]>>();
+/** Cache and DataLoader key for a traversal: the start model plus the arguments. */
+const traversalKey = (direction: "UP" | "DOWN", key: string, args: TraversalArgs) =>
+  JSON.stringify([
+    direction,
+    key,
+    args.maxDepth,
+    args.types ?? null,
+    args.first ?? MAX_RESULTS,
+    args.withPath,
+  ]);
+
+/** Cache key for a model's direct edges. */
+const edgesKey = (direction: "up" | "down", key: string) => JSON.stringify([direction, key]);
+
+/** Rows fetched ahead by the root field, by traversalKey or edgesKey. */
+const prefetched = new WeakMap<Context, Map<string, RelativeRow[] | EdgeRow[]>>();
 const loaders = new WeakMap<Context, DataLoader<string, RelativeRow[]>>();
 
 /** The relatives of a model for a traversal field: prefetched by the root field, else batched per level. */
 export function loadRelatives(context: Context, direction: "UP" | "DOWN", key: string, args: TraversalArgs) {
   const wanted = traversalKey(direction, key, args);
-  const ready = prefetched.get(context)?.get(wanted);
+  const ready = prefetched.get(context)?.get(wanted) as RelativeRow[] | undefined;
   if (ready) return ready;
   let loader = loaders.get(context);
   if (!loader) {
@@ -36,19 +76,34 @@ export function loadRelatives(context: Context, direction: "UP" | "DOWN", key: s
   return loader.load(wanted);
 }
 
+/** The direct edges of a level of models (a Pothos loader): those prefetched, and one query for the rest. */
+export async function loadEdges(
+  context: Context,
+  direction: "up" | "down",
+  keys: readonly string[],
+): Promise<EdgeRow[][]> {
+  const cache = prefetched.get(context);
+  const ready = (key: string) => cache?.get(edgesKey(direction, key)) as EdgeRow[] | undefined;
+  const missing = keys.filter((key) => !ready(key));
+  const found = missing.length > 0 ? await edgesOfModels(context.db, missing, direction) : [];
+  const loaded = new Map(missing.map((key, index) => [key, found[index] ?? []]));
+  return keys.map((key) => ready(key) ?? loaded.get(key) ?? []);
+}
+
 /** A whole level's traversals, one query per direction and argument set. */
 async function loadTraversals(context: Context, traversals: readonly string[]): Promise<RelativeRow[][]> {
   const groups = new Map<string, { keys: string[]; direction: "UP" | "DOWN"; args: TraversalArgs }>();
   for (const traversal of traversals) {
-    const [direction, key, maxDepth, types, first] = JSON.parse(traversal) as [
+    const [direction, key, maxDepth, types, first, withPath] = JSON.parse(traversal) as [
       "UP" | "DOWN",
       string,
       number,
       LineageType[] | null,
       number,
+      boolean,
     ];
-    const group = JSON.stringify([direction, maxDepth, types, first]);
-    const entry = groups.get(group) ?? { keys: [], direction, args: { maxDepth, types, first } };
+    const group = JSON.stringify([direction, maxDepth, types, first, withPath]);
+    const entry = groups.get(group) ?? { keys: [], direction, args: { maxDepth, types, first, withPath } };
     entry.keys.push(key);
     groups.set(group, entry);
   }
@@ -58,6 +113,7 @@ async function loadTraversals(context: Context, traversals: readonly string[]): 
       maxDepth: args.maxDepth,
       types: args.types,
       limit: args.first ?? MAX_RESULTS,
+      withPath: args.withPath,
     });
     for (const [index, key] of keys.entries())
       results.set(traversalKey(direction, key, args), found[index] ?? []);
@@ -65,43 +121,179 @@ async function loadTraversals(context: Context, traversals: readonly string[]): 
   return traversals.map((traversal) => results.get(traversal) ?? []);
 }
 
+type Selection = Pick<GraphQLResolveInfo, "schema" | "fragments" | "variableValues">;
+
 /**
- * For the `model` root field: when its selection holds exactly one `ancestors` or `descendants` field (the
- * common shape), looks the model up and runs that traversal in one query, keeping the rows for the field.
- * Returns undefined when there is nothing to prefetch (the caller looks the model up alone), null when no model
- * has the name.
+ * The fields selected on an object type under these selection sets, through inline fragments and fragment
+ * spreads whose type condition applies, without those @skip or @include leave out (as GraphQL executes them).
  */
-export async function modelWithTraversal(
-  context: Context,
-  name: string,
-  info: GraphQLResolveInfo,
-): Promise<ModelRow | null | undefined> {
-  const selections = info.fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []);
-  const traversals = selections.filter(
-    (s): s is FieldNode =>
-      s.kind === Kind.FIELD && (s.name.value === "ancestors" || s.name.value === "descendants"),
-  );
-  const [field] = traversals;
-  if (!field || traversals.length !== 1) return undefined;
-  const definition = info.schema.getType("Model");
-  const fieldDef = isObjectType(definition) ? definition.getFields()[field.name.value] : undefined;
-  if (!fieldDef) return undefined;
-  const args = getArgumentValues(fieldDef, field, info.variableValues) as {
+export function selectedFields(
+  info: Selection,
+  sets: readonly (SelectionSetNode | undefined)[],
+  typeName: string,
+): FieldNode[] {
+  const type = info.schema.getType(typeName);
+  const applies = (condition: string | undefined) => {
+    if (!condition || condition === typeName) return true;
+    const conditionType = info.schema.getType(condition);
+    return isObjectType(type) && isAbstractType(conditionType) && info.schema.isSubType(conditionType, type);
+  };
+  const fields: FieldNode[] = [];
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (getDirectiveValues(GraphQLSkipDirective, selection, info.variableValues)?.if === true) continue;
+      if (getDirectiveValues(GraphQLIncludeDirective, selection, info.variableValues)?.if === false) continue;
+      if (selection.kind === Kind.FIELD) fields.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(selection.typeCondition?.name.value)) visit(selection.selectionSet);
+      } else {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment && applies(fragment.typeCondition.name.value)) visit(fragment.selectionSet);
+      }
+    }
+  };
+  for (const set of sets) visit(set);
+  return fields;
+}
+
+/** Whether a traversal field (its nodes as merged by GraphQL) selects each relative's `path`. */
+export function selectsPath(
+  info: Selection,
+  nodes: readonly FieldNode[],
+  typeName: "Ancestor" | "Descendant",
+) {
+  return selectedFields(
+    info,
+    nodes.map((node) => node.selectionSet),
+    typeName,
+  ).some((field) => field.name.value === "path");
+}
+
+const RELATIVE_TYPE = { ancestors: "Ancestor", descendants: "Descendant" } as const;
+const OTHER_MODEL = {
+  parents: "parent",
+  children: "child",
+  ancestors: "model",
+  descendants: "model",
+} as const;
+
+/** The traversal arguments of an ancestors/descendants field, exactly as its resolver builds them. */
+function traversalArgs(
+  info: Selection,
+  nodes: FieldNode[],
+  field: "ancestors" | "descendants",
+): TraversalArgs {
+  const model = info.schema.getType("Model");
+  const definition = isObjectType(model) ? model.getFields()[field] : undefined;
+  const [node] = nodes;
+  if (!definition || !node) throw new Error(`Model.${field} is not in the schema`);
+  const args = getArgumentValues(definition, node, info.variableValues) as {
     maxDepth?: number | null;
     types?: LineageType[] | null;
     first?: number | null;
   };
-  const direction = field.name.value === "ancestors" ? "UP" : "DOWN";
-  const traversal: TraversalArgs = { maxDepth: args.maxDepth ?? 10, types: args.types, first: args.first };
-  const found = await modelWithRelatives(
-    context.db,
-    { lookupKey: modelKey(name), rawKey: name.trim() },
-    direction,
-    { maxDepth: traversal.maxDepth, types: traversal.types, limit: traversal.first ?? MAX_RESULTS },
-  );
-  if (!found.model) return null;
-  const cache = prefetched.get(context) ?? new Map<string, RelativeRow[]>();
-  cache.set(traversalKey(direction, found.model.key, traversal), found.relatives);
+  return {
+    maxDepth: args.maxDepth ?? 10,
+    types: args.types,
+    first: args.first,
+    withPath: selectsPath(info, nodes, RELATIVE_TYPE[field]),
+  };
+}
+
+/** What a selection on Model (these nodes) asks of its lineage, down to MAX_NESTING levels. */
+function planModel(info: Selection, nodes: readonly FieldNode[], level: number): LineagePlan | null {
+  if (level > MAX_NESTING || nodes.length === 0) return null;
+  // Fields with the same response key are one field to GraphQL (same arguments): grouped the same way here.
+  const byResponseKey = new Map<string, FieldNode[]>();
+  for (const field of selectedFields(
+    info,
+    nodes.map((node) => node.selectionSet),
+    "Model",
+  )) {
+    if (!(field.name.value in OTHER_MODEL)) continue;
+    const responseKey = field.alias?.value ?? field.name.value;
+    byResponseKey.set(responseKey, [...(byResponseKey.get(responseKey) ?? []), field]);
+  }
+  // Different response keys asking the same thing share one subquery (and one cache entry).
+  const bySignature = new Map<string, { field: LineageField; args?: TraversalArgs; nodes: FieldNode[] }>();
+  for (const group of byResponseKey.values()) {
+    const field = (group[0] as FieldNode).name.value as LineageField;
+    const args =
+      field === "ancestors" || field === "descendants" ? traversalArgs(info, group, field) : undefined;
+    const signature = JSON.stringify([field, args ? traversalKey("UP", "", args) : null]);
+    const entry = bySignature.get(signature) ?? { field, args, nodes: [] };
+    entry.nodes.push(...group);
+    bySignature.set(signature, entry);
+  }
+  const fields = [...bySignature.values()].map(({ field, args, nodes: group }): LineageFieldPlan => {
+    const typeName = field === "ancestors" || field === "descendants" ? RELATIVE_TYPE[field] : "LineageEdge";
+    const others = selectedFields(
+      info,
+      group.map((node) => node.selectionSet),
+      typeName,
+    ).filter((node) => node.name.value === OTHER_MODEL[field]);
+    return {
+      field,
+      traversal: args && {
+        maxDepth: args.maxDepth,
+        types: args.types,
+        limit: args.first ?? MAX_RESULTS,
+        withPath: args.withPath,
+      },
+      next: planModel(info, others, level + 1),
+    };
+  });
+  return fields.length > 0 ? { fields } : null;
+}
+
+/** Files each prefetched row list under the key its field's resolver will ask for, down the whole tree. */
+function remember(
+  cache: Map<string, RelativeRow[] | EdgeRow[]>,
+  plan: LineagePlan,
+  key: string,
+  rows: LineageNode[][],
+) {
+  for (const [index, field] of plan.fields.entries()) {
+    const nodes = rows[index] ?? [];
+    const { traversal } = field;
+    if (traversal) {
+      const direction = field.field === "ancestors" ? "UP" : "DOWN";
+      const args = { ...traversal, first: traversal.limit };
+      cache.set(
+        traversalKey(direction, key, args),
+        nodes.map((node) => node.row as RelativeRow),
+      );
+    } else {
+      cache.set(
+        edgesKey(field.field === "parents" ? "up" : "down", key),
+        nodes.map((node) => node.row as EdgeRow),
+      );
+    }
+    if (!field.next) continue;
+    for (const node of nodes) {
+      const row = node.row as EdgeRow & RelativeRow;
+      const other = field.field === "parents" ? row.parent : field.field === "children" ? row.child : row.key;
+      remember(cache, field.next, other, node.next);
+    }
+  }
+}
+
+/**
+ * For the `model` root field: when its selection holds lineage fields, looks the model up and fetches all of
+ * them in one query, keeping the rows for the fields' resolvers. Returns undefined when there is nothing to
+ * prefetch (the caller looks the model up alone), null when no model has the name.
+ */
+export async function modelWithSelectedLineage(
+  context: Context,
+  name: string,
+  info: GraphQLResolveInfo,
+): Promise<ModelRow | null | undefined> {
+  const plan = planModel(info, info.fieldNodes, 1);
+  if (!plan) return undefined;
+  const found = await modelWithLineage(context.db, { lookupKey: modelKey(name), rawKey: name.trim() }, plan);
+  if (!found) return null;
+  const cache = prefetched.get(context) ?? new Map<string, RelativeRow[] | EdgeRow[]>();
+  remember(cache, plan, found.model.key, found.lineage);
   prefetched.set(context, cache);
   return found.model;
 }
