@@ -1,7 +1,7 @@
 // Sizes and tunings stated in prose ("ranging in scale from 2 billion to 27 billion parameters",
 // "pretrained (PT) and instruction-tuned (IT) variants"). Run on a template, so names are already masked.
 import type { Tuning } from "../../domain/types.ts";
-import { SIZE_COMPARATIVE, SIZE_NOUNS } from "./lexicon.ts";
+import { allMatches, SIZE_COMPARATIVE, SIZE_NOUNS } from "./lexicon.ts";
 
 const UNIT: Record<string, string> = { billion: "B", million: "M", trillion: "T", b: "B", m: "M", t: "T" };
 const SIZE =
@@ -13,7 +13,7 @@ const sizeText = (n: string, unit: string) => `${n}${UNIT[unit.toLowerCase()] ??
 
 /** Parameter counts in a sentence: a list of sizes that ends in "parameters"/"models", or is in brackets after "models". */
 export function textSizes(text: string): string[] {
-  const found = [...text.matchAll(SIZE)].map((m) => ({
+  const found = allMatches(SIZE, text).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     size: m[3] ? `${sizeText(m[1] ?? "", m[2] ?? "")}-${m[3]}` : sizeText(m[1] ?? "", m[2] ?? ""),
@@ -33,7 +33,7 @@ export function textSizes(text: string): string[] {
     if (SIZE_COMPARATIVE.test(text.slice(0, cur.start))) accepted[i] = false;
   }
   const sizes = found.filter((_, i) => accepted[i]).map((f) => f.size);
-  for (const m of text.matchAll(RANGE)) {
+  for (const m of allMatches(RANGE, text)) {
     if (SIZE_NOUNS.test(text.slice(m.index + m[0].length))) {
       sizes.push(sizeText(m[1] ?? "", m[3] ?? ""), sizeText(m[2] ?? "", m[3] ?? ""));
     }

@@ -1,7 +1,7 @@
 // Capabilities, techniques and benchmarks, each attached to the model(s) its sentence is about.
 import type { ExtractedFact, FactKind } from "../../domain/types.ts";
 import { aboutModels, type Doc, keysOf } from "./discourse.ts";
-import { CAPABILITIES, type Taxonomy, TECHNIQUES } from "./lexicon.ts";
+import { allMatches, CAPABILITIES, type Taxonomy, TECHNIQUES } from "./lexicon.ts";
 import { buildTemplate, coordinated, type Template } from "./template.ts";
 
 interface Hit {
@@ -13,7 +13,7 @@ interface Hit {
 /** Lexicon hits, left to right; a specific entry wins over a general one it contains. */
 function lexiconHits(text: string, { re, names }: Taxonomy): Hit[] {
   const hits: Hit[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     const name = names[m.slice(1).findIndex((g) => g !== undefined)];
     if (name) hits.push({ name, start: m.index, end: m.index + m[0].length });
   }

@@ -275,17 +275,75 @@ const gap = (n: number) => `(?:[^\\s⟦⟧,;:.()]+ ){0,${n}}?`;
  */
 const gapNoPrep = (n: number) =>
   `(?:(?!(?:on|with|using|by|to|for|in|into|than|over|called|named|dubbed|termed|variants?|versions?|models?|checkpoints?)\\b)[^\\s⟦⟧,;:.()]+ ){0,${n}}?`;
-const cue = (rule: string, source: string, confidence: number, hints: string): Cue => ({
-  rule,
-  re: new RegExp(source, "gi"),
-  confidence,
-  hints: hints.split("|"),
-});
+/** Every cue's hints: one scan of a template finds them all, instead of a substring search per cue. */
+const ALL_HINTS = new Set<string>();
+
+const cue = (rule: string, source: string, confidence: number, hints: string): Cue => {
+  const list = hints.split("|");
+  for (const h of list) ALL_HINTS.add(h);
+  return { rule, re: new RegExp(source, "gi"), confidence, hints: list };
+};
+
+interface HintScan {
+  /** A lookahead at each position for the longest hint starting there. */
+  re: RegExp;
+  /** Per hint, the hints it contains (itself included): they are in the text wherever it is. */
+  within: Map<string, string[]>;
+}
+
+let hintScan: HintScan | undefined;
+let scannedText = "";
+let scannedHints = new Set<string>();
+
+/** Built on first use, when every cue of the module exists. */
+function compileHints(): HintScan {
+  const hints = [...ALL_HINTS].sort((a, b) => b.length - a.length);
+  const literal = (h: string) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return {
+    re: new RegExp(`(?=(${hints.map(literal).join("|")}))`, "g"),
+    within: new Map(hints.map((h) => [h, hints.filter((o) => h.includes(o))])),
+  };
+}
+
+/** The hints in a lower-cased template; the last answer is kept, as every cue asks about the same template. */
+function hintsIn(lower: string): Set<string> {
+  if (lower === scannedText) return scannedHints;
+  hintScan ??= compileHints();
+  const found = new Set<string>();
+  const { re, within } = hintScan;
+  re.lastIndex = 0;
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    for (const h of within.get(m[1] ?? "") ?? []) found.add(h);
+    re.lastIndex = m.index + 1;
+  }
+  scannedText = lower;
+  scannedHints = found;
+  return found;
+}
+
+/** Whether a template (`lower`, lower-cased) has one of a cue's hints, so that its regex can match. */
+export function mayMatch(c: { hints: string[] }, lower: string): boolean {
+  const present = hintsIn(lower);
+  return c.hints.some((h) => present.has(h));
+}
+
+/**
+ * Every match of a global regex, as `matchAll` gives them, but without the copy of the regex `matchAll` makes on
+ * each call (about 1 µs, and the extractor runs a few hundred scans per abstract).
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    found.push(m);
+    if (m[0] === "") re.lastIndex++;
+  }
+  return found;
+}
 
 /** Matches of a cue in a template; `lower` is the template lower-cased. */
 export function cueMatches(c: Cue, text: string, lower: string): RegExpExecArray[] {
-  for (const h of c.hints) if (lower.includes(h)) return [...text.matchAll(c.re)];
-  return [];
+  return mayMatch(c, lower) ? allMatches(c.re, text) : [];
 }
 
 /** Verbs that put two models together. */
@@ -591,27 +649,44 @@ export const TRAINED_ON_DATA_CUES: Cue[] = [
 
 export type Verdict = "outperforms" | "comparable" | "competitive" | "underperforms";
 
-export const COMPARISON_CUES: { verdict: Verdict; re: RegExp }[] = [
-  {
-    verdict: "comparable",
-    re: /\b(?:comparable|on par with|match(?:es|ing)?|rival(?:s|ing)?|similar performance to|close to)\b/gi,
-  },
-  { verdict: "competitive", re: /\bcompetitive\b/gi },
-  {
-    verdict: "outperforms",
-    re: /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|(?:superior|better|stronger|higher|more capable|more accurate|more powerful)(?: [\w-]+){0,3}? (?:to|than|over)|(?:improved|better|stronger|higher|superior)(?: [\w-]+){0,2}? performance over|gains over|improvements? over)\b/gi,
-  },
-  {
-    verdict: "underperforms",
-    re: /\b(?:underperform(?:s|ed|ing)?|lags? behind|trails?|worse than|falls? short of|inferior to)\b/gi,
-  },
+export interface ComparisonCue {
+  verdict: Verdict;
+  re: RegExp;
+  /** As a cue's hints: words one of which the sentence must contain. */
+  hints: string[];
+}
+
+const comparison = (verdict: Verdict, re: RegExp, hints: string): ComparisonCue => {
+  const list = hints.split("|");
+  for (const h of list) ALL_HINTS.add(h);
+  return { verdict, re, hints: list };
+};
+
+export const COMPARISON_CUES: ComparisonCue[] = [
+  comparison(
+    "comparable",
+    /\b(?:comparable|on par with|match(?:es|ing)?|rival(?:s|ing)?|similar performance to|close to)\b/gi,
+    "comparable|on par with|match|rival|similar performance to|close to",
+  ),
+  comparison("competitive", /\bcompetitive\b/gi, "competitive"),
+  comparison(
+    "outperforms",
+    /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|(?:superior|better|stronger|higher|more capable|more accurate|more powerful)(?: [\w-]+){0,3}? (?:to|than|over)|(?:improved|better|stronger|higher|superior)(?: [\w-]+){0,2}? performance over|gains over|improvements? over)\b/gi,
+    "outperform|surpass|exceed|beat|superior|better|stronger|higher|more capable|more accurate|more powerful|improved|gains over|improvement",
+  ),
+  comparison(
+    "underperforms",
+    /\b(?:underperform(?:s|ed|ing)?|lags? behind|trails?|worse than|falls? short of|inferior to)\b/gi,
+    "underperform|lag|trail|worse than|short of|inferior to",
+  ),
 ];
 
 /** Offset of the first comparison cue in a text, or its length. */
 export function firstComparison(text: string): number {
+  const lower = text.toLowerCase();
   let first = text.length;
-  for (const re of FIRST_COMPARISON) {
-    const m = re.exec(text);
+  for (const [k, cue] of COMPARISON_CUES.entries()) {
+    const m = mayMatch(cue, lower) ? FIRST_COMPARISON[k]?.exec(text) : null;
     if (m && m.index < first) first = m.index;
   }
   return first;

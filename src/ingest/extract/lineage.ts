@@ -17,6 +17,7 @@ import {
 import { type Doc, keysOf } from "./discourse.ts";
 import {
   ARCHITECTURE_CUE,
+  allMatches,
   BASED_ON_CUES,
   COMPARED_TO,
   COMPARISON_CUES,
@@ -30,6 +31,7 @@ import {
   GAIN_WORDS,
   LOSS_WORDS,
   MODEL_NOUN_BEFORE,
+  mayMatch,
   OUTPUT_NOUN_AFTER,
   RESULT_CUE,
   REVERSE_COMPONENT_CUES,
@@ -210,9 +212,10 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
       );
     }
   }
-  if (!FAMILY_MEMBER_CUE.hints.some((h) => lower.includes(h))) return;
+  if (!mayMatch(FAMILY_MEMBER_CUE, lower)) return;
   for (const slot of t.slots) {
-    const m = FAMILY_MEMBER.exec(t.text.slice(slot.end));
+    // The cue opens an appositive: most slots are not followed by ", ".
+    const m = t.text.startsWith(", ", slot.end) ? FAMILY_MEMBER.exec(t.text.slice(slot.end)) : null;
     const member = doc.byId.get(slot.id);
     const family = m ? doc.byId.get(Number(m[1])) : undefined;
     if (!member || !family || modelKey(member.parsed.stem) === modelKey(family.parsed.stem)) continue;
@@ -245,8 +248,10 @@ interface CueHit {
 
 function comparisonHits(text: string): CueHit[] {
   const hits: CueHit[] = [];
-  for (const { verdict, re } of COMPARISON_CUES)
-    for (const m of text.matchAll(re)) hits.push({ start: m.index, end: m.index + m[0].length, verdict });
+  const lower = text.toLowerCase();
+  for (const cue of COMPARISON_CUES)
+    for (const m of mayMatch(cue, lower) ? allMatches(cue.re, text) : [])
+      hits.push({ start: m.index, end: m.index + m[0].length, verdict: cue.verdict });
   hits.sort((a, b) => a.start - b.start);
   return hits.filter((h, i) => !hits.slice(0, i).some((o) => o.end > h.start));
 }
@@ -285,7 +290,7 @@ function comparisons(doc: Doc, sentence: number, t: Template, out: Collector): v
         if (!rights.includes(from))
           out.add("COMPARED_WITH", from, to, sentence, `comparison.${hit.verdict}`, 0.8, hit.verdict);
   }
-  for (const m of t.text.matchAll(COMPARED_TO)) {
+  for (const m of allMatches(COMPARED_TO, t.text)) {
     const rest = t.text.slice(0, m.index) + t.text.slice(m.index + m[0].length);
     const verdict = GAIN_WORDS.test(rest) ? "outperforms" : LOSS_WORDS.test(rest) ? "underperforms" : null;
     if (!verdict) continue;

@@ -12,6 +12,7 @@ import {
   wordAt,
 } from "./grammar.ts";
 import {
+  allMatches,
   BASED_ON_CUES,
   BENCHMARK_FOLLOWERS,
   BENCHMARK_SHAPE,
@@ -29,6 +30,7 @@ import {
   LANGUAGE_WORDS,
   METHOD_NOUNS,
   MODIFIER_PREFIXES,
+  mayMatch,
   NON_MODEL_PROPER,
   ORG_FOLLOWERS,
   OUTPUT_NOUN_AFTER,
@@ -47,6 +49,7 @@ import {
   firstWordIndex,
   followedByModelNoun,
   inTitleCaseRun,
+  startsUpper,
 } from "./signals.ts";
 import { buildTemplate, coordinated, type Template } from "./template.ts";
 
@@ -144,8 +147,8 @@ function scan(
     let read = readName(tokens, i, text, compounds);
     const after = tokens[i + 1];
     if (
+      startsUpper(tok.text) &&
       MODIFIER_PREFIXES.has(lower(tok.text)) &&
-      /^\p{Lu}/u.test(tok.text) &&
       after &&
       spaceBetween(text, tok, after)
     ) {
@@ -282,7 +285,7 @@ function markIntroduced(template: Template, byId: Map<number, Candidate>): void 
     const cand = id === undefined ? undefined : byId.get(Number(id));
     if (cand) cand.introduced = true;
   };
-  for (const m of template.text.matchAll(INTRODUCE)) {
+  for (const m of allMatches(INTRODUCE, template.text)) {
     const rest = template.text.slice(m.index + m[0].length);
     let words = 0;
     let skip = 0;
@@ -304,7 +307,7 @@ function markIntroduced(template: Template, byId: Map<number, Candidate>): void 
     }
   }
   // "introduces a new family of multimodal models, ⟦Gemini⟧", "provide a model fine-tuned ..., ⟦X⟧".
-  for (const m of template.text.matchAll(NAMED_OBJECT)) mark(m[1]);
+  for (const m of allMatches(NAMED_OBJECT, template.text)) mark(m[1]);
   // "We introduce a family called ⟦X⟧", "Our fine-tuned LLMs, called ⟦X⟧, ...".
   for (const m of template.text.matchAll(/\b(?:called|named|dubbed|termed) ["“]?⟦(\d+)⟧/gu)) {
     const slot = template.slots.findIndex((s) => s.id === Number(m[1]));
@@ -368,7 +371,7 @@ const EXAMPLE_SEPARATOR = /(?:,? (?:and|or|as well as) |, )/uy;
 
 function markExamples(template: Template, byId: Map<number, Candidate>): void {
   if (!/such as|like|including|e\.g|['’]s/u.test(template.text)) return;
-  for (const m of template.text.matchAll(EXAMPLES)) {
+  for (const m of allMatches(EXAMPLES, template.text)) {
     const head = m[1] === undefined ? undefined : byId.get(Number(m[1]));
     if (m[1] !== undefined && !/^\p{Lu}{2,}s$/u.test(head?.parsed.stem ?? "")) continue;
     let at = m.index + m[0].length;
@@ -398,7 +401,7 @@ const DERIVED =
   /⟦(\d+)⟧,? (?:which |that )?(?:is |was |are |were )?(?:further |then |continually )?(?:(?:fine-?tuned|finetuned|distilled|initiali[sz]ed|derived|adapted|pre-?trained|trained|upcycled) from|(?:built|based) (?:up)?on(?: top of)?) (?:the |a |an )?⟦/gu;
 
 function markDerived(template: Template, byId: Map<number, Candidate>): void {
-  for (const m of template.text.matchAll(DERIVED)) {
+  for (const m of allMatches(DERIVED, template.text)) {
     const cand = byId.get(Number(m[1]));
     if (cand) cand.derived = true;
   }
@@ -412,7 +415,7 @@ function markTrainingData(template: Template, byId: Map<number, Candidate>): voi
     /from (?:the )?⟦/u.test(text) ? sourcedFrom : undefined,
   ]) {
     if (!re) continue;
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const cand = byId.get(Number(m[1]));
       if (cand) cand.trainingData = true;
     }
@@ -432,8 +435,9 @@ function shareModelNouns(template: Template, byId: Map<number, Candidate>): void
 
 /** Records, on the object of a comparison cue, the candidate on its left in the same clause. */
 function markComparisons(template: Template, byId: Map<number, Candidate>): void {
-  for (const { re } of COMPARISON_CUES) {
-    for (const m of template.text.matchAll(re)) {
+  const lower = template.text.toLowerCase();
+  for (const cue of COMPARISON_CUES) {
+    for (const m of mayMatch(cue, lower) ? allMatches(cue.re, template.text) : []) {
       const cueEnd = m.index + m[0].length;
       const right = template.slots.findIndex((slot) => slot.start >= cueEnd);
       const rightSlot = template.slots[right];

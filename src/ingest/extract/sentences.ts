@@ -1,5 +1,7 @@
 // Sentence splitting and tokenisation with offsets into the abstract, so evidence can point at its sentence.
 
+import { allMatches } from "./lexicon.ts";
+
 export interface Token {
   text: string;
   /** Offsets in the abstract. */
@@ -95,17 +97,19 @@ export function splitSentences(text: string): { text: string; start: number; end
   return out;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’_\-‐‑‒–—―](?=[\p{L}\p{N}]))*|\S/gu;
+/** A word (group 1) or any other visible character. */
+const TOKEN = /([\p{L}\p{N}](?:[\p{L}\p{N}]|[.'’_\-‐‑‒–—―](?=[\p{L}\p{N}]))*)|\S/gu;
 
 /** Words keep internal dots and dashes ("Gemini-1.5-Pro", "2.X"); a possessive "'s" is its own token. */
 export function tokenize(masked: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   const slice = masked.slice(from, to);
-  for (const m of slice.matchAll(TOKEN)) {
+  for (const m of allMatches(TOKEN, slice)) {
     const start = from + m.index;
     const text = m[0];
-    const word = /^[\p{L}\p{N}]/u.test(text);
-    const possessive = word && /.['’]s$/u.test(text);
+    const word = m[1] !== undefined;
+    const possessive =
+      word && text.length > 2 && text.endsWith("s") && (text.at(-2) === "'" || text.at(-2) === "’");
     if (possessive) {
       tokens.push({ text: text.slice(0, -2), start, end: start + text.length - 2, word: true });
       tokens.push({

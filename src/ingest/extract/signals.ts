@@ -136,7 +136,7 @@ export function inTitleCaseRun(tokens: Token[], i: number, end: number, text: st
 const COMPOUND_HEAD = /^\p{Lu}[\p{L}\d]*$/u;
 
 /** An ASCII check first: most words are lower-case ASCII. */
-function startsUpper(s: string): boolean {
+export function startsUpper(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(s);
