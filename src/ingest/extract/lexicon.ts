@@ -292,8 +292,9 @@ interface HintScan {
 }
 
 let hintScan: HintScan | undefined;
-let scannedText = "";
-let scannedHints = new Set<string>();
+/** Hints per lower-cased template: a sentence is scanned by the mention, model and relation passes. */
+const hintsByText = new Map<string, Set<string>>();
+const HINT_MEMO_SIZE = 256;
 
 /** Built on first use, when every cue of the module exists. */
 function compileHints(): HintScan {
@@ -305,9 +306,10 @@ function compileHints(): HintScan {
   };
 }
 
-/** The hints in a lower-cased template; the last answer is kept, as every cue asks about the same template. */
+/** The hints in a lower-cased template (remembered: every cue, in several passes, asks about it). */
 function hintsIn(lower: string): Set<string> {
-  if (lower === scannedText) return scannedHints;
+  const known = hintsByText.get(lower);
+  if (known) return known;
   hintScan ??= compileHints();
   const found = new Set<string>();
   const { re, within } = hintScan;
@@ -316,8 +318,8 @@ function hintsIn(lower: string): Set<string> {
     for (const h of within.get(m[1] ?? "") ?? []) found.add(h);
     re.lastIndex = m.index + 1;
   }
-  scannedText = lower;
-  scannedHints = found;
+  if (hintsByText.size >= HINT_MEMO_SIZE) hintsByText.clear();
+  hintsByText.set(lower, found);
   return found;
 }
 
