@@ -14,11 +14,15 @@ import type { Metrics } from "./metrics.ts";
 export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => void;
 
 /**
- * pino: one JSON object per line on stdout, written asynchronously-cheap enough to log every request under load
- * (console.log of JSON would block on each line), with levels a log pipeline understands.
+ * pino: one JSON object per line on stdout, with levels a log pipeline understands. Lines are buffered and
+ * written asynchronously, 4 KB or 1 s at a time (flushed on exit): a write per line cost about a sixth of a
+ * simple request's CPU under load.
  */
 export function createLogger(settings: Pick<ServeSettings, "logLevel">): Logger {
-  return pino({ level: settings.logLevel, base: { service: "modelgraph" } });
+  return pino(
+    { level: settings.logLevel, base: { service: "modelgraph" } },
+    pino.destination({ dest: 1, minLength: 4_096, periodicFlush: 1_000 }),
+  );
 }
 
 /** yoga's own messages (masked resolver errors above all) go to the same log. */

@@ -113,6 +113,24 @@ describe("abuse is refused before any Cypher runs", () => {
     expect(body.errors?.[0]?.message).toMatch(/too large/i);
   });
 
+  it("counts a streamed body without Content-Length: 413 above the limit, answered below it", async () => {
+    const streamed = async (text: string) => {
+      const response = await yoga.fetch("http://modelgraph.test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: new Blob([text]).stream(),
+        duplex: "half",
+      } as RequestInit);
+      return { status: response.status, body: (await response.json()) as Awaited<ReturnType<typeof post>> };
+    };
+    const big = await streamed(JSON.stringify({ query: `{ __typename }${" ".repeat(1 << 20)}` }));
+    expect(big.status).toBe(413);
+    expect(big.body.errors?.[0]?.message).toMatch(/too large/i);
+    const small = await streamed(JSON.stringify({ query: "{ __typename }" }));
+    expect(small.status).toBe(200);
+    expect(small.body).toMatchObject({ data: { __typename: "Query" } });
+  });
+
   it("refuses a token bomb hidden in a long query string", async () => {
     const result = await post(`{ stats { ${"nodes ".repeat(5_000)} } }`);
     expect(result.errors?.[0]?.message).toMatch(/token/i);
