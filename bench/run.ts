@@ -250,7 +250,7 @@ function memoryFor(models: number): { heap: string; pageCache: string } {
   return { heap: "1g", pageCache: "512m" };
 }
 
-/** Extraction throughput over a sample of generated abstracts and over the seed listing. */
+/** Extraction throughput over a sample of generated abstracts, and the extractor's recall on them. */
 function measureExtraction(catalogue: Catalogue, sample: number) {
   const count = Math.min(sample, catalogue.models.length);
   const papers = Array.from({ length: count }, (_, i) => {
@@ -259,14 +259,19 @@ function measureExtraction(catalogue: Catalogue, sample: number) {
   });
   const recall = recallCounter(catalogue);
   for (const [i, paper] of papers.entries()) recall.expect(i, paper.id);
-  // Warm the regular expressions and the JIT, then time.
+  // Warm the regular expressions and the JIT, then time the extraction alone (scored afterwards).
   for (const paper of papers.slice(0, 200)) extractPaper(paper);
   const started = performance.now();
-  for (const paper of papers) recall.add(extractPaper(paper));
+  const extractions = papers.map(extractPaper);
   const seconds = (performance.now() - started) / 1000;
+  for (const extraction of extractions) recall.add(extraction);
   return { abstracts: count, perSecond: count / seconds, recall: recall.result() };
 }
 
+/**
+ * Extraction throughput on the seed listing's real abstracts, warm and steady: one pass to compile the
+ * regular expressions and warm the JIT, then the listing extracted over and over for `seconds`.
+ */
 async function measureSeedListing(seconds: number): Promise<{ abstracts: number; perSecond: number }> {
   const papers = (
     await Promise.all((await listSeedFiles()).map((file) => parseFile(file, { year: 2026 })))
@@ -385,7 +390,8 @@ export async function runBench(options: BenchOptions): Promise<Report> {
 
     log("extraction");
     const extraction = measureExtraction(catalogue, options.extractSample);
-    const listing = await measureSeedListing(options.listingSeconds ?? 2);
+    const listingSeconds = options.listingSeconds ?? 2;
+    const listing = await measureSeedListing(listingSeconds);
     figures.push({
       target: "extraction ≥ 1,000 abstracts/s",
       figure: "extraction: generated abstracts",
@@ -397,7 +403,7 @@ export async function runBench(options: BenchOptions): Promise<Report> {
     });
     figures.push({
       target: "extraction ≥ 1,000 abstracts/s",
-      figure: "extraction: seed listing",
+      figure: `extraction: seed listing (warm: one pass, then repeated for ${listingSeconds} s)`,
       value: listing.perSecond,
       unit: "abstracts/s",
       baseline: 1000,
