@@ -1,36 +1,45 @@
-import type { ManagedTransaction } from "neo4j-driver";
 import { type Graph, runInTx } from "../../db/graph.ts";
 import { FACT_STORAGE, factKey } from "../../domain/facts.ts";
 import { modelKey } from "../../domain/names.ts";
 import type { FactKind, PaperExtraction, RelationType } from "../../domain/types.ts";
 import { RELATION_TYPES } from "../../domain/types.ts";
 
-// Relationship types cannot be Cypher parameters: every statement that names one is built here, once,
+// Relationship types and labels cannot be Cypher parameters: every statement that names one is built here, once,
 // from the fixed vocabulary, and nothing from the input ever reaches a type or label position.
-const MERGE_RELATION: Record<RelationType, string> = Object.fromEntries(
-  RELATION_TYPES.map((type) => [
-    type,
-    `UNWIND $rows AS row
-     MATCH (child:Model {key: row.from}), (parent:Model {key: row.to})
-     MERGE (child)-[r:${type}]->(parent)
-     SET r.papers = CASE WHEN row.paperId IN coalesce(r.papers, []) THEN r.papers
-                         ELSE coalesce(r.papers, []) + row.paperId END,
-         r.verdict = coalesce(row.verdict, r.verdict)`,
-  ]),
-) as Record<RelationType, string>;
+//
+// One statement writes every relation and fact of a batch (one round trip instead of one per type): `$links`
+// holds the rows of each relationship type under its name, and each type's CALL unwinds only its own.
+const SET_PAPERS = `SET r.papers = CASE WHEN row.paperId IN coalesce(r.papers, []) THEN r.papers
+                         ELSE coalesce(r.papers, []) + row.paperId END`;
 
-const MERGE_FACT: Record<FactKind, string> = Object.fromEntries(
-  Object.entries(FACT_STORAGE).map(([kind, { type, label }]) => [
-    kind,
-    `UNWIND $rows AS row
-     MATCH (m:Model {key: row.model})
-     MERGE (f:${label} {name: row.name})
-     MERGE (m)-[r:${type}]->(f)
-     SET r.papers = CASE WHEN row.paperId IN coalesce(r.papers, []) THEN r.papers
-                         ELSE coalesce(r.papers, []) + row.paperId END,
-         r.figure = coalesce(row.figure, r.figure)`,
-  ]),
-) as Record<FactKind, string>;
+const mergeRelation = (type: RelationType) => `
+CALL () {
+  UNWIND $links.${type} AS row
+  MATCH (child:Model {key: row.from}), (parent:Model {key: row.to})
+  MERGE (child)-[r:${type}]->(parent)
+  ${SET_PAPERS},
+      r.verdict = coalesce(row.verdict, r.verdict)
+}`;
+
+const mergeFact = ({ type, label }: (typeof FACT_STORAGE)[FactKind]) => `
+CALL () {
+  UNWIND $links.${type} AS row
+  MATCH (m:Model {key: row.from})
+  MERGE (f:${label} {name: row.to})
+  MERGE (m)-[r:${type}]->(f)
+  ${SET_PAPERS},
+      r.figure = coalesce(row.figure, r.figure)
+}`;
+
+const LINK_TYPES: readonly string[] = [
+  ...RELATION_TYPES,
+  ...Object.values(FACT_STORAGE).map(({ type }) => type),
+];
+
+const WRITE_LINKS = [
+  ...RELATION_TYPES.map(mergeRelation),
+  ...Object.values(FACT_STORAGE).map(mergeFact),
+].join("");
 
 /**
  * Takes back everything earlier seeding wrote from these papers: their support of each fact (a fact
@@ -61,6 +70,18 @@ CALL (p) {
 }
 RETURN [m IN models | m.key] AS keys`;
 
+/** The papers stored before, of those in hand: only they have anything to retract. */
+const STORED_PAPERS = `
+UNWIND $paperIds AS pid
+MATCH (p:Paper {id: pid})
+RETURN p.id AS id`;
+
+/**
+ * A paper with everything that hangs from it: authors, organisations, the models it observes (the observation is
+ * kept on its INTRODUCES/MENTIONS link, the model's fields derive from all) and its evidence. The links are
+ * created, not merged: a paper stored before had them all retracted, and authors and organisations come
+ * deduplicated per paper.
+ */
 const WRITE_PAPERS = `
 UNWIND $papers AS row
 MERGE (p:Paper {id: row.id})
@@ -69,40 +90,36 @@ SET p.title = row.title, p.date = date(row.date), p.yearInferred = row.yearInfer
     p.authorsTruncated = row.authorsTruncated, p.sourceFile = row.sourceFile, p.sourceLine = row.sourceLine
 WITH p, row
 CALL (p, row) {
-  UNWIND range(0, size(row.authors) - 1) AS i
-  MERGE (a:Author {name: row.authors[i]})
-  MERGE (a)-[w:AUTHORED]->(p)
-  SET w.position = i + 1
+  UNWIND row.authors AS author
+  MERGE (a:Author {name: author.name})
+  CREATE (a)-[:AUTHORED {position: author.position}]->(p)
 }
 CALL (p, row) {
   UNWIND row.organizations AS name
   MERGE (o:Organization {name: name})
-  MERGE (p)-[:AFFILIATED_WITH]->(o)
-}`;
-
-/** A model as one paper saw it: kept on the paper's INTRODUCES/MENTIONS link, the model's fields derive from all. */
-const WRITE_OBSERVATIONS = `
-UNWIND $rows AS row
-MATCH (p:Paper {id: row.paperId})
-MERGE (m:Model {key: row.key})
-ON CREATE SET m.name = row.name
-WITH p, m, row
-CALL (p, m, row) {
-  WITH * WHERE row.introduced
-  CREATE (p)-[o:INTRODUCES]->(m)
-  SET o += row.observation
+  CREATE (p)-[:AFFILIATED_WITH]->(o)
 }
-CALL (p, m, row) {
-  WITH * WHERE NOT row.introduced
-  CREATE (p)-[o:MENTIONS]->(m)
-  SET o += row.observation
+CALL (p, row) {
+  UNWIND row.models AS model
+  MERGE (m:Model {key: model.key})
+  ON CREATE SET m.name = model.name
+  WITH p, m, model
+  CALL (p, m, model) {
+    WITH * WHERE model.introduced
+    CREATE (p)-[o:INTRODUCES]->(m)
+    SET o = model.observation
+  }
+  CALL (p, m, model) {
+    WITH * WHERE NOT model.introduced
+    CREATE (p)-[o:MENTIONS]->(m)
+    SET o = model.observation
+  }
+}
+CALL (p, row) {
+  UNWIND row.evidence AS evidence
+  CREATE (p)-[:STATES]->(e:Evidence)
+  SET e = evidence
 }`;
-
-const WRITE_EVIDENCE = `
-UNWIND $rows AS row
-MATCH (p:Paper {id: row.paperId})
-CREATE (p)-[:STATES]->(e:Evidence)
-SET e = row`;
 
 /**
  * Recomputes each touched model from the papers that still observe it (the introducing paper's spelling
@@ -116,11 +133,11 @@ MATCH (m:Model {key: key})
 OPTIONAL MATCH (m)<-[o:INTRODUCES|MENTIONS]-(p:Paper)
 WITH m, o, p ORDER BY CASE type(o) WHEN 'INTRODUCES' THEN 0 ELSE 1 END, p.date
 WITH m, [x IN collect(o) WHERE x IS NOT NULL] AS obs, min(CASE type(o) WHEN 'INTRODUCES' THEN p.date END) AS introduced
-CALL (m, obs, introduced) {
+CALL (m, obs) {
   WITH * WHERE size(obs) = 0
   DETACH DELETE m
 }
-CALL (m, obs) {
+CALL (m, obs, introduced) {
   WITH * WHERE size(obs) > 0
   SET m.name = obs[0].name,
       m.family = head([x IN obs WHERE x.family IS NOT NULL | x.family]),
@@ -178,66 +195,68 @@ export interface BatchSummary {
 /**
  * Stores the extractions of a batch of papers in ONE write transaction: a failure leaves nothing of the
  * batch behind. Re-storing a paper replaces what was stored from it before, so running twice changes nothing.
+ * Four statements a batch (five when some papers were stored before), whatever the kinds of facts in it.
  */
 export async function storeBatch(graph: Graph, batch: PaperExtraction[]): Promise<BatchSummary> {
   return graph.write(async (tx) => {
+    const touched = new Set<string>();
     const paperIds = batch.map((extraction) => extraction.paper.id);
-    const retracted = await runInTx<{ keys: string[] }>(tx, RETRACT_PAPERS, { paperIds });
-    const touched = new Set(retracted.flatMap((row) => row.keys));
+    const stored = await runInTx<{ id: string }>(tx, STORED_PAPERS, { paperIds });
+    if (stored.length > 0) {
+      const retracted = await runInTx<{ keys: string[] }>(tx, RETRACT_PAPERS, {
+        paperIds: stored.map((row) => row.id),
+      });
+      for (const row of retracted) for (const key of row.keys) touched.add(key);
+    }
 
-    await runInTx(tx, WRITE_PAPERS, { papers: batch.map(paperRow) });
-    const observations = batch.flatMap(observationRows);
-    observations.forEach((row) => touched.add(row.key));
-    await runInTx(tx, WRITE_OBSERVATIONS, { rows: observations });
-    const relations = await writeRelations(tx, batch);
-    const facts = await writeFacts(tx, batch);
-    await runInTx(tx, WRITE_EVIDENCE, { rows: batch.flatMap(evidenceRows) });
+    const papers = batch.map(paperRow);
+    for (const paper of papers) for (const model of paper.models) touched.add(model.key);
+    await runInTx(tx, WRITE_PAPERS, { papers });
+    const links = batch.flatMap(linkRows);
+    if (links.length > 0) await runInTx(tx, WRITE_LINKS, { links: groupByType(links) });
     await runInTx(tx, RECOMPUTE_MODELS, { keys: [...touched] });
-    return { papers: batch.length, models: observations.length, relations, facts };
+    const relations = batch.reduce((sum, extraction) => sum + extraction.relations.length, 0);
+    return {
+      papers: batch.length,
+      models: papers.reduce((sum, paper) => sum + paper.models.length, 0),
+      relations,
+      facts: links.length - relations,
+    };
   }, SEED_TRANSACTION_TIMEOUT_MS);
 }
 
-async function writeRelations(tx: ManagedTransaction, batch: PaperExtraction[]): Promise<number> {
-  let written = 0;
-  for (const type of RELATION_TYPES) {
-    const rows = batch.flatMap(({ paper, relations }) =>
-      relations
-        .filter((relation) => relation.type === type)
-        .map((relation) => ({
-          paperId: paper.id,
-          from: relation.from,
-          to: relation.to,
-          verdict: relation.verdict ?? null,
-        })),
-    );
-    if (rows.length === 0) continue;
-    await runInTx(tx, MERGE_RELATION[type], { rows });
-    written += rows.length;
-  }
-  return written;
+/** A paper's relations and facts, as rows of WRITE_LINKS (the relationship type says which CALL takes it). */
+function linkRows({ paper, relations, facts }: PaperExtraction) {
+  return [
+    ...relations.map((relation) => ({
+      type: relation.type,
+      paperId: paper.id,
+      from: relation.from,
+      to: relation.to,
+      verdict: relation.verdict ?? null,
+      figure: null,
+    })),
+    ...facts.map((fact) => ({
+      type: FACT_STORAGE[fact.kind].type,
+      paperId: paper.id,
+      from: fact.model,
+      to: fact.name,
+      verdict: null,
+      figure: fact.figure ?? null,
+    })),
+  ];
 }
 
-async function writeFacts(tx: ManagedTransaction, batch: PaperExtraction[]): Promise<number> {
-  let written = 0;
-  for (const kind of Object.keys(FACT_STORAGE) as FactKind[]) {
-    const rows = batch.flatMap(({ paper, facts }) =>
-      facts
-        .filter((fact) => fact.kind === kind)
-        .map((fact) => ({
-          paperId: paper.id,
-          model: fact.model,
-          name: fact.name,
-          figure: fact.figure ?? null,
-        })),
-    );
-    if (rows.length === 0) continue;
-    await runInTx(tx, MERGE_FACT[kind], { rows });
-    written += rows.length;
-  }
-  return written;
+function groupByType(rows: ReturnType<typeof linkRows>): Record<string, unknown[]> {
+  const groups: Record<string, unknown[]> = Object.fromEntries(LINK_TYPES.map((type) => [type, []]));
+  for (const row of rows) groups[row.type]?.push(row);
+  return groups;
 }
 
-function paperRow({ paper }: PaperExtraction) {
+function paperRow(extraction: PaperExtraction) {
+  const { paper } = extraction;
+  // An author named twice keeps one AUTHORED link, at the last position (what merging the link did).
+  const positions = new Map(paper.authors.map((name, index) => [name, index + 1]));
   return {
     id: paper.id,
     title: paper.title,
@@ -247,17 +266,18 @@ function paperRow({ paper }: PaperExtraction) {
     abstract: paper.abstract,
     arxivId: paper.arxivId ?? null,
     authorsTruncated: paper.authorsTruncated,
-    authors: paper.authors,
-    organizations: paper.organizations,
+    authors: [...positions].map(([name, position]) => ({ name, position })),
+    organizations: [...new Set(paper.organizations)],
     sourceFile: paper.source.file,
     sourceLine: paper.source.line,
+    models: observationRows(extraction),
+    evidence: evidenceRows(extraction),
   };
 }
 
-function observationRows({ paper, models, introduces }: PaperExtraction) {
+function observationRows({ models, introduces }: PaperExtraction) {
   const introduced = new Set(introduces);
   return models.map((model) => ({
-    paperId: paper.id,
     key: model.key,
     name: model.name,
     introduced: introduced.has(model.key),
