@@ -5,6 +5,7 @@
 //
 // Labels and relationship types cannot be parameters: each statement is built from the fixed vocabulary
 // below, and a label or type outside it is refused before any Cypher is built.
+import { readConstraintStatements } from "../../db/constraints.ts";
 import type { Graph } from "../../db/graph.ts";
 import { runInTx } from "../../db/graph.ts";
 import { FACT_STORAGE } from "../../domain/facts.ts";
@@ -112,6 +113,26 @@ export async function createEvidence(graph: Graph, rows: readonly EvidenceNodeRo
     600_000,
   );
   return rows.length;
+}
+
+/**
+ * Runs a bulk load without the secondary indexes (range and full-text, from schema/constraints.cypher; the
+ * uniqueness constraints stay, the load's key look-ups need them) and builds them afterwards, one population
+ * pass each, as an offline import does: cheaper than updating them transaction by transaction. Returns once
+ * they are online again.
+ */
+export async function withIndexesDeferred<T>(graph: Graph, load: () => Promise<T>): Promise<T> {
+  const indexes = (await readConstraintStatements()).flatMap((statement) => {
+    const name = /^CREATE (?:FULLTEXT )?INDEX (\w+) IF NOT EXISTS/.exec(statement)?.[1];
+    return name ? [{ name, statement }] : [];
+  });
+  for (const { name } of indexes) await graph.write((tx) => runInTx(tx, `DROP INDEX ${name} IF EXISTS`));
+  try {
+    return await load();
+  } finally {
+    for (const { statement } of indexes) await graph.write((tx) => runInTx(tx, statement));
+    await graph.write((tx) => runInTx(tx, "CALL db.awaitIndexes($seconds)", { seconds: 3_600 }), 3_700_000);
+  }
 }
 
 /** Deletes everything, a bounded number of nodes per transaction (a whole large graph does not fit one). */
