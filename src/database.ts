@@ -4,6 +4,7 @@ import { applyConstraints } from "./db/constraints.ts";
 import { startEmbeddedNeo4j } from "./db/embedded.ts";
 import { classifyDriverError } from "./db/errors.ts";
 import { Graph } from "./db/graph.ts";
+import { migrate } from "./db/migrations.ts";
 
 export interface OpenDatabase {
   graph: Graph;
@@ -28,7 +29,7 @@ export interface OpenOptions {
 
 /**
  * Connects to NEO4J_URI when set; otherwise starts (or reuses) the embedded Neo4j under the data folder.
- * Constraints and indexes are applied either way. `close` stops the embedded JVM only if this process started it.
+ * Constraints and indexes are applied, and data migrations run (src/db/migrations.ts), either way. `close` stops the embedded JVM only if this process started it.
  */
 export async function openDatabase(
   config: Config,
@@ -63,6 +64,7 @@ export async function openDatabase(
   const connect = async () => {
     await graph.verifyConnectivity();
     await applyConstraints(graph);
+    for (const done of await migrate(graph)) log(`neo4j: ${done}`);
     await options.onConnect?.(graph);
   };
   const origin = !embedded ? "configured" : embedded.owned ? "embedded (started)" : "embedded (reused)";

@@ -1,0 +1,63 @@
+import { type Graph, runInTx } from "./graph.ts";
+
+/**
+ * Data migrations: what an older modelgraph stored, brought up to what this one reads, so that upgrading never
+ * asks for a re-seed. Each runs once, in order, at start-up after the constraints; the version reached is kept
+ * on one `:ModelgraphSchema` node. Every step is idempotent (running it again writes the same values), so a
+ * start-up killed half-way simply runs it again.
+ */
+interface Migration {
+  version: number;
+  what: string;
+  run(graph: Graph, batch: number): Promise<void>;
+}
+
+/** Models per write transaction when a migration walks every model. */
+const DEFAULT_BATCH = 10_000;
+
+const READ_VERSION = `OPTIONAL MATCH (s:ModelgraphSchema {id: 'modelgraph'}) RETURN s.version AS version`;
+const WRITE_VERSION = `MERGE (s:ModelgraphSchema {id: 'modelgraph'}) SET s.version = $version`;
+
+/** One batch of models in key order (the unique key's index gives the order), each given its introduced date. */
+const BACKFILL_INTRODUCED = `
+MATCH (m:Model) WHERE m.key > $after
+WITH m ORDER BY m.key LIMIT $batch
+CALL (m) {
+  OPTIONAL MATCH (m)<-[:INTRODUCES]-(p:Paper)
+  RETURN min(p.date) AS introduced
+}
+SET m.introduced = introduced
+RETURN max(m.key) AS last, count(m) AS done`;
+
+const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    what: "Model.introduced (the earliest introducing paper's date), which model lists order and filter by",
+    async run(graph, batch) {
+      let after = "";
+      for (;;) {
+        const [row] = await graph.write((tx) =>
+          runInTx<{ last: string | null; done: number }>(tx, BACKFILL_INTRODUCED, { after, batch }),
+        );
+        if (!row || row.done < batch || row.last === null) return;
+        after = row.last;
+      }
+    },
+  },
+];
+
+/** The version a database is at once every migration has run. */
+export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((migration) => migration.version));
+
+/** Runs the migrations the database has not had yet; returns what they did, for the start-up log. */
+export async function migrate(graph: Graph, batch = DEFAULT_BATCH): Promise<string[]> {
+  const [row] = await graph.read<{ version: number | null }>(READ_VERSION);
+  const current = row?.version ?? 0;
+  const applied: string[] = [];
+  for (const migration of MIGRATIONS.filter((m) => m.version > current)) {
+    await migration.run(graph, batch);
+    await graph.write((tx) => runInTx(tx, WRITE_VERSION, { version: migration.version }));
+    applied.push(`migration ${migration.version}: ${migration.what}`);
+  }
+  return applied;
+}

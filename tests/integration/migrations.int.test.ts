@@ -1,0 +1,45 @@
+// Upgrading keeps what is stored: a graph written before a migration is brought up to date at start-up.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Graph } from "../../src/db/graph.ts";
+import { migrate, SCHEMA_VERSION } from "../../src/db/migrations.ts";
+import { census, resetDatabase, seedTheSeedListing, testGraph } from "./helpers.ts";
+
+const introducedDates = (graph: Graph) =>
+  graph.read<{ key: string; introduced: string | null }>(
+    "MATCH (m:Model) RETURN m.key AS key, toString(m.introduced) AS introduced ORDER BY key",
+  );
+
+describe("data migrations", () => {
+  let graph: Graph;
+
+  beforeAll(async () => {
+    graph = testGraph();
+    await resetDatabase(graph);
+    await seedTheSeedListing(graph);
+  });
+  afterAll(() => graph.close());
+
+  it("gives a graph stored before Model.introduced the dates the seeder would have written, once", async () => {
+    const seeded = await introducedDates(graph);
+    expect(seeded.filter((row) => row.introduced !== null).length).toBeGreaterThan(5);
+    const before = await census(graph);
+
+    // What an older modelgraph left behind: no dates, no schema version.
+    await graph.write((tx) => tx.run("MATCH (m:Model) REMOVE m.introduced"));
+    await graph.write((tx) => tx.run("MATCH (s:ModelgraphSchema) DELETE s"));
+
+    // A small batch, so that the walk over the models crosses several transactions.
+    const applied = await migrate(graph, 7);
+    expect(applied).toHaveLength(SCHEMA_VERSION);
+    expect(await introducedDates(graph)).toEqual(seeded);
+    const [schema] = await graph.read<{ version: number }>(
+      "MATCH (s:ModelgraphSchema) RETURN s.version AS version",
+    );
+    expect(schema?.version).toBe(SCHEMA_VERSION);
+
+    expect(await migrate(graph, 7)).toEqual([]);
+    const { ":ModelgraphSchema": schemaNodes, ...after } = await census(graph);
+    expect(schemaNodes).toBe(1);
+    expect(after).toEqual(before);
+  });
+});
