@@ -137,28 +137,33 @@ export interface LineageNode {
   next: LineageNode[][];
 }
 
+interface CompiledQuery {
+  params: Record<string, unknown>;
+  variables: number;
+}
+
 /**
  * Compiles a plan into a list expression, one COLLECT subquery per field, for the model bound to `v`, nested
- * as deep as the selection. Each subquery numbers its variables (subqueries see the outer ones) and adds its
- * limit to `params`.
+ * as deep as the selection. Each subquery numbers its variables (subqueries see the outer ones).
  */
-function lineageFields(v: string, plan: LineagePlan | null, params: Record<string, unknown>): string {
+function lineageFields(v: string, plan: LineagePlan | null, query: CompiledQuery): string {
   if (!plan) return "[]";
   const fields = plan.fields.map((field) => {
-    const n = Object.keys(params).length;
+    const n = query.variables++;
     const [o, r, p, limit] = [`o${n}`, `r${n}`, `p${n}`, `limit${n}`];
     const traversal = field.traversal;
     if (!traversal) {
-      params[limit] = MAX_RESULTS; // unused: numbers the next subquery's variables
-      const [child, parent] = field.field === "parents" ? [v, o] : [o, v];
+      // Only the reached model's fields: the other end is the model the edge hangs from (completeEdges).
+      const [child, parent, reached] =
+        field.field === "parents" ? [v, o, "parentModel"] : [o, v, "childModel"];
       const pattern =
         field.field === "parents" ? `-[${r}:${lineageTypes()}]->` : `<-[${r}:${lineageTypes()}]-`;
       return `COLLECT { MATCH (${v})${pattern}(${o}:Model) WITH ${r}, ${o} ORDER BY type(${r}), ${o}.name
         RETURN { row: { type: type(${r}), child: ${child}.key, parent: ${parent}.key, verdict: ${r}.verdict,
-          childModel: ${modelFields(child)}, parentModel: ${modelFields(parent)} },
-          next: ${lineageFields(o, field.next, params)} } }`;
+          ${reached}: ${modelFields(o)} },
+          next: ${lineageFields(o, field.next, query)} } }`;
     }
-    params[limit] = clampLimit(traversal.limit);
+    query.params[limit] = clampLimit(traversal.limit);
     const types = lineageTypes(traversal.types);
     const step = field.field === "ancestors" ? `-[:${types}]->` : `<-[:${types}]-`;
     const path = traversal.withPath ? `, path: [${r} IN relationships(${p}) | ${EDGE(r)}]` : "";
@@ -166,7 +171,7 @@ function lineageFields(v: string, plan: LineagePlan | null, params: Record<strin
         WHERE ${o} <> ${v}
         WITH ${o}, ${p} ORDER BY length(${p}), ${o}.name LIMIT $${limit}
         RETURN { row: { key: ${o}.key, depth: length(${p}), model: ${modelFields(o)}${path} },
-          next: ${lineageFields(o, field.next, params)} } }`;
+          next: ${lineageFields(o, field.next, query)} } }`;
   });
   return `[${fields.join(", ")}]`;
 }
@@ -181,14 +186,30 @@ export async function modelWithLineage(
   name: ModelLookup,
   plan: LineagePlan,
 ): Promise<{ model: ModelRow; lineage: LineageNode[][] } | null> {
-  const params: Record<string, unknown> = {};
-  const lineage = lineageFields("m", plan, params);
+  const query: CompiledQuery = { params: {}, variables: 0 };
+  const lineage = lineageFields("m", plan, query);
   const rows = await db.read<{ model: ModelRow; lineage: LineageNode[][] }>(
     `${lookupModel("lookupKey", "rawKey")}
      RETURN ${modelFields("m")} AS model, ${lineage} AS lineage`,
-    { ...params, ...name },
+    { ...query.params, ...name },
   );
-  return rows[0] ?? null;
+  const found = rows[0];
+  if (found) completeEdges(plan, found.model, found.lineage);
+  return found ?? null;
+}
+
+/** Gives each edge row the fields of the model it hangs from, which the query left out (it has them already). */
+function completeEdges(plan: LineagePlan, model: ModelRow, lineage: LineageNode[][]): void {
+  for (const [index, field] of plan.fields.entries()) {
+    for (const node of lineage[index] ?? []) {
+      const row = node.row as EdgeRow & RelativeRow;
+      if (field.field === "parents") row.childModel = model;
+      if (field.field === "children") row.parentModel = model;
+      const reached =
+        field.field === "parents" ? row.parentModel : field.field === "children" ? row.childModel : row.model;
+      if (field.next && reached) completeEdges(field.next, reached, node.next);
+    }
+  }
 }
 
 /** The shortest lineage path between two models, ignoring direction; null when they are unrelated. */
