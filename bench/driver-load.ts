@@ -1,10 +1,16 @@
-// Child process: the Cypher a shape's resolvers run, straight through the driver, from `connections`
-// concurrent loops for a bounded time (the same concurrency autocannon uses); prints latencies as JSON.
+// Child process: the Cypher our server runs for one shape's request, straight through the driver, from
+// `connections` concurrent loops for a bounded time (the same concurrency autocannon uses); prints every
+// response time as JSON (a LoadRun, with the number of statements per request). The statements are recorded from the real resolvers answering the shape's GraphQL request once, so the
+// baseline runs exactly the server's Cypher, parameters and round trips (statements the resolvers ran at the
+// same time, such as a DataLoader's batches, run at the same time here too).
 // Input (argv[2]): {"uri", "targets", "shape", "connections", "duration"}.
-import { Graph } from "../src/db/graph.ts";
+import type { RecordShape } from "neo4j-driver";
+import { loadConfig, serveSettings } from "../src/config.ts";
+import { Graph, type GraphOptions } from "../src/db/graph.ts";
+import { createModelgraphYoga } from "../src/serve/yoga.ts";
 import type { BenchTargets } from "./catalogue.ts";
 import { shapes } from "./shapes.ts";
-import { latency } from "./stats.ts";
+import type { LoadRun } from "./stats.ts";
 
 const { uri, targets, shape, connections, duration } = JSON.parse(process.argv[2] ?? "{}") as {
   uri: string;
@@ -13,9 +19,64 @@ const { uri, targets, shape, connections, duration } = JSON.parse(process.argv[2
   connections: number;
   duration: number;
 };
-const run = shapes(targets).find((s) => s.name === shape)?.driver;
-if (!run) throw new Error(`unknown shape ${shape}`);
-const graph = new Graph({ uri, database: "neo4j", queryTimeoutMs: 60_000, connectTimeoutMs: 10_000 });
+
+interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
+  /** How many of the request's statements had finished when this one started. */
+  after: number;
+}
+
+/** Runs every read for real and records it, with what had finished before it started. */
+class RecordingGraph extends Graph {
+  readonly statements: Statement[] = [];
+  private finished = 0;
+
+  constructor(options: GraphOptions, driver: Graph["driver"]) {
+    super(options, undefined, driver);
+  }
+
+  override withCounter(): Graph {
+    return this;
+  }
+
+  override async read<Row extends RecordShape = RecordShape>(
+    cypher: string,
+    params: Record<string, unknown> = {},
+  ): Promise<Row[]> {
+    this.statements.push({ cypher, params, after: this.finished });
+    try {
+      return await super.read<Row>(cypher, params);
+    } finally {
+      this.finished++;
+    }
+  }
+}
+
+/** The shape's statements in waves: each wave started once the waves before it had finished. */
+async function recordWaves(graph: Graph, options: GraphOptions): Promise<Statement[][]> {
+  const request = shapes(targets).find((s) => s.name === shape);
+  if (!request) throw new Error(`unknown shape ${shape}`);
+  const recorder = new RecordingGraph(options, graph.driver);
+  const settings = serveSettings(loadConfig({ NODE_ENV: "production", RESPONSE_CACHE_TTL_MS: "0" }));
+  const yoga = createModelgraphYoga(recorder, { settings });
+  const response = await yoga.fetch("http://bench/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: request.query, variables: request.variables }),
+  });
+  const result = (await response.json()) as { errors?: unknown[] };
+  if (result.errors) throw new Error(`${shape}: ${JSON.stringify(result.errors)}`);
+  const waves = new Map<number, Statement[]>();
+  for (const statement of recorder.statements) {
+    waves.set(statement.after, [...(waves.get(statement.after) ?? []), statement]);
+  }
+  return [...waves.entries()].sort(([a], [b]) => a - b).map(([, wave]) => wave);
+}
+
+const options: GraphOptions = { uri, database: "neo4j", queryTimeoutMs: 60_000, connectTimeoutMs: 10_000 };
+const graph = new Graph(options);
+const waves = await recordWaves(graph, options);
 const samples: number[] = [];
 let errors = 0;
 const deadline = performance.now() + duration * 1000;
@@ -24,7 +85,7 @@ await Promise.all(
     while (performance.now() < deadline) {
       const started = performance.now();
       try {
-        await run(graph);
+        for (const wave of waves) await Promise.all(wave.map((s) => graph.read(s.cypher, s.params)));
         samples.push(performance.now() - started);
       } catch {
         errors++;
@@ -33,4 +94,10 @@ await Promise.all(
   }),
 );
 await graph.close();
-console.log(JSON.stringify({ ...latency(samples), rps: samples.length / duration, errors }));
+const run: LoadRun & { statements: number } = {
+  samples,
+  seconds: duration,
+  errors,
+  statements: waves.flat().length,
+};
+console.log(JSON.stringify(run));

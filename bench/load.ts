@@ -1,8 +1,8 @@
-// Child process: autocannon against one GraphQL request for a bounded time, loopback only; prints the result
-// as JSON. Every response time is kept, so the percentiles are exact. Input (argv[2]):
-// {"url", "body", "connections", "duration"}.
+// Child process: autocannon against one GraphQL request for a bounded time, loopback only; prints every
+// response time (a LoadRun, so that the percentiles are exact and runs can be pooled) as JSON.
+// Input (argv[2]): {"url", "body", "connections", "duration"}.
 import autocannon from "autocannon";
-import { latency } from "./stats.ts";
+import type { LoadRun } from "./stats.ts";
 
 const { url, body, connections, duration } = JSON.parse(process.argv[2] ?? "{}") as {
   url: string;
@@ -19,12 +19,11 @@ const result = await new Promise<autocannon.Result>((resolve, reject) => {
   );
   instance.on("response", (_client, _status, _bytes, responseTime) => samples.push(responseTime));
 });
-console.log(
-  JSON.stringify({
-    ...latency(samples),
-    rps: result.requests.average,
-    errors: result.errors,
-    non2xx: result.non2xx,
-    timeouts: result.timeouts,
-  }),
-);
+const run: LoadRun = {
+  samples,
+  seconds: duration,
+  errors: result.errors,
+  non2xx: result.non2xx,
+  timeouts: result.timeouts,
+};
+console.log(JSON.stringify(run));

@@ -168,7 +168,9 @@ function markdown(r: Report): string {
   lines.push(
     `${r.date}. Machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGb} GB; Node ${m.node}; Neo4j ${m.neo4j} ` +
       `(${typeof m.neo4jMemory === "object" ? `heap ${(m.neo4jMemory as Record<string, string>).heap}, page cache ${(m.neo4jMemory as Record<string, string>).pageCache}` : "external"}). ` +
-      `Load: ${r.options.connections} connections, ${r.options.duration} s per shape and target after ${r.options.warmup} s of warm-up; ` +
+      `Load: ${r.options.connections} connections, ${r.options.duration} s per shape and target after ${r.options.warmup} s of warm-up ` +
+      "(our server and the driver baseline take turns, in alternating runs; the server runs with production settings but no response cache; " +
+      "the baseline replays the statements the server's resolvers ran for the request); " +
       "server, load generator, driver baseline, peer and Neo4j share the machine, so the ratios (measured side by side) matter more than the absolute figures.",
   );
   lines.push("");

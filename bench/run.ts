@@ -36,7 +36,7 @@ import { type BenchTargets, benchTargets, type Catalogue, generateCatalogue, pap
 import { type PlanSummary, profileCanonical } from "./profile.ts";
 import { type Figure, type Report, writeReport } from "./report.ts";
 import { shapes } from "./shapes.ts";
-import { type Latency, sampleRss } from "./stats.ts";
+import { combineRuns, type LoadResult, type LoadRun, sampleRss } from "./stats.ts";
 import { recallCounter, writeInputFiles } from "./text.ts";
 
 export interface BenchOptions {
@@ -92,11 +92,16 @@ async function startChild(
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
-    proc.stdout?.on("data", (chunk: Buffer) => {
+    const ready = (chunk: Buffer) => {
       out += chunk.toString();
       const m = /READY (\S+)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
+      if (!m?.[1]) return;
+      // The request log that follows is drained unread: keeping and re-scanning it cost this process CPU
+      // that grew with every request, on the cores the measured processes share.
+      proc.stdout?.off("data", ready).resume();
+      resolve(m[1]);
+    };
+    proc.stdout?.on("data", ready);
     proc.once("exit", (code) => reject(new Error(`${script} exited with ${code} before it was ready`)));
   });
   return { proc, url };
@@ -288,12 +293,18 @@ async function measureSeedListing(seconds: number): Promise<{ abstracts: number;
 
 interface ShapeResult {
   shape: string;
-  ours: Latency & { rps: number; errors: number };
-  driver: Latency & { rps: number; errors: number };
-  peer?: Latency & { rps: number; errors: number };
+  ours: LoadResult;
+  driver: LoadResult;
+  peer?: LoadResult;
   neo4jQueries: number;
   serverRssMb: number;
 }
+
+/**
+ * Our server and the driver baseline take turns, each measured in this many runs of `duration / ROUNDS`
+ * seconds, so that a change in the load of the shared machine falls on both sides alike.
+ */
+const ROUNDS = 2;
 
 async function measureHttp(
   uri: string,
@@ -316,35 +327,51 @@ async function measureHttp(
       if (check.errors) throw new Error(`${shape.name}: ${JSON.stringify(check.errors)}`);
       const neo4jQueries = Number(check.extensions?.neo4jQueries ?? 0);
       const load = (url: string, body: unknown, duration: number) =>
-        child<Latency & { rps: number; errors: number }>("load.ts", {
+        child<LoadRun>("load.ts", {
           url,
           body: JSON.stringify(body),
           connections: options.connections,
           duration,
         });
+      const driverLoad = (duration: number) =>
+        child<LoadRun & { statements: number }>("driver-load.ts", {
+          uri,
+          targets,
+          shape: shape.name,
+          connections: options.connections,
+          duration,
+        });
       const body = { query: shape.query, variables: shape.variables };
-      if (options.warmup > 0) await load(ours.url, body, options.warmup);
+      if (options.warmup > 0) {
+        await load(ours.url, body, options.warmup);
+        await driverLoad(options.warmup);
+      }
       const rss = sampleRss(serverPid(ours.proc));
-      const oursResult = await load(ours.url, body, options.duration);
+      const oursRuns: LoadRun[] = [];
+      const driverRuns: (LoadRun & { statements: number })[] = [];
+      for (let round = 0; round < ROUNDS; round++) {
+        oursRuns.push(await load(ours.url, body, options.duration / ROUNDS));
+        driverRuns.push(await driverLoad(options.duration / ROUNDS));
+      }
       const { peakMb } = rss.stop();
       serverPeakRssMb = Math.max(serverPeakRssMb, peakMb);
-      const driverInput = { uri, targets, shape: shape.name, connections: options.connections };
-      if (options.warmup > 0) await child("driver-load.ts", { ...driverInput, duration: options.warmup });
-      const driverResult = await child<Latency & { rps: number; errors: number }>("driver-load.ts", {
-        ...driverInput,
-        duration: options.duration,
-      });
-      let peerResult: (Latency & { rps: number; errors: number }) | undefined;
+      const replayed = driverRuns[0]?.statements;
+      if (replayed !== neo4jQueries) {
+        options.log(
+          `${shape.name}: the driver baseline replays ${replayed} statements, the server ran ${neo4jQueries}`,
+        );
+      }
+      let peerResult: LoadResult | undefined;
       if (peer && shape.peer) {
         const peerCheck = await post(peer.url, shape.peer);
         if (peerCheck.errors) throw new Error(`peer ${shape.name}: ${JSON.stringify(peerCheck.errors)}`);
         if (options.warmup > 0) await load(peer.url, shape.peer, options.warmup);
-        peerResult = await load(peer.url, shape.peer, options.duration);
+        peerResult = combineRuns([await load(peer.url, shape.peer, options.duration)]);
       }
       results.push({
         shape: shape.name,
-        ours: oursResult,
-        driver: driverResult,
+        ours: combineRuns(oursRuns),
+        driver: combineRuns(driverRuns),
         peer: peerResult,
         neo4jQueries,
         serverRssMb: peakMb,

@@ -24,6 +24,31 @@ export function latency(samples: number[]): Latency {
   };
 }
 
+/** What a load child reports: every response time in ms over `seconds`, and the requests that failed. */
+export interface LoadRun {
+  samples: number[];
+  seconds: number;
+  errors: number;
+  non2xx?: number;
+  timeouts?: number;
+}
+
+export type LoadResult = Latency & { rps: number; errors: number; non2xx: number; timeouts: number };
+
+/** Several runs of one load as one: percentiles over all their samples, throughput over all their time. */
+export function combineRuns(runs: readonly LoadRun[]): LoadResult {
+  const samples = runs.flatMap((run) => run.samples);
+  const total = (count: (run: LoadRun) => number | undefined) =>
+    runs.reduce((sum, run) => sum + (count(run) ?? 0), 0);
+  return {
+    ...latency(samples),
+    rps: samples.length / total((run) => run.seconds),
+    errors: total((run) => run.errors),
+    non2xx: total((run) => run.non2xx),
+    timeouts: total((run) => run.timeouts),
+  };
+}
+
 /** Resident memory of a process in MB, from /proc (Linux); 0 where there is none. */
 export function rssMb(pid: number): number {
   try {
