@@ -11,7 +11,7 @@ import {
   modelWithLineage,
   relativesOfModels,
 } from "../src/serve/data/lineage.ts";
-import { findModelByName, listModels, modelsByKeys } from "../src/serve/data/models.ts";
+import { findModelByName, listModels, MODEL_FIELD_NAMES, modelsByKeys } from "../src/serve/data/models.ts";
 import { childrenPlan, relativesPlan } from "./shapes.ts";
 
 export interface CapturedQuery {
@@ -110,10 +110,14 @@ export async function canonicalQueries(
   await record("descendants", (db) =>
     modelWithLineage(db, byName(t.popularBase), relativesPlan("descendants", 100)),
   );
+  // … the same with every model field of each relative, as a selection asking for all of them gets …
+  await record("descendantsAllFields", (db) =>
+    modelWithLineage(db, byName(t.popularBase), relativesPlan("descendants", 100, MODEL_FIELD_NAMES)),
+  );
   await record("nestedChildren", (db) => modelWithLineage(db, byName(t.graphRoot), childrenPlan(3)));
   // … and the batched loaders for lineage the look-ahead does not cover.
   await record("relatives", (db) =>
-    relativesOfModels(db, [key(t.deepLeaf)], "UP", { maxDepth: 10, withPath: true }),
+    relativesOfModels(db, [key(t.deepLeaf)], "UP", { maxDepth: 10, withPath: true, modelFields: ["name"] }),
   );
   await record("children", (db) => edgesOfModels(db, [key(t.graphRoot)], "down"));
   await record("lineagePath", (db) => lineagePathByNames(db, byName(t.deepLeaf), byName(t.pathTo)));

@@ -9,7 +9,7 @@ import {
   lineageSubgraph,
   modelWithLineage,
 } from "../src/serve/data/lineage.ts";
-import { findModelByName, listModels } from "../src/serve/data/models.ts";
+import { findModelByName, listModels, type ModelField } from "../src/serve/data/models.ts";
 import type { BenchTargets } from "./catalogue.ts";
 
 export interface Shape {
@@ -26,8 +26,12 @@ export interface Shape {
 const byName = (name: string) => ({ lookupKey: modelKey(name), rawKey: name.trim() });
 
 /** The look-ahead plans our `model` resolver builds for these shapes (schema/traversals.ts). */
-export const relativesPlan = (field: "ancestors" | "descendants", limit: number): LineagePlan => ({
-  fields: [{ field, traversal: { maxDepth: 10, limit, withPath: false }, next: null }],
+export const relativesPlan = (
+  field: "ancestors" | "descendants",
+  limit: number,
+  modelFields: readonly ModelField[] = ["name"],
+): LineagePlan => ({
+  fields: [{ field, traversal: { maxDepth: 10, limit, withPath: false, modelFields }, next: null }],
 });
 export const childrenPlan = (levels: number): LineagePlan => ({
   fields: [{ field: "children", next: levels > 1 ? childrenPlan(levels - 1) : null }],

@@ -233,6 +233,13 @@ describe("the lineage API on the seeded listing", () => {
              descendants(maxDepth: 1) { depth model { name } path { type } } } }
            children @skip(if: $yes) { type } }`,
       ],
+      [
+        // Relatives carry only the fields asked of them; the same models asked for in full elsewhere get all.
+        "relatives with a few fields, the same models in full as children",
+        "Gemma",
+        `{ descendants(maxDepth: 1) { model { name } } tagged: descendants(maxDepth: 1) { model { key sizes } }
+           children { child { key name aliases family version sizes tuning } } }`,
+      ],
     ])("%s", async (_case, name, selection) => {
       const ahead = await viaLookAhead(name, selection);
       expect(ahead.errors).toBeUndefined();

@@ -33,6 +33,7 @@ describe("query plans of the canonical queries", () => {
         "ancestors",
         "children",
         "descendants",
+        "descendantsAllFields",
         "findModelByName",
         "lineageGraph",
         "lineagePath",
@@ -57,6 +58,13 @@ describe("query plans of the canonical queries", () => {
       expect(plans.get(name)?.operators, plans.get(name)?.plan).not.toContain("AllNodesScan");
     },
   );
+
+  it("descendants read only the model fields the selection asks for", () => {
+    const projected = plans.get("descendants");
+    const all = plans.get("descendantsAllFields");
+    expect(projected?.rows).toBe(all?.rows);
+    expect(projected?.dbHits).toBeLessThan(all?.dbHits ?? 0);
+  });
 
   it("models by capability sorts only the page (top-k) and reads no introducing papers", () => {
     const plan = plans.get("modelsByCapability");

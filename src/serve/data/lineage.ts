@@ -1,6 +1,6 @@
 import type { Graph } from "../../db/graph.ts";
 import { LINEAGE_TYPES, type LineageType, RELATION_TYPES, type RelationType } from "../../domain/types.ts";
-import { lookupModel, type ModelRow, modelFields } from "./models.ts";
+import { lookupModel, type ModelField, type ModelRow, modelFields } from "./models.ts";
 
 /** Hard caps: variable-length bounds must be Cypher literals, so depth is clamped here before any query. */
 export const MAX_DEPTH = 20;
@@ -21,7 +21,7 @@ export interface RelativeRow {
   depth: number;
   /** Only when the query was asked for paths (`withPath`). */
   path?: EdgeRow[];
-  /** The relative's fields. */
+  /** The relative's fields: only `key` and those in the traversal's `modelFields` (see isCompleteModel). */
   model?: ModelRow;
 }
 
@@ -93,7 +93,13 @@ export async function relativesOfModels(
   db: Graph,
   keys: readonly string[],
   direction: "UP" | "DOWN",
-  options: { maxDepth: number; types?: readonly LineageType[] | null; limit?: number; withPath: boolean },
+  options: {
+    maxDepth: number;
+    types?: readonly LineageType[] | null;
+    limit?: number;
+    withPath: boolean;
+    modelFields: readonly ModelField[];
+  },
 ): Promise<RelativeRow[][]> {
   const depth = clampDepth(options.maxDepth);
   const step =
@@ -106,7 +112,7 @@ export async function relativesOfModels(
        WHERE other <> start
        RETURN other, path ORDER BY length(path), other.name LIMIT $limit
      }
-     RETURN key, collect({ key: other.key, depth: length(path), model: ${modelFields("other")}
+     RETURN key, collect({ key: other.key, depth: length(path), model: ${modelFields("other", options.modelFields)}
        ${options.withPath ? `, path: [r IN relationships(path) | ${EDGE("r")}]` : ""} }) AS relatives`,
     { keys, limit: clampLimit(options.limit) },
   );
@@ -125,7 +131,14 @@ export interface LineagePlan {
 export interface LineageFieldPlan {
   field: LineageField;
   /** ancestors and descendants only. */
-  traversal?: { maxDepth: number; types?: readonly LineageType[] | null; limit: number; withPath: boolean };
+  traversal?: {
+    maxDepth: number;
+    types?: readonly LineageType[] | null;
+    limit: number;
+    withPath: boolean;
+    /** The relatives' fields the selection asks for (besides `key`). */
+    modelFields: readonly ModelField[];
+  };
   /** What the selection asks of each model reached (the edge's other model, or the relative). */
   next: LineagePlan | null;
 }
@@ -170,7 +183,7 @@ function lineageFields(v: string, plan: LineagePlan | null, query: CompiledQuery
     return `COLLECT { MATCH ${p} = ANY SHORTEST (${v})${step}{1,${clampDepth(traversal.maxDepth)}}(${o}:Model)
         WHERE ${o} <> ${v}
         WITH ${o}, ${p} ORDER BY length(${p}), ${o}.name LIMIT $${limit}
-        RETURN { row: { key: ${o}.key, depth: length(${p}), model: ${modelFields(o)}${path} },
+        RETURN { row: { key: ${o}.key, depth: length(${p}), model: ${modelFields(o, traversal.modelFields)}${path} },
           next: ${lineageFields(o, field.next, query)} } }`;
   });
   return `[${fields.join(", ")}]`;

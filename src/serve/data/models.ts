@@ -25,11 +25,30 @@ export interface ModelFactRow {
   figure: string | null;
 }
 
-/** A model node's fields as `ModelRow`, for the node bound to `v`. */
-export const modelFields = (
-  v: string,
-) => `${v} { .key, .name, aliases: coalesce(${v}.aliases, []), .family, .version,
-  sizes: coalesce(${v}.sizes, []), tuning: coalesce(${v}.tuning, []) }`;
+/** A model's fields that a query can leave out when the selection does not ask for them (`key` it always has). */
+export type ModelField = Exclude<keyof ModelRow, "key">;
+
+/** GraphQL field → its map-projection entry: the fixed allow-list, so nothing from a query text reaches Cypher. */
+const MODEL_PROJECTION: Record<ModelField, (v: string) => string> = {
+  name: () => ".name",
+  aliases: (v) => `aliases: coalesce(${v}.aliases, [])`,
+  family: () => ".family",
+  version: () => ".version",
+  sizes: (v) => `sizes: coalesce(${v}.sizes, [])`,
+  tuning: (v) => `tuning: coalesce(${v}.tuning, [])`,
+};
+
+export const MODEL_FIELD_NAMES = Object.keys(MODEL_PROJECTION) as ModelField[];
+
+/** Whether a row has every model field (one projected with only some of them must not be cached as the model). */
+export const isCompleteModel = (row: Partial<ModelRow>): row is ModelRow =>
+  MODEL_FIELD_NAMES.every((field) => field in row);
+
+/** A model node's fields as `ModelRow` (or only `key` and `only`), for the node bound to `v`. */
+export const modelFields = (v: string, only: readonly ModelField[] = MODEL_FIELD_NAMES) =>
+  `${v} { .key${MODEL_FIELD_NAMES.filter((field) => only.includes(field))
+    .map((field) => `, ${MODEL_PROJECTION[field](v)}`)
+    .join("")} }`;
 
 const MODEL_FIELDS = modelFields("m");
 

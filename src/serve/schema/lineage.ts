@@ -12,10 +12,10 @@ import {
   MAX_RESULTS,
   type RelativeRow,
 } from "../data/lineage.ts";
-import type { ModelRow } from "../data/models.ts";
+import { isCompleteModel, type ModelRow } from "../data/models.ts";
 import { Evidence, loadEvidence } from "./evidence.ts";
 import { LineageType, Model, requireModel } from "./model.ts";
-import { loadEdges, loadRelatives, selectsPath } from "./traversals.ts";
+import { loadEdges, loadRelatives, selectedModelFields, selectsPath } from "./traversals.ts";
 
 /** What `lineagePathByNames` and the other one-trip queries take for a user-typed name. */
 export const lookup = (name: string) => ({ lookupKey: modelKey(name), rawKey: name.trim() });
@@ -29,9 +29,9 @@ export const ComparisonVerdict = builder.enumType("ComparisonVerdict", {
   values: ["outperforms", "comparable", "competitive", "underperforms"] as const,
 });
 
-/** A model's key, with its fields (when a query brought them along) handed to the model loader: no round trip. */
+/** A model's key, with its fields (when a query brought them all along) handed to the model loader: no round trip. */
 function primed(context: Context, key: string, row: ModelRow | undefined): string {
-  if (row) Model.getDataloader(context).prime(key, row);
+  if (row && isCompleteModel(row)) Model.getDataloader(context).prime(key, row);
   return key;
 }
 
@@ -90,7 +90,12 @@ const relativeFields = (name: "Ancestor" | "Descendant", description: string) =>
     fields: (t) => ({
       model: t.field({
         type: Model,
-        resolve: (relative, _args, context) => primed(context, relative.key, relative.model),
+        // The row itself: it has the fields this selection asks for, perhaps not all (then it is not cached).
+        resolve: (relative, _args, context) => {
+          if (!relative.model) return relative.key;
+          primed(context, relative.key, relative.model);
+          return relative.model;
+        },
       }),
       depth: t.exposeInt("depth", { description: "Edges between the two models (1 = direct)." }),
       path: t.field({
@@ -145,6 +150,7 @@ builder.objectFields(Model, (t) => ({
         types: args.types,
         first: args.first,
         withPath: selectsPath(info, info.fieldNodes, "Ancestor"),
+        modelFields: selectedModelFields(info, info.fieldNodes, "Ancestor"),
       }),
   }),
   descendants: t.field({
@@ -158,6 +164,7 @@ builder.objectFields(Model, (t) => ({
         types: args.types,
         first: args.first,
         withPath: selectsPath(info, info.fieldNodes, "Descendant"),
+        modelFields: selectedModelFields(info, info.fieldNodes, "Descendant"),
       }),
   }),
   relations: t.loadableList({

@@ -32,7 +32,7 @@ import {
   type RelativeRow,
   relativesOfModels,
 } from "../data/lineage.ts";
-import type { ModelRow } from "../data/models.ts";
+import { MODEL_FIELD_NAMES, type ModelField, type ModelRow } from "../data/models.ts";
 
 export interface TraversalArgs {
   maxDepth: number;
@@ -40,6 +40,8 @@ export interface TraversalArgs {
   first?: number | null;
   /** Whether each relative carries its path (only when `path` is selected: it costs a read per edge). */
   withPath: boolean;
+  /** The relatives' model fields the selection asks for (selectedModelFields). */
+  modelFields: readonly ModelField[];
 }
 
 /** Lineage fields nested deeper than this under the root are left to the loaders (a bound on the query). */
@@ -54,6 +56,7 @@ const traversalKey = (direction: "UP" | "DOWN", key: string, args: TraversalArgs
     args.types ?? null,
     args.first ?? MAX_RESULTS,
     args.withPath,
+    args.modelFields,
   ]);
 
 /** Cache key for a model's direct edges. */
@@ -94,16 +97,21 @@ export async function loadEdges(
 async function loadTraversals(context: Context, traversals: readonly string[]): Promise<RelativeRow[][]> {
   const groups = new Map<string, { keys: string[]; direction: "UP" | "DOWN"; args: TraversalArgs }>();
   for (const traversal of traversals) {
-    const [direction, key, maxDepth, types, first, withPath] = JSON.parse(traversal) as [
+    const [direction, key, maxDepth, types, first, withPath, modelFields] = JSON.parse(traversal) as [
       "UP" | "DOWN",
       string,
       number,
       LineageType[] | null,
       number,
       boolean,
+      ModelField[],
     ];
-    const group = JSON.stringify([direction, maxDepth, types, first, withPath]);
-    const entry = groups.get(group) ?? { keys: [], direction, args: { maxDepth, types, first, withPath } };
+    const group = JSON.stringify([direction, maxDepth, types, first, withPath, modelFields]);
+    const entry = groups.get(group) ?? {
+      keys: [],
+      direction,
+      args: { maxDepth, types, first, withPath, modelFields },
+    };
     entry.keys.push(key);
     groups.set(group, entry);
   }
@@ -114,6 +122,7 @@ async function loadTraversals(context: Context, traversals: readonly string[]): 
       types: args.types,
       limit: args.first ?? MAX_RESULTS,
       withPath: args.withPath,
+      modelFields: args.modelFields,
     });
     for (const [index, key] of keys.entries())
       results.set(traversalKey(direction, key, args), found[index] ?? []);
@@ -169,6 +178,31 @@ export function selectsPath(
   ).some((field) => field.name.value === "path");
 }
 
+/**
+ * The model fields a traversal field (its nodes as merged by GraphQL) asks of each relative, in a fixed order;
+ * all of them when the relative's own parents or children are selected (their edges hang from its row).
+ */
+export function selectedModelFields(
+  info: Selection,
+  nodes: readonly FieldNode[],
+  typeName: "Ancestor" | "Descendant",
+): ModelField[] {
+  const models = selectedFields(
+    info,
+    nodes.map((node) => node.selectionSet),
+    typeName,
+  ).filter((field) => field.name.value === "model");
+  const asked = new Set(
+    selectedFields(
+      info,
+      models.map((node) => node.selectionSet),
+      "Model",
+    ).map((field) => field.name.value),
+  );
+  if (asked.has("parents") || asked.has("children")) return MODEL_FIELD_NAMES;
+  return MODEL_FIELD_NAMES.filter((field) => asked.has(field));
+}
+
 const RELATIVE_TYPE = { ancestors: "Ancestor", descendants: "Descendant" } as const;
 const OTHER_MODEL = {
   parents: "parent",
@@ -197,6 +231,7 @@ function traversalArgs(
     types: args.types,
     first: args.first,
     withPath: selectsPath(info, nodes, RELATIVE_TYPE[field]),
+    modelFields: selectedModelFields(info, nodes, RELATIVE_TYPE[field]),
   };
 }
 
@@ -239,6 +274,7 @@ function planModel(info: Selection, nodes: readonly FieldNode[], level: number):
         types: args.types,
         limit: args.first ?? MAX_RESULTS,
         withPath: args.withPath,
+        modelFields: args.modelFields,
       },
       next: planModel(info, others, level + 1),
     };
