@@ -13,4 +13,6 @@ CREATE INDEX paper_date IF NOT EXISTS FOR (p:Paper) ON (p.date);
 CREATE INDEX model_family IF NOT EXISTS FOR (m:Model) ON (m.family);
 // Model.introduced (the earliest introducing paper's date): models(filter: {introducedAfter/Before}) seeks a range.
 CREATE INDEX model_introduced IF NOT EXISTS FOR (m:Model) ON (m.introduced);
+// Model.sortName (the name folded for case): models(filter: {capability}) walks models in name order.
+CREATE INDEX model_sort_name IF NOT EXISTS FOR (m:Model) ON (m.sortName);
 CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Model|Paper|Capability|Technique|Benchmark) ON EACH [n.name, n.title, n.abstract, n.aliasText];

@@ -29,20 +29,35 @@ CALL (m) {
 SET m.introduced = introduced
 RETURN max(m.key) AS last, count(m) AS done`;
 
+/** One batch of models in key order, each given its name folded for case (as the seeder folds it). */
+const BACKFILL_SORT_NAME = `
+MATCH (m:Model) WHERE m.key > $after
+WITH m ORDER BY m.key LIMIT $batch
+SET m.sortName = toLower(m.name)
+RETURN max(m.key) AS last, count(m) AS done`;
+
+/** Runs a batch statement over every model, one write transaction per batch, until a batch comes back short. */
+async function inKeyBatches(graph: Graph, batch: number, statement: string): Promise<void> {
+  let after = "";
+  for (;;) {
+    const [row] = await graph.write((tx) =>
+      runInTx<{ last: string | null; done: number }>(tx, statement, { after, batch }),
+    );
+    if (!row || row.done < batch || row.last === null) return;
+    after = row.last;
+  }
+}
+
 const MIGRATIONS: Migration[] = [
   {
     version: 1,
     what: "Model.introduced (the earliest introducing paper's date), which model lists order and filter by",
-    async run(graph, batch) {
-      let after = "";
-      for (;;) {
-        const [row] = await graph.write((tx) =>
-          runInTx<{ last: string | null; done: number }>(tx, BACKFILL_INTRODUCED, { after, batch }),
-        );
-        if (!row || row.done < batch || row.last === null) return;
-        after = row.last;
-      }
-    },
+    run: (graph, batch) => inKeyBatches(graph, batch, BACKFILL_INTRODUCED),
+  },
+  {
+    version: 2,
+    what: "Model.sortName (the name folded for case), which name-ordered model lists walk in index order",
+    run: (graph, batch) => inKeyBatches(graph, batch, BACKFILL_SORT_NAME),
   },
 ];
 

@@ -9,6 +9,11 @@ const introducedDates = (graph: Graph) =>
     "MATCH (m:Model) RETURN m.key AS key, toString(m.introduced) AS introduced ORDER BY key",
   );
 
+const sortNames = (graph: Graph) =>
+  graph.read<{ key: string; sortName: string | null }>(
+    "MATCH (m:Model) RETURN m.key AS key, m.sortName AS sortName ORDER BY key",
+  );
+
 describe("data migrations", () => {
   let graph: Graph;
 
@@ -19,19 +24,23 @@ describe("data migrations", () => {
   });
   afterAll(() => graph.close());
 
-  it("gives a graph stored before Model.introduced the dates the seeder would have written, once", async () => {
+  it("gives a graph stored before Model.introduced and Model.sortName the values the seeder would have written, once", async () => {
     const seeded = await introducedDates(graph);
     expect(seeded.filter((row) => row.introduced !== null).length).toBeGreaterThan(5);
+    const seededSortNames = await sortNames(graph);
+    expect(seededSortNames.every((row) => row.sortName !== null)).toBe(true);
+    expect(seededSortNames.some((row) => row.sortName !== row.key)).toBe(true);
     const before = await census(graph);
 
-    // What an older modelgraph left behind: no dates, no schema version.
-    await graph.write((tx) => tx.run("MATCH (m:Model) REMOVE m.introduced"));
+    // What an older modelgraph left behind: no dates, no folded names, no schema version.
+    await graph.write((tx) => tx.run("MATCH (m:Model) REMOVE m.introduced, m.sortName"));
     await graph.write((tx) => tx.run("MATCH (s:ModelgraphSchema) DELETE s"));
 
     // A small batch, so that the walk over the models crosses several transactions.
     const applied = await migrate(graph, 7);
     expect(applied).toHaveLength(SCHEMA_VERSION);
     expect(await introducedDates(graph)).toEqual(seeded);
+    expect(await sortNames(graph)).toEqual(seededSortNames);
     const [schema] = await graph.read<{ version: number }>(
       "MATCH (s:ModelgraphSchema) RETURN s.version AS version",
     );

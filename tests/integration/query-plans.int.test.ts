@@ -5,21 +5,24 @@
 // plans are checked here, under PROFILE, on a generated catalogue.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bulkLoadCatalogue } from "../../bench/bulk-load.ts";
-import { benchTargets, generateCatalogue } from "../../bench/catalogue.ts";
+import { type BenchTargets, benchTargets, generateCatalogue } from "../../bench/catalogue.ts";
 import { type PlanSummary, profileCanonical } from "../../bench/profile.ts";
 import type { Graph } from "../../src/db/graph.ts";
+import { listModels } from "../../src/serve/data/models.ts";
 import { resetDatabase, testGraph } from "./helpers.ts";
 
 describe("query plans of the canonical queries", () => {
   let graph: Graph;
   let plans: Map<string, PlanSummary>;
+  let targets: BenchTargets;
 
   beforeAll(async () => {
     graph = testGraph();
     await resetDatabase(graph);
     const catalogue = generateCatalogue({ models: 400, seed: 7 });
     await bulkLoadCatalogue(graph, catalogue);
-    const summaries = await profileCanonical(graph, benchTargets(catalogue));
+    targets = benchTargets(catalogue);
+    const summaries = await profileCanonical(graph, targets);
     plans = new Map(summaries.map((plan) => [plan.name, plan]));
   });
   afterAll(() => graph.close());
@@ -71,6 +74,24 @@ describe("query plans of the canonical queries", () => {
     expect(plan?.operators, plan?.plan).toContain("Top");
     expect(plan?.operators, plan?.plan).not.toContain("Sort");
     expect(plan?.operators, plan?.plan).not.toContain("OptionalExpand(All)");
+  });
+
+  it("models by a common capability walk the sortName index in order, with no sort of the matches", () => {
+    const plan = plans.get("modelsByCapability");
+    expect(plan?.operators, plan?.plan).toContain("NodeIndexScan");
+    expect(plan?.operators, plan?.plan).not.toContain("Sort");
+  });
+
+  it("the walk in name order gives the page and total that sorting every holder gives", async () => {
+    const { capability } = targets;
+    const sorted = await graph.read<{ key: string }>(
+      `MATCH (c:Capability)<-[:HAS_CAPABILITY]-(m:Model) WHERE toLower(c.name) = toLower($capability)
+       RETURN m.key AS key ORDER BY toLower(m.name), m.key`,
+      { capability },
+    );
+    const page = await listModels(graph, { capability }, "NAME", { offset: 5, limit: 10 });
+    expect(page.total).toBe(sorted.length);
+    expect(page.models.map((model) => model.key)).toEqual(sorted.slice(5, 15).map((row) => row.key));
   });
 
   it("models introduced after a date seek the range index on Model.introduced, in its order", () => {

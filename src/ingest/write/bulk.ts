@@ -66,7 +66,9 @@ function checkType(type: string): string {
 const DATE_PROPERTY: Partial<Record<NodeLabel, string>> = { Paper: "date", Model: "introduced" };
 const createNodesCypher = (label: NodeLabel) => {
   const date = DATE_PROPERTY[label];
-  return `UNWIND $rows AS row CREATE (n:${label}) SET n = row${date ? `, n.${date} = date(row.${date})` : ""}`;
+  // A model's name folded for case, which name-ordered lists walk (an index), folded as the seeder folds it.
+  const sortName = label === "Model" ? ", n.sortName = toLower(row.name)" : "";
+  return `UNWIND $rows AS row CREATE (n:${label}) SET n = row${date ? `, n.${date} = date(row.${date})` : ""}${sortName}`;
 };
 
 /** Creates one node per row (its properties), in one transaction. Returns the count. */

@@ -140,6 +140,7 @@ CALL (m, obs) {
 CALL (m, obs, introduced) {
   WITH * WHERE size(obs) > 0
   SET m.name = obs[0].name,
+      m.sortName = toLower(obs[0].name),
       m.family = head([x IN obs WHERE x.family IS NOT NULL | x.family]),
       m.version = head([x IN obs WHERE x.version IS NOT NULL | x.version]),
       m.aliases = reduce(acc = [], x IN obs | acc + [a IN x.aliases WHERE NOT a IN acc AND a <> obs[0].name]),

@@ -194,13 +194,34 @@ export async function listModels(
            ELSE COUNT { UNWIND capabilities AS c MATCH (c)<-[:HAS_CAPABILITY]-(m:Model) RETURN DISTINCT m }
          END AS total`
       : `${matched} RETURN count(m) AS total`;
-  const rows = await db.read<{ models: ModelRow[]; total: number }>(
-    `CALL () { ${total} }
-     CALL () {
+  const sorted = `CALL () {
        ${matched}
        WITH m ORDER BY ${ORDER_BY[order]} SKIP $offset LIMIT $limit
        RETURN collect(${MODEL_FIELDS}) AS models
-     }
+     }`;
+  // A common capability by name: walking all models in name order (the sortName index) fills the page after
+  // about page × models / total of them, fewer than the `total` holders the page would otherwise read and
+  // rank. The total (the capability's degree) decides at run time; only one branch runs.
+  const walk =
+    ownCapability && conditions.length === 0 && order === "NAME"
+      ? `CALL (total) {
+           WITH total WHERE total * total > ($offset + $limit) * COUNT { (:Model) }
+           CALL () {
+             MATCH (m:Model) WHERE m.sortName IS NOT NULL
+               AND EXISTS { (m)-[:HAS_CAPABILITY]->(c:Capability) WHERE toLower(c.name) = toLower($capability) }
+             WITH m ORDER BY m.sortName, m.key SKIP $offset LIMIT $limit
+             RETURN collect(${MODEL_FIELDS}) AS models
+           }
+           RETURN models
+           UNION ALL
+           WITH total WHERE NOT total * total > ($offset + $limit) * COUNT { (:Model) }
+           ${sorted}
+           RETURN models
+         }`
+      : sorted;
+  const rows = await db.read<{ models: ModelRow[]; total: number }>(
+    `CALL () { ${total} }
+     ${walk}
      RETURN models, total`,
     {
       family: filter.family ?? null,
