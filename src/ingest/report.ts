@@ -46,9 +46,18 @@ export function toExtractionDocument(extractions: PaperExtraction[]) {
         confidence: evidence.confidence,
       })),
     ),
-    capabilities: factsOf(extractions, "capability", nameOf).map(({ name, ...rest }) => ({ capability: name, ...rest })),
-    techniques: factsOf(extractions, "technique", nameOf).map(({ name, ...rest }) => ({ technique: name, ...rest })),
-    benchmarks: factsOf(extractions, "benchmark", nameOf).map(({ name, ...rest }) => ({ benchmark: name, ...rest })),
+    capabilities: factsOf(extractions, "capability", nameOf).map(({ name, ...rest }) => ({
+      capability: name,
+      ...rest,
+    })),
+    techniques: factsOf(extractions, "technique", nameOf).map(({ name, ...rest }) => ({
+      technique: name,
+      ...rest,
+    })),
+    benchmarks: factsOf(extractions, "benchmark", nameOf).map(({ name, ...rest }) => ({
+      benchmark: name,
+      ...rest,
+    })),
   };
 }
 
