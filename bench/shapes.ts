@@ -1,15 +1,9 @@
-// The query shapes the HTTP benchmark measures: the GraphQL request our server gets, the same Cypher run
-// straight through the driver (what the resolvers run for that request, in the same order), and the request
-// the @neo4j/graphql peer gets for the same data, where the peer can express it.
-import type { Graph } from "../src/db/graph.ts";
+// The query shapes the HTTP benchmark measures: the GraphQL request our server gets and the request the
+// @neo4j/graphql peer gets for the same data, where the peer can express it. The driver baseline is not written
+// here: bench/driver-load.ts replays the statements the server's resolvers ran for the request.
 import { modelKey } from "../src/domain/names.ts";
-import {
-  type LineagePlan,
-  lineagePathByNames,
-  lineageSubgraph,
-  modelWithLineage,
-} from "../src/serve/data/lineage.ts";
-import { findModelByName, listModels, type ModelField } from "../src/serve/data/models.ts";
+import type { LineagePlan } from "../src/serve/data/lineage.ts";
+import type { ModelField } from "../src/serve/data/models.ts";
 import type { BenchTargets } from "./catalogue.ts";
 
 export interface Shape {
@@ -17,13 +11,9 @@ export interface Shape {
   /** Our server: GraphQL query and variables. */
   query: string;
   variables: Record<string, unknown>;
-  /** The Cypher our resolvers run for this request, through the driver. */
-  driver: (db: Graph) => Promise<unknown>;
   /** The peer's request for the same data; absent where the peer cannot express the shape. */
   peer?: { query: string; variables: Record<string, unknown> };
 }
-
-const byName = (name: string) => ({ lookupKey: modelKey(name), rawKey: name.trim() });
 
 /** The look-ahead plans our `model` resolver builds for these shapes (schema/traversals.ts). */
 export const relativesPlan = (
@@ -37,12 +27,6 @@ export const childrenPlan = (levels: number): LineagePlan => ({
   fields: [{ field: "children", next: levels > 1 ? childrenPlan(levels - 1) : null }],
 });
 
-const lookup = async (db: Graph, name: string) => {
-  const model = await findModelByName(db, modelKey(name), name.trim());
-  if (!model) throw new Error(`no model ${name}`);
-  return model;
-};
-
 export function shapes(targets: BenchTargets): Shape[] {
   const { deepLeaf, popularBase, pathTo, graphRoot, capability } = targets;
   return [
@@ -50,7 +34,6 @@ export function shapes(targets: BenchTargets): Shape[] {
       name: "model(name)",
       query: "query ($name: String!) { model(name: $name) { key name family version sizes aliases } }",
       variables: { name: deepLeaf },
-      driver: (db) => lookup(db, deepLeaf),
       peer: {
         query: "query ($key: String!) { modelByKey(key: $key) { key name family version sizes aliases } }",
         variables: { key: modelKey(deepLeaf) },
@@ -61,7 +44,6 @@ export function shapes(targets: BenchTargets): Shape[] {
       query:
         "query ($name: String!) { model(name: $name) { name ancestors(maxDepth: 10) { depth model { key name } } } }",
       variables: { name: deepLeaf },
-      driver: (db) => modelWithLineage(db, byName(deepLeaf), relativesPlan("ancestors", 1000)),
       peer: {
         query:
           "query ($key: String!) { modelByKey(key: $key) { name ancestors(maxDepth: 10) { key name } } }",
@@ -73,7 +55,6 @@ export function shapes(targets: BenchTargets): Shape[] {
       query:
         "query ($name: String!) { model(name: $name) { name descendants(maxDepth: 10, first: 100) { depth model { key name } } } }",
       variables: { name: popularBase },
-      driver: (db) => modelWithLineage(db, byName(popularBase), relativesPlan("descendants", 100)),
       peer: {
         query:
           "query ($key: String!) { modelByKey(key: $key) { name descendants(maxDepth: 10, first: 100) { key name } } }",
@@ -85,7 +66,6 @@ export function shapes(targets: BenchTargets): Shape[] {
       query:
         "query ($from: String!, $to: String!) { lineagePath(from: $from, to: $to) { type child { key name } parent { key name } } }",
       variables: { from: deepLeaf, to: pathTo },
-      driver: (db) => lineagePathByNames(db, byName(deepLeaf), byName(pathTo)),
       peer: {
         query: "query ($from: String!, $to: String!) { lineagePath(from: $from, to: $to) { key name } }",
         variables: { from: modelKey(deepLeaf), to: modelKey(pathTo) },
@@ -96,14 +76,12 @@ export function shapes(targets: BenchTargets): Shape[] {
       query:
         "query ($root: String!) { lineageGraph(root: $root, maxDepth: 3) { nodes { id label kind family } edges { id source target type } } }",
       variables: { root: graphRoot },
-      driver: (db) => lineageSubgraph(db, byName(graphRoot), { direction: "BOTH", maxDepth: 3 }),
     },
     {
       name: "models(filter: {capability})",
       query:
         "query ($capability: String!) { models(filter: { capability: $capability }, first: 20) { totalCount edges { node { key name } } } }",
       variables: { capability },
-      driver: (db) => listModels(db, { capability }, "NAME", { offset: 0, limit: 21 }),
       peer: {
         query:
           "query ($capability: String!) { modelsWithCapability(capability: $capability, first: 20) { key name } }",
@@ -115,7 +93,6 @@ export function shapes(targets: BenchTargets): Shape[] {
       query:
         "query ($name: String!) { model(name: $name) { name children { child { name children { child { name children { child { name } } } } } } } }",
       variables: { name: graphRoot },
-      driver: (db) => modelWithLineage(db, byName(graphRoot), childrenPlan(3)),
       peer: {
         query:
           "query ($key: String!) { modelByKey(key: $key) { name children { name children { name children { name } } } } }",
