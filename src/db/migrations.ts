@@ -1,10 +1,12 @@
+import type { ManagedTransaction } from "neo4j-driver";
 import { type Graph, runInTx } from "./graph.ts";
 
 /**
  * Data migrations: what an older modelgraph stored, brought up to what this one reads, so that upgrading never
  * asks for a re-seed. Each runs once, in order, at start-up after the constraints; the version reached is kept
  * on one `:ModelgraphSchema` node. Every step is idempotent (running it again writes the same values), so a
- * start-up killed half-way simply runs it again.
+ * start-up killed half-way simply runs it again. An empty database has nothing to migrate and gets no node; the
+ * seeder records the current version when it first writes (see markSeededAtCurrentVersion).
  */
 interface Migration {
   version: number;
@@ -15,8 +17,11 @@ interface Migration {
 /** Models per write transaction when a migration walks every model. */
 const DEFAULT_BATCH = 10_000;
 
-const READ_VERSION = `OPTIONAL MATCH (s:ModelgraphSchema {id: 'modelgraph'}) RETURN s.version AS version`;
+const READ_VERSION = `
+OPTIONAL MATCH (s:ModelgraphSchema {id: 'modelgraph'})
+RETURN s.version AS version, EXISTS { MATCH (:Model) } AS stored`;
 const WRITE_VERSION = `MERGE (s:ModelgraphSchema {id: 'modelgraph'}) SET s.version = $version`;
+const WRITE_VERSION_IF_NONE = `MERGE (s:ModelgraphSchema {id: 'modelgraph'}) ON CREATE SET s.version = $version`;
 
 /** One batch of models in key order (the unique key's index gives the order), each given its introduced date. */
 const BACKFILL_INTRODUCED = `
@@ -66,8 +71,9 @@ export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((migration) => migratio
 
 /** Runs the migrations the database has not had yet; returns what they did, for the start-up log. */
 export async function migrate(graph: Graph, batch = DEFAULT_BATCH): Promise<string[]> {
-  const [row] = await graph.read<{ version: number | null }>(READ_VERSION);
-  const current = row?.version ?? 0;
+  const [row] = await graph.read<{ version: number | null; stored: boolean }>(READ_VERSION);
+  if (row?.version == null && !row?.stored) return [];
+  const current = row.version ?? 0;
   const applied: string[] = [];
   for (const migration of MIGRATIONS.filter((m) => m.version > current)) {
     await migration.run(graph, batch);
@@ -75,4 +81,12 @@ export async function migrate(graph: Graph, batch = DEFAULT_BATCH): Promise<stri
     applied.push(`migration ${migration.version}: ${migration.what}`);
   }
   return applied;
+}
+
+/**
+ * Inside a seeding transaction: what the seeder writes is already in the current shape, so a graph seeded from
+ * nothing is recorded at SCHEMA_VERSION (an older graph has its node from `migrate`, which runs first).
+ */
+export async function markSeededAtCurrentVersion(tx: ManagedTransaction): Promise<void> {
+  await runInTx(tx, WRITE_VERSION_IF_NONE, { version: SCHEMA_VERSION });
 }

@@ -8,7 +8,7 @@ import { extractPaper } from "./extract/index.ts";
 import { type InputFormat, type ParseResult, parseFile, parseInput } from "./parse/index.ts";
 import { resolveAcrossPapers } from "./resolve.ts";
 import { seedFilesStreaming } from "./stream.ts";
-import { deleteOrphans, storeBatch } from "./write/store.ts";
+import { finishSeeding, storeBatch } from "./write/store.ts";
 
 export type { InputFormat } from "./parse/index.ts";
 export { toExtractionDocument } from "./report.ts";
@@ -127,6 +127,6 @@ async function storeRun(graph: Graph, run: ExtractionRun, options: SeedOptions):
     report.facts += summary.facts;
     options.onProgress?.(report.papers, run.extractions.length);
   }
-  await deleteOrphans(graph);
+  await finishSeeding(graph);
   return report;
 }

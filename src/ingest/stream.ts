@@ -18,7 +18,7 @@ import type { PaperExtraction } from "../domain/types.ts";
 import { extractPaper } from "./extract/index.ts";
 import { type InputFormat, parseFile } from "./parse/index.ts";
 import { NameClaims } from "./resolve.ts";
-import { deleteOrphans, storeBatch } from "./write/store.ts";
+import { finishSeeding, storeBatch } from "./write/store.ts";
 
 export interface StreamSeedOptions {
   format?: InputFormat;
@@ -83,7 +83,7 @@ export async function seedFilesStreaming(
       if (batch.length >= batchSize) await flush();
     }
     await flush();
-    await deleteOrphans(graph);
+    await finishSeeding(graph);
     return report;
   } finally {
     await rm(spoolDir, { recursive: true, force: true });

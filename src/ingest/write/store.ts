@@ -1,4 +1,5 @@
 import { type Graph, runInTx } from "../../db/graph.ts";
+import { markSeededAtCurrentVersion } from "../../db/migrations.ts";
 import { FACT_STORAGE, factKey } from "../../domain/facts.ts";
 import { modelKey } from "../../domain/names.ts";
 import type { PaperExtraction } from "../../domain/types.ts";
@@ -168,11 +169,15 @@ CALL () {
 const SEED_TRANSACTION_TIMEOUT_MS = 300_000;
 
 /**
- * Removes names, authors, organisations and vocabulary nodes that no paper supports any more. One pass at the
- * end of a seeding run rather than per batch: the scans are global, and leftovers between batches are inert.
+ * The end of a seeding run: removes names, authors, organisations and vocabulary nodes that no paper supports
+ * any more (one pass rather than per batch: the scans are global, and leftovers between batches are inert), and
+ * records the schema version for a graph seeded from nothing.
  */
-export async function deleteOrphans(graph: Graph): Promise<void> {
-  await graph.write((tx) => runInTx(tx, DELETE_ORPHANS), SEED_TRANSACTION_TIMEOUT_MS);
+export async function finishSeeding(graph: Graph): Promise<void> {
+  await graph.write(async (tx) => {
+    await runInTx(tx, DELETE_ORPHANS);
+    await markSeededAtCurrentVersion(tx);
+  }, SEED_TRANSACTION_TIMEOUT_MS);
 }
 
 /** What one batch changed, for progress reporting. */
