@@ -48,6 +48,18 @@ export function classifyDriverError(error: unknown): DatabaseErrorCode | undefin
 }
 
 /**
+ * Whether an unavailability error says Neo4j is unreachable (refused, dropped, shutting down), which opens the
+ * circuit breaker, rather than that every pooled connection stayed busy past the acquisition timeout: that is
+ * this server's overload, and failing every request at once for it would turn a slow moment into an outage.
+ */
+export function signalsOutage(error: unknown): boolean {
+  return (
+    classifyDriverError(error) === "DATABASE_UNAVAILABLE" &&
+    !(error instanceof Error && /Connection acquisition timed out/.test(error.message))
+  );
+}
+
+/**
  * A driver error as a GraphQL error with `extensions.code`, or the error unchanged when it is neither about
  * availability nor time. The driver's error is kept as `cause` for logs, not shown to clients: as
  * `originalError` it would make yoga mask the whole error as unexpected.

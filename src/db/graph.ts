@@ -5,7 +5,7 @@ import neo4j, {
   type RecordShape,
   type Session,
 } from "neo4j-driver";
-import { classifyDriverError, databaseUnavailable, mapDriverError } from "./errors.ts";
+import { classifyDriverError, databaseUnavailable, mapDriverError, signalsOutage } from "./errors.ts";
 
 export interface GraphOptions {
   uri: string;
@@ -131,7 +131,7 @@ export class Graph {
     } catch (error) {
       const code = classifyDriverError(error);
       this.observe(kind, started, code === "QUERY_TIMEOUT" ? "timeout" : code ? "unavailable" : "error");
-      if (code === "DATABASE_UNAVAILABLE") this.openBreaker();
+      if (signalsOutage(error)) this.openBreaker();
       throw mapDriverError(error, timeoutMs);
     } finally {
       // After a failed transaction closing may fail too; that must not replace the (mapped) error above.

@@ -7,7 +7,7 @@ import { Neo4jError } from "neo4j-driver";
 import { pino } from "pino";
 import { afterAll, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig, type ServeSettings, serveSettings } from "../../src/config.ts";
-import { classifyDriverError, mapDriverError } from "../../src/db/errors.ts";
+import { classifyDriverError, mapDriverError, signalsOutage } from "../../src/db/errors.ts";
 import { Graph } from "../../src/db/graph.ts";
 import { createModelgraphYoga, startServer } from "../../src/serve/index.ts";
 import { createMetrics } from "../../src/serve/metrics.ts";
@@ -139,6 +139,13 @@ describe("driver errors are mapped in one place", () => {
   it("maps the pool's acquisition timeout, which has no code", () => {
     const error = driverError("N/A", "Connection acquisition timed out in 3000 ms. Pool status: …");
     expect(classifyDriverError(error)).toBe("DATABASE_UNAVAILABLE");
+  });
+
+  it("opens the circuit breaker for an unreachable Neo4j, not for a saturated pool", () => {
+    expect(signalsOutage(driverError("ServiceUnavailable"))).toBe(true);
+    expect(signalsOutage(new Error("connect ECONNREFUSED 127.0.0.1:7687"))).toBe(true);
+    expect(signalsOutage(driverError("N/A", "Connection acquisition timed out in 3000 ms."))).toBe(false);
+    expect(signalsOutage(driverError("Neo.ClientError.Transaction.TransactionTimedOut"))).toBe(false);
   });
 });
 
