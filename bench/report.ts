@@ -5,6 +5,8 @@ import { join } from "node:path";
 import type { Recall } from "./text.ts";
 
 interface Timing {
+  /** Requests answered without an error (0: the side answered none, e.g. the peer running out of memory). */
+  count?: number;
   p50: number;
   p95: number;
   p99: number;
@@ -116,45 +118,54 @@ const WHY: { match: RegExp; why: string }[] = [
   {
     match: /^seeding/,
     why:
-      "The raw UNWIND … CREATE baseline itself reaches only about 6,000 entities/s here (full-text indexing of every title " +
-      "and abstract, unique constraints, 1-2 GB heap, 2 shared cores), so 25,000/s is out of reach on this machine. The " +
-      "seeder writes a batch in about 12 statements, all MERGE (measured on 3,000 papers in batches of 500: papers and " +
-      "authors 21%, retracting earlier versions of the papers 13%, recomputing models and names 12%, relations 9%, facts " +
-      "7%, observations 7%, evidence 5%, the rest commit and round trips). Fix: skip the retraction for papers not stored " +
-      "yet (one id look-up per batch), fold the per-type relation and fact statements into one statement with a CALL per " +
-      "type, larger batches, and extraction in worker threads pipelined with the writes.",
+      "The raw UNWIND … CREATE baseline itself swings from about 2,000 to 20,000 entities/s with the machine's load (the same " +
+      "190,519-entity copy took 101.6 s at load 14 and 9.5 s at load 4.4): Community Neo4j runs a transaction on one " +
+      "core, full-text indexing of abstracts and the Evidence nodes (a third of the entities, two indexes, large " +
+      "properties) dominate, so 25,000/s is out of reach on these 2 cores even for the baseline. The seeder now writes a " +
+      "batch in 3 statements plus one per relation or fact type present (was about 12), retracts only papers stored " +
+      "before, and CREATEs links rather than MERGing them (db hits 0.81× for a first seed, 0.68× for a re-seed). It " +
+      "still MERGEs models, names and vocabulary (idempotence), and RECOMPUTE_MODELS is about a third of its db hits. " +
+      "Fix: compute the fields of models first created in the batch in JS instead of re-reading their observations; two " +
+      "write transactions at once (needs a longer retry budget than maxTransactionRetryTime 500 ms, for deadlocks); " +
+      "extraction in worker threads.",
   },
   {
     match: /^GraphQL overhead/,
     why:
-      "Where the Cypher takes 10-20 ms, the fixed cost of a request (HTTP, yoga, graphql-armor's limit checks, Pothos " +
-      "resolvers, JSON) and the autocannon process competing for the same 2 cores weigh more than 30%; where the Cypher " +
-      "dominates (models by capability) the ratio is under 1. Fix: measure on a machine with spare cores; cache parsed " +
-      "and validated documents per query string (yoga does) and responses for repeated reads (the production response " +
-      "cache); keep plugins off the hot path.",
+      "What remains is the fixed cost of a request on a saturated 2-core machine: Node's HTTP parser, yoga's fetch-API " +
+      "layer and its envelop plugins (limits, masking, metrics, request id), execution and the log line cost about 1.1 ms " +
+      "more CPU per request than the driver baseline (profiled: model(name) 1.7-1.8 ms of server CPU per request, after " +
+      "cutting 20-40% from request logging, the body-size check, /ready matching and the driver's per-statement stack " +
+      "traces); autocannon's 150-200 µs per request run on the same cores, and only the HTTP side pays them. Where a " +
+      "query takes 10 ms that fixed cost is 30-70%; where the Cypher dominates (descendants, nested lineage at 1M) the " +
+      "ratio is about 1. Fix: run compiled JavaScript instead of tsx (the driver formats a source-mapped stack trace at " +
+      "every commit), auto-commit reads (saves the BEGIN/COMMIT writes but gives up executeRead's retry), and measure " +
+      "with the load generator on another machine.",
   },
   {
     match: /^not slower than the @neo4j\/graphql peer/,
     why:
-      "Ours does more work per request than the peer's @cypher fields: the look-up goes through ModelName with alias " +
-      "ranking (a UNION and a count of introducing papers) where the peer is handed the folded key; every relative " +
-      "carries its shortest path of edges, which the peer does not compute; and the nested shape costs one query per " +
-      "level (DataLoader) where @neo4j/graphql compiles the nesting into one Cypher with CALL subqueries. Fix: extend " +
-      "the look-ahead of traversals.ts to nested parents/children (one query per root field), compute paths only when " +
-      "`path` is selected, and try the key-equality look-up before the ModelName union.",
+      "Nested lineage (3 levels of children) is one query like the peer's (about 2,700 db hits at 1M), but every " +
+      "children edge carries all fields of both of its models (the edge rows are reused as the models' rows for deeper " +
+      "levels), where the peer returns the one field asked for, and a wide root has many edges. Fix: " +
+      "project the selected fields in nested edges as ancestors/descendants already do. The look-up shape (model(name)) " +
+      "is close to the peer (1.07× at 1M): ours resolves any spelling through ModelName, the peer is " +
+      "handed the folded key. Where the peer is listed with 0 ms it answered no request (see the figure).",
   },
   {
     match: /^one Cypher round trip per root field/,
     why:
-      "Every root shape is one round trip; nested children cost one more per level (batched by DataLoader, so the count " +
-      "depends on the depth, not on the number of models). Fix: the same look-ahead as ancestors (traversals.ts), " +
-      "compiling nested selections into one query.",
+      "Every root shape is one round trip, nested lineage under model(name) included (traversals.ts compiles it); " +
+      "lineage nested under other roots (models, paper, node) still costs one batched query per level.",
   },
   {
     match: /^at 1M models/,
     why:
-      "At a million models the page cache (6 GB) no longer holds the whole store on this machine and the traversals " +
-      "start cold; see the plans below for the db hits per query.",
+      "lineagePath is bound by Neo4j, not by the server: the driver baseline's p95 is within a few percent of ours. The " +
+      "bidirectional shortest path between two models expands over every lineage type in both directions, through " +
+      "bases with hundreds of children (about 6,900 db hits at 1M, see the plan below), on 2 cores shared with the load " +
+      "generator and the server. Fix: search child → parent only when one end is an ancestor of the other (most " +
+      "lineage questions), and a machine with cores to spare for 10 connections.",
   },
 ];
 
@@ -183,7 +194,9 @@ function markdown(r: Report): string {
     const baseline =
       f.baseline === null
         ? "–"
-        : `${round(f.baseline).toLocaleString("en")}${f.baselineLabel ? ` (${f.baselineLabel})` : ""}${f.baselineP95 !== undefined ? ` (p95 ${round(f.baselineP95)}, p99 ${round(f.baselineP99 ?? 0)})` : ""}`;
+        : f.baseline === 0 && f.baselineLabel === "@neo4j/graphql"
+          ? "no answer (@neo4j/graphql: every request failed)"
+          : `${round(f.baseline).toLocaleString("en")}${f.baselineLabel ? ` (${f.baselineLabel})` : ""}${f.baselineP95 !== undefined ? ` (p95 ${round(f.baselineP95)}, p99 ${round(f.baselineP99 ?? 0)})` : ""}`;
     const ratioText = ratio(f) === null ? "–" : `${ratio(f)}×`;
     lines.push(
       `| ${f.target} | ${f.figure}${f.note ? ` (${f.note})` : ""} | ${value} | ${baseline} | ${ratioText} | ${f.met === null ? "–" : f.met ? "yes" : "**no**"} |`,
@@ -244,11 +257,12 @@ function markdown(r: Report): string {
       "| shape | round trips | ours p50 / p95 / p99 | driver p50 / p95 / p99 | peer p50 / p95 / p99 | ours req/s | ours ÷ driver (p50) | ours ÷ peer (p50) |",
     );
     lines.push("|---|---:|---|---|---|---:|---:|---:|");
+    const answered = (x?: Timing): x is Timing => x !== undefined && x.count !== 0;
     const l = (x?: Timing) =>
-      x ? `${round(x.p50 ?? 0)} / ${round(x.p95 ?? 0)} / ${round(x.p99 ?? 0)}` : "–";
+      !x ? "–" : answered(x) ? `${round(x.p50)} / ${round(x.p95)} / ${round(x.p99)}` : "no answer";
     for (const s of r.http.results) {
       lines.push(
-        `| ${s.shape} | ${s.neo4jQueries} | ${l(s.ours)} | ${l(s.driver)} | ${l(s.peer)} | ${round(s.ours.rps ?? 0)} | ${round((s.ours.p50 ?? 0) / (s.driver.p50 || 1))}× | ${s.peer ? `${round((s.ours.p50 ?? 0) / (s.peer.p50 || 1))}×` : "–"} |`,
+        `| ${s.shape} | ${s.neo4jQueries} | ${l(s.ours)} | ${l(s.driver)} | ${l(s.peer)} | ${round(s.ours.rps ?? 0)} | ${round((s.ours.p50 ?? 0) / (s.driver.p50 || 1))}× | ${answered(s.peer) ? `${round(s.ours.p50 / (s.peer.p50 || 1))}×` : "–"} |`,
       );
     }
     lines.push("");
