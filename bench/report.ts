@@ -145,12 +145,14 @@ const WHY: { match: RegExp; why: string }[] = [
   {
     match: /^not slower than the @neo4j\/graphql peer/,
     why:
-      "Nested lineage (3 levels of children) is one query like the peer's (about 2,700 db hits at 1M), but every " +
-      "children edge carries all fields of both of its models (the edge rows are reused as the models' rows for deeper " +
-      "levels), where the peer returns the one field asked for, and a wide root has many edges. Fix: " +
-      "project the selected fields in nested edges as ancestors/descendants already do. The look-up shape (model(name)) " +
-      "is close to the peer (1.07× at 1M): ours resolves any spelling through ModelName, the peer is " +
-      "handed the folded key. Where the peer is listed with 0 ms it answered no request (see the figure).",
+      "Where a shape misses by a few percent (the look-up, descendants at 10k), the Cypher does the same work as the " +
+      "peer's and the gap is the fixed per-request cost above (ours also resolves any spelling through ModelName where " +
+      "the peer is handed the folded key); these ratios move by ±0.2 between runs. Nested lineage (3 levels of " +
+      "children) is one query like the peer's, but every children edge carries all fields of both of its models (the " +
+      "edge rows are reused as the models' rows for deeper levels) where the peer returns the one field asked for, " +
+      "which tells under a wide root at 1M. Fix: project the selected fields in nested edges as ancestors and " +
+      "descendants already do. Where the peer shows 'no answer' it failed every request (at 1M it ran out of " +
+      "transaction memory on models by capability).",
   },
   {
     match: /^one Cypher round trip per root field/,
