@@ -24,6 +24,14 @@ export async function seedTheSeedListing(graph: Graph) {
   return seedFiles(graph, await listSeedFiles(), { year: 2026 });
 }
 
+/** A Graph on an emptied database holding exactly the seed listing: the start of most integration files. */
+export async function seededTestGraph(): Promise<Graph> {
+  const graph = testGraph();
+  await resetDatabase(graph);
+  await seedTheSeedListing(graph);
+  return graph;
+}
+
 export interface GraphQLResponse<Data> {
   data?: Data;
   errors?: { message: string; extensions?: Record<string, unknown> }[];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../src/db/graph.ts";
-import { graphql, resetDatabase, seedTheSeedListing, testGraph } from "./helpers.ts";
+import { graphql, seededTestGraph } from "./helpers.ts";
 
 interface Named {
   name: string;
@@ -10,9 +10,7 @@ describe("the lineage API on the seeded listing", () => {
   let graph: Graph;
 
   beforeAll(async () => {
-    graph = testGraph();
-    await resetDatabase(graph);
-    await seedTheSeedListing(graph);
+    graph = await seededTestGraph();
   });
   afterAll(() => graph.close());
 

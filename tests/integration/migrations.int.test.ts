@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../src/db/graph.ts";
 import { migrate, SCHEMA_VERSION } from "../../src/db/migrations.ts";
-import { census, resetDatabase, seedTheSeedListing, testGraph } from "./helpers.ts";
+import { census, resetDatabase, seededTestGraph, seedTheSeedListing } from "./helpers.ts";
 
 const introducedDates = (graph: Graph) =>
   graph.read<{ key: string; introduced: string | null }>(
@@ -22,9 +22,7 @@ describe("data migrations", () => {
   let graph: Graph;
 
   beforeAll(async () => {
-    graph = testGraph();
-    await resetDatabase(graph);
-    await seedTheSeedListing(graph);
+    graph = await seededTestGraph();
   });
   afterAll(() => graph.close());
 

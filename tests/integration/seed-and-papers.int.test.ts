@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../src/db/graph.ts";
 import { storeBatch } from "../../src/ingest/write/store.ts";
-import { census, graphql, resetDatabase, seedTheSeedListing, testGraph } from "./helpers.ts";
+import { census, graphql, seededTestGraph, seedTheSeedListing } from "./helpers.ts";
 
 interface PapersData {
   papers: {
@@ -16,9 +16,7 @@ describe("seeding the seed listing and reading papers back through GraphQL", () 
   let graph: Graph;
 
   beforeAll(async () => {
-    graph = testGraph();
-    await resetDatabase(graph);
-    await seedTheSeedListing(graph);
+    graph = await seededTestGraph();
   });
   afterAll(() => graph.close());
 
