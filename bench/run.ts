@@ -134,8 +134,11 @@ async function post(
   };
 }
 
+/** The catalogue's nodes and relationships (not the one ModelgraphSchema bookkeeping node the seeder records). */
 async function census(graph: Graph): Promise<{ nodes: number; relationships: number }> {
-  const [nodes] = await graph.read<{ n: number }>("MATCH (n) RETURN count(n) AS n");
+  const [nodes] = await graph.read<{ n: number }>(
+    "MATCH (n) WHERE NOT n:ModelgraphSchema RETURN count(n) AS n",
+  );
   const [rels] = await graph.read<{ n: number }>("MATCH ()-[r]->() RETURN count(r) AS n");
   return { nodes: nodes?.n ?? 0, relationships: rels?.n ?? 0 };
 }
