@@ -15,7 +15,7 @@ import {
 import { isCompleteModel, type ModelRow } from "../data/models.ts";
 import { Evidence, loadEvidence } from "./evidence.ts";
 import { LineageType, Model, requireModel } from "./model.ts";
-import { loadEdges, loadRelatives, selectedModelFields, selectsPath } from "./traversals.ts";
+import { loadEdges, loadRelatives, traversalOf } from "./traversals.ts";
 
 /** What `lineagePathByNames` and the other one-trip queries take for a user-typed name. */
 export const lookup = (name: string) => ({ lookupKey: modelKey(name), rawKey: name.trim() });
@@ -145,13 +145,7 @@ builder.objectFields(Model, (t) => ({
     args: traversalArgs(t),
     // Prefetched by the `model` root field when it can (traversals.ts), else batched per level.
     resolve: (model, args, context, info) =>
-      loadRelatives(context, "UP", model.key, {
-        maxDepth: args.maxDepth ?? 10,
-        types: args.types,
-        first: args.first,
-        withPath: selectsPath(info, info.fieldNodes, "Ancestor"),
-        modelFields: selectedModelFields(info, info.fieldNodes, "Ancestor"),
-      }),
+      loadRelatives(context, "UP", model.key, traversalOf(args, info, info.fieldNodes, "ancestors")),
   }),
   descendants: t.field({
     type: [Descendant],
@@ -159,13 +153,7 @@ builder.objectFields(Model, (t) => ({
     args: traversalArgs(t),
     // Prefetched by the `model` root field when it can (traversals.ts), else batched per level.
     resolve: (model, args, context, info) =>
-      loadRelatives(context, "DOWN", model.key, {
-        maxDepth: args.maxDepth ?? 10,
-        types: args.types,
-        first: args.first,
-        withPath: selectsPath(info, info.fieldNodes, "Descendant"),
-        modelFields: selectedModelFields(info, info.fieldNodes, "Descendant"),
-      }),
+      loadRelatives(context, "DOWN", model.key, traversalOf(args, info, info.fieldNodes, "descendants")),
   }),
   relations: t.loadableList({
     type: ModelRelation,

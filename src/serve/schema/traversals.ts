@@ -166,11 +166,7 @@ export function selectedFields(
 }
 
 /** Whether a traversal field (its nodes as merged by GraphQL) selects each relative's `path`. */
-export function selectsPath(
-  info: Selection,
-  nodes: readonly FieldNode[],
-  typeName: "Ancestor" | "Descendant",
-) {
+function selectsPath(info: Selection, nodes: readonly FieldNode[], typeName: "Ancestor" | "Descendant") {
   return selectedFields(
     info,
     nodes.map((node) => node.selectionSet),
@@ -182,7 +178,7 @@ export function selectsPath(
  * The model fields a traversal field (its nodes as merged by GraphQL) asks of each relative, in a fixed order;
  * all of them when the relative's own parents or children are selected (their edges hang from its row).
  */
-export function selectedModelFields(
+function selectedModelFields(
   info: Selection,
   nodes: readonly FieldNode[],
   typeName: "Ancestor" | "Descendant",
@@ -221,11 +217,31 @@ function traversalArgs(
   const definition = isObjectType(model) ? model.getFields()[field] : undefined;
   const [node] = nodes;
   if (!definition || !node) throw new Error(`Model.${field} is not in the schema`);
-  const args = getArgumentValues(definition, node, info.variableValues) as {
-    maxDepth?: number | null;
-    types?: LineageType[] | null;
-    first?: number | null;
-  };
+  return traversalOf(
+    getArgumentValues(definition, node, info.variableValues) as TraversalFieldArgs,
+    info,
+    nodes,
+    field,
+  );
+}
+
+/** The arguments of an ancestors/descendants field as GraphQL gives them to its resolver. */
+export interface TraversalFieldArgs {
+  maxDepth?: number | null;
+  types?: readonly LineageType[] | null;
+  first?: number | null;
+}
+
+/**
+ * What an ancestors/descendants field (its nodes as merged by GraphQL) asks for: built here for both the field's
+ * resolver and the root's look-ahead, so that the rows the root prefetched are found under the same key.
+ */
+export function traversalOf(
+  args: TraversalFieldArgs,
+  info: Selection,
+  nodes: readonly FieldNode[],
+  field: "ancestors" | "descendants",
+): TraversalArgs {
   return {
     maxDepth: args.maxDepth ?? 10,
     types: args.types,
