@@ -144,8 +144,13 @@ export function readName(
   if (suffixed) segs = segs.slice(0, -1);
   const head = segs[0];
   if (!head) return null;
-  const shape = headShape(head);
-  if (!shape) return null;
+  const headShapeRead = headShape(head);
+  if (!headShapeRead) return null;
+  // "Flan-PaLM", "Med-PaLM": a dashed name is as strong as its strongest piece.
+  const shape =
+    headShapeRead !== "strong" && headShapeRead !== "lower" && segs.slice(1).some((seg) => headShape(seg) === "strong")
+      ? "strong"
+      : headShapeRead;
   const st: ReadState = { version: false, size: false, tier: false, tuning: false, last: "stem" };
   if (splitGluedVersion(head)) st.version = true;
   for (const seg of segs.slice(1)) if (!accept(seg, st, true)) return null;

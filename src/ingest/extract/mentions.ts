@@ -43,12 +43,14 @@ import {
 import type { Sentence, Token } from "./sentences.ts";
 import {
   appositiveKind,
+  bracketedKind,
   calledKind,
   definedAcronym,
   findCompounds,
   firstWordIndex,
   followedByModelNoun,
   inTitleCaseRun,
+  precedingKind,
   startsUpper,
 } from "./signals.ts";
 import { buildTemplate, coordinated, type Template } from "./template.ts";
@@ -88,6 +90,8 @@ interface Candidate {
   method: boolean;
   /** Said to be a benchmark: "X, a new benchmark for ...", "Some Benchmark (X)". */
   benchmarkDefined: boolean;
+  /** A language word dashed to a name ("Chinese-Mixtral", "EEVE-Korean"): a model adapted to a language. */
+  languageAdapted: boolean;
   /** A plain capitalised word inside a Title-Case phrase ("Direct Preference Optimization"). */
   phrase: boolean;
   concept: boolean;
@@ -170,8 +174,8 @@ function scan(
     const { sizes, next } = trailingSizes(tokens, read);
     const initial = read.tokStart === first || (prefix && i === first);
     const acronymKind = definedAcronym(tokens, i, read.tokEnd);
-    const called = calledKind(tokens, i);
-    const apposition = appositiveKind(tokens, next);
+    const called = calledKind(tokens, i) ?? precedingKind(tokens, i);
+    const apposition = appositiveKind(tokens, next) ?? bracketedKind(tokens, next);
     // Followers count only as written in lower case: "Test Reports" in a title-cased name is no "test".
     const follower = wordAt(tokens, read.tokEnd);
     const qualified =
@@ -217,6 +221,7 @@ function scan(
           ? false
           : called === "method" || apposition === "method" || METHOD_NOUNS.has(follower),
       concept: acronymKind === "concept",
+      languageAdapted: false,
     };
     out.push(base);
     let consumed = next - 1;
@@ -499,7 +504,8 @@ function titleHead(candidates: Candidate[], tokens: Token[]): Candidate | undefi
 function isStoplisted(c: Candidate): boolean {
   const stem = lower(c.parsed.stem);
   const parts = stem.split(/[\s\-‐‑‒–—―]+/u);
-  if (parts.some((p) => LANGUAGE_WORDS.has(p))) return true;
+  // "an English model" is no model called English; "Chinese-Mixtral" adapts a named model to a language.
+  if (parts.some((p) => LANGUAGE_WORDS.has(p)) && !c.languageAdapted) return true;
   // "Large", "Pro": a tier word alone (an ellipsis carries its stem).
   if (!c.ellipsis && isTierWord(c.parsed.stem)) return true;
   // "Code LLM", "Vision Transformer": a specialising word before a class noun names a class.
@@ -511,6 +517,24 @@ function isStoplisted(c: Candidate): boolean {
   if (CONCEPT_WORDS.has(stem) || CONCEPT_WORDS.has(bare) || NON_MODEL_PROPER.has(stem)) return true;
   if (FUNCTION_WORDS.has(stem) || FUNCTION_WORDS.has(parts[0] ?? "")) return true;
   return parts.every((p) => CONCEPT_WORDS.has(p) || CONCEPT_WORDS.has(p.replace(/s$/u, "")));
+}
+
+/**
+ * A dashed name with a language word is a model adapted to that language when its other piece is a name by its
+ * shape ("EEVE-Korean-v1.0") or a name the paper uses on its own ("Chinese-Mixtral" beside "Mixtral-8x7B"); a
+ * pair of languages ("Spanish–Guaraní") is not.
+ */
+function markLanguageAdapted(candidates: Candidate[]): void {
+  const stems = new Set(candidates.map((c) => c.stemKey));
+  for (const c of candidates) {
+    const pieces = dashSplit(c.parsed.stem);
+    if (pieces.length < 2 || !pieces.some((p) => LANGUAGE_WORDS.has(lower(p)))) continue;
+    c.languageAdapted = pieces.some(
+      (p) =>
+        !LANGUAGE_WORDS.has(lower(p)) &&
+        (/\d|^\p{Lu}{2,}$|^\p{L}+\p{Ll}\p{Lu}/u.test(p) || (stems.has(modelKey(p)) && modelKey(p) !== c.stemKey)),
+    );
+  }
 }
 
 type Verdict = "model" | "benchmark" | "method" | "none";
@@ -600,6 +624,7 @@ export function findMentions(
   const head = titleHead(titleCandidates, titleTokens);
   if (head) head.introduced = true;
 
+  markLanguageAdapted([...all, ...titleCandidates]);
   const byStem = new Map<string, Candidate[]>();
   for (const c of [...all, ...titleCandidates]) {
     const occurrences = byStem.get(c.stemKey);

@@ -105,6 +105,38 @@ function collectionOfData(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * What the words just before a name say it is: a noun phrase that ends in a model noun and is set off by a comma
+ * or a bracket ("its instruction-tuned variant, Flan-PaLM", "The resulting model, Med-PaLM", "a fine-tuned
+ * large language model (Vicuna)").
+ */
+export function precedingKind(tokens: Token[], i: number): "model" | null {
+  const mark = wordAt(tokens, i - 1);
+  if (mark !== "," && mark !== "(") return null;
+  const noun = lower(wordAt(tokens, i - 2));
+  if (!APPOSITIVE_MODEL_NOUNS.has(noun) && noun !== "llms" && noun !== "vlms") return null;
+  // The phrase must be a determined noun phrase, not a clause that merely ends in "model".
+  for (let k = i - 3; k >= Math.max(0, i - 10); k--) {
+    const w = lower(wordAt(tokens, k));
+    if (/^(?:a|an|the|its|their|our|this|these|his|her)$/u.test(w)) return "model";
+    if (!tokens[k]?.word) return null;
+  }
+  return null;
+}
+
+/** "PaLM (a 540-billion parameter LLM)": a bracketed description right after a name. */
+export function bracketedKind(tokens: Token[], j: number): "model" | "benchmark" | "method" | null {
+  if (wordAt(tokens, j) !== "(" || !/^(?:a|an|the)$/u.test(lower(wordAt(tokens, j + 1)))) return null;
+  for (let k = j + 2; k < j + 10 && k < tokens.length; k++) {
+    const w = lower(wordAt(tokens, k));
+    if (w === ")") return null;
+    if (METHOD_NOUNS.has(w)) return "method";
+    if (BENCHMARK_NOUNS.has(w)) return "benchmark";
+    if (APPOSITIVE_MODEL_NOUNS.has(w) || w === "llms") return wordAt(tokens, k + 1) === ")" ? "model" : null;
+  }
+  return null;
+}
+
 /** "..., which we call X" / "called X": the nearest preceding kind noun says what X is. */
 export function calledKind(tokens: Token[], i: number): "model" | "method" | "benchmark" | null {
   let k = i - 1;
