@@ -165,7 +165,7 @@ function scan(
     if (!read) continue;
     // Function words and concept acronyms never head a name; leaving them out keeps "We introduce" readable.
     const headWord = lower(dashSplit(tokens[read.tokStart]?.text ?? "")[0] ?? "");
-    if (!prefix && (FUNCTION_WORDS.has(headWord) || CONCEPT_WORDS.has(headWord))) {
+    if (!prefix && (FUNCTION_WORDS.has(headWord) || CONCEPT_WORDS.has(headWord) || frontedAdverb(tokens, i, read))) {
       i = read.tokEnd - 1;
       continue;
     }
@@ -173,7 +173,8 @@ function scan(
     const parsed = parseModelName(raw);
     const { sizes, next } = trailingSizes(tokens, read);
     const initial = read.tokStart === first || (prefix && i === first);
-    const acronymKind = definedAcronym(tokens, i, read.tokEnd);
+    // An acronym is one word: "(LLaMA Pro-Instruct)" after "counterpart" spells nothing.
+    const acronymKind = read.tokEnd === i + 1 ? definedAcronym(tokens, i, read.tokEnd) : null;
     const called = calledKind(tokens, i) ?? precedingKind(tokens, i);
     const apposition = appositiveKind(tokens, next) ?? bracketedKind(tokens, next);
     // Followers count only as written in lower case: "Test Reports" in a title-cased name is no "test".
@@ -244,6 +245,16 @@ function scan(
     i = Math.max(i, consumed);
   }
   return out;
+}
+
+/** "Continually pretrained from X, ...": a capitalised adverb opening a participle phrase is no name. */
+function frontedAdverb(tokens: Token[], i: number, read: { tokEnd: number; shape: Shape }): boolean {
+  return (
+    read.shape === "capitalised" &&
+    read.tokEnd === i + 1 &&
+    /^\p{Lu}\p{Ll}+ly$/u.test(wordAt(tokens, i)) &&
+    /^\p{Ll}+(?:ed|ing)$/u.test(wordAt(tokens, i + 1))
+  );
 }
 
 /** "X scores 8.09 on MT-Bench": "scores" is the model's verb, not a benchmark's score. */
