@@ -289,11 +289,12 @@ export function keyOf(name: ParsedName, opts: FormatOptions = {}): string {
 /**
  * Identity of a model name: insensitive to case, spaces, hyphens and en/em dashes, and to the spelling
  * of a version ("Gemma3" ≡ "Gemma 3", "Gemini-1.5-Pro" ≡ "Gemini 1.5 Pro"). A first-generation "1"
- * is the unversioned name ("MedGemma 1" ≡ "MedGemma"). Sizes and tuning stay part of the identity.
+ * is the unversioned name ("MedGemma 1" ≡ "MedGemma"). A size is a checkpoint of the model, not another model
+ * ("Gemma 3 4B" ≡ "Gemma 3", "Llama 2 13B Chat" ≡ "Llama2-Chat-70B"); tiers and tuning stay part of the identity.
  */
 export function modelKey(name: string): string {
   const known = KEYS.get(name);
   if (known !== undefined) return known;
   const parsed = parseModelName(name);
-  return remember(KEYS, name, parsed.stem ? keyOf(parsed) : fold(name));
+  return remember(KEYS, name, parsed.stem ? keyOf(parsed, { sizes: false }) : fold(name));
 }

@@ -322,8 +322,12 @@ function nameRelations(doc: Doc, out: Collector): void {
     firsts.push(m);
   }
   for (const m of firsts) {
+    // A tuned name ("Qwen2-72B-Instruct") is a variant of its untuned name when the paper names that too; a
+    // pretrained name ("phi-1-base") may be the parent or the variant, so the name alone says nothing.
     const base = variantBase(m.parsed);
-    if (base) out.add("VARIANT_OF", m.key, identityKey(base), m.sentence, "lineage.variant.name", 0.9);
+    const baseKey = base && m.parsed.tuning !== "pretrained" ? identityKey(base) : null;
+    if (baseKey && (named.has(baseKey) || doc.titleModels.some((p) => identityKey(p) === baseKey)))
+      out.add("VARIANT_OF", m.key, baseKey, m.sentence, "lineage.variant.name", 0.9);
     else if (m.parsed.tiers.length > 0 && m.parsed.tiers.every((t) => VARIANT_TIERS.has(t.toLowerCase()))) {
       const untiered = identityKey(
         parseModelName(m.parsed.version ? `${m.parsed.stem} ${m.parsed.version}` : m.parsed.stem),

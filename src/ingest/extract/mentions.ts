@@ -129,9 +129,12 @@ export interface MentionResult {
   titleSpellings: string[];
 }
 
-/** A model's identity: sizes fold into the model ("OLMo-7B" is OLMo) unless the name is a tuned variant. */
+/**
+ * A model's identity: sizes fold into the model ("OLMo-7B" is OLMo, "Llama 2 13B Chat" and "Llama2-Chat-70B" are
+ * one chat variant with two sizes); version, tiers and tuning stay.
+ */
 export function identityKey(parsed: ParsedName): string {
-  return keyOf(parsed, { sizes: parsed.tuning !== null });
+  return keyOf(parsed, { sizes: false });
 }
 
 function scan(

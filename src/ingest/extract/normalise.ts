@@ -99,7 +99,7 @@ export function buildModels(doc: Doc): ExtractedModel[] {
       const parsed = { ...written, stem: spellings.get(modelKey(written.stem)) ?? written.stem };
       model = {
         key,
-        name: formatModelName(parsed, { sizes: parsed.tuning !== null }),
+        name: formatModelName(parsed, { sizes: false }),
         aliases: [],
         family: familyOf(parsed.stem, known),
         version: parsed.version,
@@ -129,15 +129,13 @@ export function buildModels(doc: Doc): ExtractedModel[] {
       const full = seen ? seen.name !== null : identityKey(parseModelName(m.raw)) === m.key;
       spellings.push({
         raw: m.raw.replace(/\s+/gu, " "),
-        name: seen ? seen.name : full ? writtenModelName(m.raw, { sizes: m.parsed.tuning !== null }) : null,
+        name: seen ? seen.name : full ? writtenModelName(m.raw, { sizes: false }) : null,
         introduced: m.introduced,
       });
       written.set(m.key, spellings);
     }
     addSizes(model, m.sizes);
     if (m.parsed.tuning) addTuning(model, [m.parsed.tuning]);
-    const base = variantBase(m.parsed);
-    if (base) add(base, identityKey(base));
   }
   for (const [i, parsed] of doc.titleModels.entries()) {
     const key = identityKey(parsed);
@@ -145,7 +143,7 @@ export function buildModels(doc: Doc): ExtractedModel[] {
     const model = add(parsed, key);
     // Named only in the title: the title's spelling ("Phi-3 Technical Report" → "Phi-3").
     if (spelling !== undefined && !written.has(key))
-      model.name = writtenModelName(spelling, { sizes: parsed.tuning !== null });
+      model.name = writtenModelName(spelling, { sizes: false });
   }
   for (const [key, spellings] of written) {
     const model = models.get(key);

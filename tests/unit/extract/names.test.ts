@@ -17,6 +17,9 @@ describe("modelKey: one identity per model, whatever the spelling", () => {
     ["mixtral-8x7b", "Mixtral 8x7B"],
     ["Phi-3-mini", "phi 3 mini"],
     ["Ñandú-2", "ñandú 2"],
+    // Sizes are checkpoints of one model.
+    ["Gemma3-4B-IT", "Gemma3-27B-IT"],
+    ["Llama 2 13B Chat", "Llama2-Chat-70B"],
   ])("%s ≡ %s", (a, b) => {
     expect(modelKey(a)).toBe(modelKey(b));
   });
@@ -24,7 +27,6 @@ describe("modelKey: one identity per model, whatever the spelling", () => {
   it.each([
     ["Gemma 3 4B", "Gemma 34B"],
     ["Gemma 2", "Gemma"],
-    ["Gemma3-4B-IT", "Gemma3-27B-IT"],
     ["Gemini 1.5", "Gemini 15"],
     ["Gemma 3 4B IT", "Gemma 3 4B PT"],
     ["MedGemma 1.5", "MedGemma"],

@@ -149,7 +149,8 @@ describe("seed models", () => {
     [
       "Gemma 3",
       ["Gemma 3"],
-      ["Gemma", "Gemma 2", "Gemma3-4B-IT", "Gemma2-27B-IT", "Gemma3-27B-IT", "Gemini 1.5 Pro"],
+      // "Gemma3-4B-IT" and "Gemma3-27B-IT" are one instruction-tuned variant in two sizes.
+      ["Gemma", "Gemma 2", "Gemma3-4B-IT", "Gemma2-27B-IT", "Gemini 1.5 Pro"],
     ],
     ["Beyond Human Data", [], ["PaLM 2"]],
     ["MedGemma Technical", ["MedGemma", "MedSigLIP"], ["Gemma 3", "SigLIP"]],
@@ -194,8 +195,8 @@ describe("seed models", () => {
     ["Gemma 2:", "Gemma 2", "Gemma", "2", ["2B", "27B", "9B"], [], []],
     ["Gemma: Open", "Gemma", "Gemma", null, ["2B", "7B"], ["pretrained", "instruction-tuned"], []],
     ["Gemma 3", "Gemma 3", "Gemma", "3", ["27B", "1B"], ["pretrained", "instruction-tuned"], []],
-    // Display names keep the text's spelling; the key unifies "Gemma3-4B-IT" and "Gemma 3 4B IT".
-    ["Gemma 3", "Gemma3-4B-IT", "Gemma", "3", ["4B"], ["instruction-tuned"], []],
+    // One variant for "Gemma3-4B-IT" and "Gemma3-27B-IT", named as the text writes it, less the size.
+    ["Gemma 3", "Gemma3-IT", "Gemma", "3", ["4B", "27B"], ["instruction-tuned"], ["Gemma3-4B-IT", "Gemma3-27B-IT"]],
     ["Gemma 3", "Gemini-1.5-Pro", "Gemini", "1.5", [], [], []],
     ["MedGemma 1.5", "MedGemma 1.5", "Gemma", "1.5", ["4B"], [], ["MedGemma 1.5 4B"]],
     ["MedGemma 1.5", "MedGemma", "Gemma", null, ["4B"], [], ["MedGemma 1", "MedGemma 1 4B"]],
@@ -255,7 +256,13 @@ describe("seed sentences → facts", () => {
   ])("%s… → %s %s → %s %s", (start, type, from, to, verdict) => {
     const relation = results
       .flatMap((r) => r.relations)
-      .find((r) => r.evidence.sentence.startsWith(start) && r.type === type && r.from === modelKey(from));
+      .find(
+        (r) =>
+          r.evidence.sentence.startsWith(start) &&
+          r.type === type &&
+          r.from === modelKey(from) &&
+          r.to === modelKey(to),
+      );
     expect(relation).toMatchObject({ to: modelKey(to), ...(verdict ? { verdict } : {}) });
   });
 

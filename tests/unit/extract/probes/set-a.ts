@@ -10,7 +10,6 @@ export const SET_A: Probe[] = [
     lineage: [
       ["DISTILLED_FROM", "Zephyr", "GPT-4"],
       ["BASED_ON|VARIANT_OF", "Zephyr", "Mistral"],
-      ["VARIANT_OF", "Llama2-Chat-70B", "Llama 2"],
     ],
   },
   {

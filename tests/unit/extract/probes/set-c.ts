@@ -58,8 +58,6 @@ export const SET_C: Probe[] = [
     lineage: [
       ["BASED_ON", "Gemma-SEA-LION-v3-9B", "Gemma 2"],
       ["VARIANT_OF|BASED_ON", "Gemma-SEA-LION-v3-9B-IT", "Gemma-SEA-LION-v3-9B"],
-      ["VARIANT_OF", "Llama 3.1 8B Instruct", "Llama 3.1"],
-      ["VARIANT_OF", "Qwen2.5-7B-Instruct", "Qwen2.5"],
     ],
   },
   {
@@ -98,7 +96,6 @@ export const SET_C: Probe[] = [
       "We introduce StarCoder2-15B-Instruct, the first entirely self-aligned code large language model trained with a fully permissive and transparent pipeline. Our open-source pipeline uses StarCoder2-15B to generate thousands of instruction-response pairs, which are then used to fine-tune StarCoder2-15B itself without any human annotations or distilled data from huge and proprietary LLMs. StarCoder2-15B-Instruct achieves a 72.6 HumanEval score, even surpassing the 72.0 score of CodeLlama-70B-Instruct.",
     lineage: [
       ["VARIANT_OF|BASED_ON", "StarCoder2-15B-Instruct", "StarCoder2"],
-      ["VARIANT_OF", "CodeLlama-70B-Instruct", "CodeLlama"],
     ],
   },
   {

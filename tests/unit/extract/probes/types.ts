@@ -25,7 +25,7 @@ export interface Score {
   missed: string[];
 }
 
-/** Names compare as the engine identifies them: sizes fold into the model unless it is a tuned variant. */
+/** Names compare as the engine identifies them: sizes fold into the model. */
 export const identity = (name: string) => identityKey(parseModelName(name));
 const edgeId = (child: string, parent: string) => `${identity(child)} → ${identity(parent)}`;
 
