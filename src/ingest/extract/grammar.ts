@@ -148,7 +148,9 @@ export function readName(
   if (!headShapeRead) return null;
   // "Flan-PaLM", "Med-PaLM": a dashed name is as strong as its strongest piece.
   const shape =
-    headShapeRead !== "strong" && headShapeRead !== "lower" && segs.slice(1).some((seg) => headShape(seg) === "strong")
+    headShapeRead !== "strong" &&
+    headShapeRead !== "lower" &&
+    segs.slice(1).some((seg) => headShape(seg) === "strong")
       ? "strong"
       : headShapeRead;
   const st: ReadState = { version: false, size: false, tier: false, tuning: false, last: "stem" };

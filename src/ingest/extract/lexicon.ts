@@ -773,3 +773,79 @@ export const SIZE_NOUNS =
   /^[\s-]*(?:(?:language|vision|text|code|foundation|base|dense|sparse|multimodal|chat|reasoning|embedding|open)\s+){0,2}(?:parameters?|params|models?|variants?|sizes?|checkpoints?|-parameter)\b/iu;
 export const SIZE_COMPARATIVE =
   /\b(?:fewer|less|more|greater|larger|smaller|over|under|up to|at least|at most|than|double|twice|beyond|below|above)\s*$/iu;
+
+/** A cue that names both ends: groups `c` (child) and `p` (parent), and `noun` where the noun says the type. */
+export interface PairCue extends Cue {
+  /** The relation, or how a `noun` group maps to one. */
+  type: "BASED_ON" | "DISTILLED_FROM" | "VARIANT_OF" | "by-noun";
+}
+
+const pair = (
+  type: PairCue["type"],
+  rule: string,
+  source: string,
+  confidence: number,
+  hints: string,
+): PairCue => ({
+  ...cue(rule, source, confidence, hints),
+  type,
+});
+
+/** What "its instruction-tuned variant", "a Longformer variant" make of the model they name. */
+export const RELATIVE_NOUNS: Record<string, "BASED_ON" | "DISTILLED_FROM" | "SUCCESSOR_OF" | "VARIANT_OF"> = {
+  variant: "VARIANT_OF",
+  version: "VARIANT_OF",
+  counterpart: "VARIANT_OF",
+  extension: "VARIANT_OF",
+  derivative: "BASED_ON",
+  adaptation: "BASED_ON",
+  successor: "SUCCESSOR_OF",
+  student: "DISTILLED_FROM",
+};
+const RELATIVE = "(?<noun>variant|version|counterpart|extension|derivative|adaptation|successor|student)s?";
+
+export const PAIR_CUES: PairCue[] = [
+  // "PaLM (a 540-billion parameter LLM) and its instruction-tuned variant, Flan-PaLM".
+  pair(
+    "by-noun",
+    "lineage.its-relative",
+    `⟦(?<p>\\d+)⟧(?: \\([^()]*\\))?,? and (?:its|their) (?:[\\w-]+ ){0,3}?${RELATIVE},? (?:called |named |dubbed )?\\(?⟦(?<c>\\d+)⟧`,
+    0.85,
+    "and its|and their",
+  ),
+  // "the Longformer-Encoder-Decoder (LED), a Longformer variant for ...".
+  pair(
+    "by-noun",
+    "lineage.apposed-relative",
+    `⟦(?<c>\\d+)⟧(?: \\([^()]*\\))?, (?:a|an|the) (?:[\\w-]+ ){0,2}?⟦(?<p>\\d+)⟧[- ]${RELATIVE}\\b`,
+    0.85,
+    "variant|version|counterpart|extension|derivative|adaptation|successor|student",
+  ),
+  // "knowledge encoded in a large teacher BERT can be transferred to a small student Tiny-BERT".
+  pair(
+    "DISTILLED_FROM",
+    "lineage.teacher-student",
+    `\\bteachers?(?: (?:model|llm|lm)s?)?,? \\(?⟦(?<p>\\d+)⟧[^.;]{0,160}?\\bstudents?(?: (?:model|llm|lm)s?)?,? \\(?⟦(?<c>\\d+)⟧`,
+    0.85,
+    "student",
+  ),
+];
+
+/** "We call the resulting model ⟦X⟧", "The resulting model, ⟦X⟧, ...": a model made in the sentences before. */
+export const RESULTING_MODEL =
+  /(?:\bwe (?:call|name|dub|term) (?:the |this |these |our )?(?:resulting |final |obtained |new )?(?:[\w-]+ )?(?:models?|checkpoints?|llms?|systems?|assistants?),? |\bthe (?:resulting|final|obtained) (?:[\w-]+ )?(?:models?|checkpoints?|llms?),? )["“]?⟦(\d+)⟧/iu;
+
+/** What a training verb acts on: "to fine-tune ⟦LLaMA⟧", "conduct SFT and DPO on ⟦X⟧ models". */
+export const TRAINING_OBJECT =
+  /\b(?:fine-?tun\w*|finetun\w*|instruction[- ]tun\w*|tun(?:e|es|ed|ing)|(?:pre-?)?train(?:s|ed|ing)?|adapt(?:s|ed|ing)?|align(?:s|ed|ing)?|(?:conduct|perform)\w* [^⟦.;]{1,80}?\bon|appl(?:y|ies|ied|ying) [^⟦.;]{1,80}?\bto) (?:the |a |an |our )?(?:[\w-]+ ){0,2}?⟦(\d+)⟧/giu;
+
+/** "BERT can be adapted for biomedical corpora": a model the paper's own model is made from, said before it is named. */
+export const ADAPTABLE =
+  /⟦(\d+)⟧ (?:can|could|may|is|are|was|were) (?:be )?(?:[\w-]+ly )?(?:adapted|fine-?tuned|extended|specialized|specialised|tailored|transferred|customi[sz]ed) (?:for|to)\b/iu;
+
+/** "..., which are built upon base language models": a parent named only as the paper's base model. */
+export const UNNAMED_BASE =
+  /\b(?:built|based|trained|fine-?tuned|finetuned|initiali[sz]ed) (?:up)?(?:on|from) (?:the |our |its |their )?(?:pre-?trained )?base (?:[\w-]+ ){0,2}?models?\b/iu;
+/** Where the paper says which model is its base: "⟦Qwen⟧, the base pretrained language models", "base model ⟦X⟧". */
+export const BASE_ANTECEDENT =
+  /⟦(\d+)⟧,? (?:the|our|a|an) (?:[\w-]+ ){0,2}?base\b|\bbase (?:[\w-]+ ){0,2}?models?,? ⟦(\d+)⟧/iu;

@@ -14,6 +14,8 @@ import {
   LINEAGE_TYPES,
   type RelationType,
 } from "../../domain/types.ts";
+import { acrossSentences } from "./across.ts";
+import { type Collector, collector } from "./collector.ts";
 import { type Doc, keysOf } from "./discourse.ts";
 import {
   ARCHITECTURE_CUE,
@@ -33,6 +35,8 @@ import {
   MODEL_NOUN_BEFORE,
   mayMatch,
   OUTPUT_NOUN_AFTER,
+  PAIR_CUES,
+  RELATIVE_NOUNS,
   RESULT_CUE,
   REVERSE_COMPONENT_CUES,
   REVERSE_DISTILL_CUE,
@@ -66,18 +70,6 @@ const CLAUSE_END = /^\s*(?:$|[,.;:)]|(?:and|or|on|in|across|at|for|with|by|over|
 /** Between a comparison's subject and its cue: nothing but a relative clause. */
 const SAME_CLAUSE = /^(?:,? (?:which|that|who)\b)?[^,;]*$/u;
 const FAMILY_MEMBER = new RegExp(FAMILY_MEMBER_CUE.re.source, "i");
-
-interface Collector {
-  add(
-    type: RelationType,
-    from: string,
-    to: string,
-    sentence: number,
-    rule: string,
-    confidence: number,
-    verdict?: ComparisonVerdict,
-  ): void;
-}
 
 /** The child of a cue: an appositive head, else the sentence subject, else the nearest model before, else the main model. */
 function children(
@@ -227,6 +219,22 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
       FAMILY_MEMBER_CUE.rule,
       FAMILY_MEMBER_CUE.confidence,
     );
+  }
+}
+
+/** Cues that name the child and the parent: "PaLM and its instruction-tuned variant, Flan-PaLM". */
+function pairRelations(doc: Doc, sentence: number, t: Template, out: Collector): void {
+  const lower = t.text.toLowerCase();
+  for (const cue of PAIR_CUES) {
+    for (const m of cueMatches(cue, t.text, lower)) {
+      const { c, p, noun } = m.groups ?? {};
+      const type = cue.type === "by-noun" ? RELATIVE_NOUNS[(noun ?? "").toLowerCase()] : cue.type;
+      const childSlot = t.slots.findIndex((s) => s.id === Number(c));
+      if (!type || childSlot < 0) continue;
+      for (const from of keysOf(doc, coordinated(t, childSlot)))
+        for (const to of keysOf(doc, [Number(p)]))
+          out.add(type, from, to, sentence, cue.rule, cue.confidence);
+    }
   }
 }
 
@@ -453,32 +461,16 @@ const TUNED_AFTER =
 /** "Distil" / "Distill" before a capitalised name, glued or dashed. */
 const DISTILLED_NAME = /^Distill?-?(\p{Lu}[\p{L}\d-]*)$/u;
 
-function collector(doc: Doc, found: ExtractedRelation[]): Collector {
-  return {
-    add(type, from, to, sentence, rule, confidence, verdict) {
-      const s = doc.sentences[sentence];
-      if (!s || !from || !to || from === to) return;
-      const evidence: Evidence = {
-        paperId: doc.paper.id,
-        sentence: s.text,
-        start: s.start,
-        end: s.end,
-        rule,
-        confidence: Math.round(confidence * 100) / 100,
-      };
-      found.push(verdict ? { type, from, to, verdict, evidence } : { type, from, to, evidence });
-    },
-  };
-}
-
 export function extractRelations(doc: Doc): ExtractedRelation[] {
   const stated: ExtractedRelation[] = [];
   const out = collector(doc, stated);
   for (const [i, t] of doc.templates.entries()) {
     if (t.slots.length === 0) continue;
     cueRelations(doc, i, t, out);
+    pairRelations(doc, i, t, out);
     comparisons(doc, i, t, out);
   }
+  acrossSentences(doc, out);
   const named: ExtractedRelation[] = [];
   nameRelations(doc, collector(doc, named));
   return dedupe([...stated, ...named.filter((r) => !statedOtherwise(r, stated))]);

@@ -168,7 +168,10 @@ function scan(
     if (!read) continue;
     // Function words and concept acronyms never head a name; leaving them out keeps "We introduce" readable.
     const headWord = lower(dashSplit(tokens[read.tokStart]?.text ?? "")[0] ?? "");
-    if (!prefix && (FUNCTION_WORDS.has(headWord) || CONCEPT_WORDS.has(headWord) || frontedAdverb(tokens, i, read))) {
+    if (
+      !prefix &&
+      (FUNCTION_WORDS.has(headWord) || CONCEPT_WORDS.has(headWord) || frontedAdverb(tokens, i, read))
+    ) {
       i = read.tokEnd - 1;
       continue;
     }
@@ -546,7 +549,8 @@ function markLanguageAdapted(candidates: Candidate[]): void {
     c.languageAdapted = pieces.some(
       (p) =>
         !LANGUAGE_WORDS.has(lower(p)) &&
-        (/\d|^\p{Lu}{2,}$|^\p{L}+\p{Ll}\p{Lu}/u.test(p) || (stems.has(modelKey(p)) && modelKey(p) !== c.stemKey)),
+        (/\d|^\p{Lu}{2,}$|^\p{L}+\p{Ll}\p{Lu}/u.test(p) ||
+          (stems.has(modelKey(p)) && modelKey(p) !== c.stemKey)),
     );
   }
 }
