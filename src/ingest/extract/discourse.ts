@@ -37,7 +37,7 @@ export interface Subject {
 
 // A sentence opening with one of these (or any -ed/-ing word) has a fronted phrase before its subject.
 const FRONTED =
-  /^(?:in|on|for|with|without|after|before|during|beyond|compared|relative|similar|unlike|like|despite|although|while|when|because|as|by|through|using|given|following|across|among|at|to|taken|overall|notably|remarkably|importantly|additionally|furthermore|moreover|however|finally|specifically|here|thus|hence|together|instead|also|then|first|second|lastly|third|thanks|due|under|over|from|since|unlike|building|[a-z-]+ed|[a-z-]+ing)$/iu;
+  /^(?:in|on|for|with|without|after|before|during|beyond|compared|relative|similar|unlike|like|despite|although|while|when|because|as|by|through|using|given|following|across|among|at|to|taken|overall|notably|remarkably|importantly|additionally|furthermore|moreover|however|finally|specifically|here|thus|hence|together|instead|also|then|first|second|lastly|third|thanks|due|under|over|from|since|unlike|building|[a-z-]+ed|[a-z-]+ing|[a-z]+ly)$/iu;
 
 const DETERMINERS = /^(?:the|this|these|our|its|their|both|all|each)\s+/iu;
 const PLURAL_SELF =
@@ -73,10 +73,15 @@ export function keysOf(doc: Pick<Doc, "mentions" | "byId">, ids: number[]): stri
 
 /** Strips a fronted phrase ("Compared to X, ...", "In this work, ...") so the subject comes first. */
 function mainClause(text: string): string {
-  const first = /^[^\p{L}⟦]*([\p{L}-]+)/u.exec(text)?.[1] ?? "";
-  const comma = text.indexOf(", ");
-  if (comma < 0 || !FRONTED.test(first)) return text;
-  return text.slice(comma + 2);
+  // Two fronted phrases may stand before the subject: "Based on ⟦X⟧, in this paper, we propose ⟦Y⟧".
+  let clause = text;
+  for (let k = 0; k < 2; k++) {
+    const first = /^[^\p{L}⟦]*([\p{L}-]+)/u.exec(clause)?.[1] ?? "";
+    const comma = clause.indexOf(", ");
+    if (comma < 0 || !FRONTED.test(first)) break;
+    clause = clause.slice(comma + 2);
+  }
+  return clause;
 }
 
 function subjectOf(

@@ -349,7 +349,7 @@ export function cueMatches(c: Cue, text: string, lower: string): RegExpExecArray
 }
 
 /** Verbs that put two models together. */
-const JOIN = "(?:combin|pair|connect|coupl)(?:e|es|ed|ing|s)?";
+const JOIN = "(?:combin|pair|connect|coupl|align)(?:e|es|ed|ing|s)?";
 
 /** Child is the sentence's subject (or an appositive head); parent is the mention the cue points at. */
 export const BASED_ON_CUES: Cue[] = [
@@ -481,15 +481,15 @@ export const BASED_ON_CUES: Cue[] = [
   // "combine the ⟦SigLIP2⟧ vision encoder with ⟦Aya Expanse⟧ language models": both are parents.
   cue(
     "lineage.combines",
-    `\\b${JOIN} (?:the |a |an |our )?(?:[\\w-]+ ){0,3}?${P}(?: [\\w-]+){0,3}? with (?:the |a |an |our )?(?:[\\w-]+ ){0,3}?⟦\\d+⟧`,
+    `\\b${JOIN} (?:both )?(?:the |a |an |our )?(?:[\\w-]+ ){0,3}?\\(?${P}\\)?(?: [\\w-]+){0,3}? with (?:the |a |an |our )?(?:[\\w-]+ ){0,3}?\\(?⟦\\d+⟧`,
     0.75,
-    "combin|pair|connect|coupl",
+    "combin|pair|connect|coupl|align",
   ),
   cue(
     "lineage.combines",
-    `\\b${JOIN} (?:the |a |an |our )?(?:[\\w-]+ ){0,3}?⟦\\d+⟧(?: [\\w-]+){0,3}? with (?:the |a |an |our )?(?:[\\w-]+ ){0,3}?${P}`,
+    `\\b${JOIN} (?:both )?(?:the |a |an |our )?(?:[\\w-]+ ){0,3}?\\(?⟦\\d+⟧\\)?(?: [\\w-]+){0,3}? with (?:the |a |an |our )?(?:[\\w-]+ ){0,3}?\\(?${P}`,
     0.75,
-    "combin|pair|connect|coupl",
+    "combin|pair|connect|coupl|align",
   ),
   // "built by adding an image encoder and adapter layers to ⟦Llama 3.1⟧".
   cue(

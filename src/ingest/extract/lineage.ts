@@ -336,12 +336,15 @@ function nameRelations(doc: Doc, out: Collector): void {
     const baseKey = base && m.parsed.tuning !== "pretrained" ? identityKey(base) : null;
     if (baseKey && (named.has(baseKey) || doc.titleModels.some((p) => identityKey(p) === baseKey)))
       out.add("VARIANT_OF", m.key, baseKey, m.sentence, "lineage.variant.name", 0.9);
+    // "Gemini 2.5 Pro" of a named "Gemini 2.5"; but a paper introducing "LLaMA Pro" and not LLaMA presents a model
+    // of its own.
     else if (m.parsed.tiers.length > 0 && m.parsed.tiers.every((t) => VARIANT_TIERS.has(t.toLowerCase()))) {
       const untiered = identityKey(
         parseModelName(m.parsed.version ? `${m.parsed.stem} ${m.parsed.version}` : m.parsed.stem),
       );
       const known = named.has(untiered) || doc.titleModels.some((p) => identityKey(p) === untiered);
-      if (known && untiered !== m.key)
+      const ownModel = doc.introduced.includes(m.key) && !doc.introduced.includes(untiered);
+      if (known && untiered !== m.key && !(ownModel && m.parsed.version === null))
         out.add("VARIANT_OF", m.key, untiered, m.sentence, "lineage.variant.tier", 0.6);
     }
     // Derivatives named after their base: "Llama-3.1-Minitron" when Llama 3.1 is named, "Mistral-NeMo-Minitron"
@@ -452,7 +455,7 @@ function namedAsFamily(doc: Doc, key: string): boolean {
 
 const ANCESTRY = new Set<RelationType>(LINEAGE_TYPES);
 /** A capitalised word a derivative adds to its base's name ("Minitron", "Med", "XComposer"). */
-const DERIVATIVE_WORD = /^\p{Lu}[\p{L}]+$/u;
+const DERIVATIVE_WORD = /^(?!(?:LLM|LM|VLM|MLLM|VL|Base|Chat|Instruct)$)\p{Lu}[\p{L}]+$/u;
 const MIXED_CASE = /^\p{L}+\p{Ll}\p{L}*\p{Lu}|^\p{Lu}+\p{Ll}+\p{Lu}/u;
 /** The named tail of a dashed compound: "Flan-PaLM" → "PaLM". */
 const COMPOUND_TAIL = /^\p{L}[\p{L}\d]*-(\p{Lu}[\p{L}\d-]*)$/u;
