@@ -396,14 +396,16 @@ function nameRelations(doc: Doc, out: Collector): void {
         best = { key: otherKey, version: p.version, sentence: other.sentence };
     }
     // The unversioned root only counts when named as a family ("a new addition to the Gemma family").
-    if (!best || (best.version === null && !namedAsFamily(doc, best.key))) continue;
+    // An unversioned root is the first generation ("CogVLM" before "CogVLM2"), surest when named as the family.
+    if (!best) continue;
+    const confidence = best.version !== null || namedAsFamily(doc, best.key) ? 0.6 : 0.55;
     const parentKey = best.key;
     const together = doc.sentences.find((s) => {
       const keys = doc.mentions.filter((m) => m.sentence === s.index).map((m) => m.key);
       return keys.includes(key) && keys.includes(parentKey);
     });
     const sentence = together?.index ?? (child.sentence >= 0 ? child.sentence : best.sentence);
-    out.add("SUCCESSOR_OF", key, parentKey, sentence, "lineage.successor.family-version", 0.6);
+    out.add("SUCCESSOR_OF", key, parentKey, sentence, "lineage.successor.family-version", confidence);
   }
 }
 

@@ -200,8 +200,11 @@ function qualifiedAt(tokens: Token[], k: number, text: string): boolean {
   if (!prev || !next || !spaceBetween(text, prev, next)) return false;
   const w = next.text;
   if (COUNT_FOLLOWERS.has(lower(wordAt(tokens, k + 1)))) return false;
-  return isSize(w) || isNumericVersion(w) || (isTierWord(w) && /^\p{Lu}/u.test(w));
+  return isSize(w) || isNumericVersion(w) || ((isTierWord(w) || tuningOf(w) !== undefined) && /^\p{Lu}/u.test(w));
 }
+
+/** A class acronym that is part of a name when a size, version or tuning follows it ("DeepSeek LLM 67B"). */
+const CLASS_TAIL = /^(?:LLM|LM|VLM|MLLM)$/u;
 
 /** Whether the word at k stands next to another capitalised word (it is inside a Title-Case phrase). */
 function inRun(tokens: Token[], k: number, text: string): boolean {
@@ -225,8 +228,9 @@ export function findCompounds(
     const a = tokens[i];
     const b = tokens[i + 1];
     if (!evidence || !a?.word || !b?.word || !spaceBetween(src, a, b)) return;
-    if (!COMPOUND_HEAD.test(a.text) || !COMPOUND_TAIL.test(b.text)) return;
-    if (!plainWord(a.text) || !plainWord(b.text) || MODIFIER_PREFIXES.has(lower(a.text))) return;
+    const classTail = CLASS_TAIL.test(b.text) && /\p{Lu}.*\p{Ll}|\p{Ll}.*\p{Lu}/u.test(a.text.slice(1));
+    if (!COMPOUND_HEAD.test(a.text) || !(COMPOUND_TAIL.test(b.text) || classTail)) return;
+    if (!plainWord(a.text) || !(classTail || plainWord(b.text)) || MODIFIER_PREFIXES.has(lower(a.text))) return;
     found.set(`${lower(a.text)} ${lower(b.text)}`, b.text);
   };
   for (const tokens of sentences) {
