@@ -58,6 +58,8 @@ export interface ReadState {
   tier: boolean;
   tuning: boolean;
   last: "stem" | "version" | "size" | "tier" | "tuning";
+  /** The stem is a two-word name the paper uses ("DeepSeek LLM"): a capitalised tuning word may follow it. */
+  compound?: boolean;
 }
 
 const isNameLike = (p: string) => /^\p{L}/u.test(p) && /\p{Lu}/u.test(p);
@@ -79,7 +81,7 @@ function accept(piece: string, st: ReadState, attached: boolean): boolean {
     tuningOf(piece) &&
     !st.tuning &&
     capital &&
-    (attached || st.version || st.size || /^(Instruct|Chat)$/u.test(piece))
+    (attached || st.version || st.size || st.compound || /^(Instruct|Chat)$/u.test(piece))
   )
     return set("tuning");
   if (isTierWord(piece) && capital) return set("tier");
@@ -163,6 +165,7 @@ export function readName(
     if (spaceBetween(text, tok, second)) {
       end = second.end;
       j++;
+      st.compound = true;
     }
   }
   // Lower-case names carry their version inside the word ("phi-3-mini"); "containing 2B" is not a name.

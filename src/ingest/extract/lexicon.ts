@@ -93,7 +93,13 @@ export const BENCHMARK_FOLLOWERS = set(`
 `);
 
 /** Suffixes benchmark names are built with. */
-export const BENCHMARK_SHAPE = /(?:QA|Bench|bench|Eval|EVAL|Arena|GLUE)$/u;
+export const BENCHMARK_SHAPE = /(?:QA|Bench|bench|Eval|EVAL|Arena|GLUE|Dataset|Corpus)$/u;
+
+/** Nouns for software, not models: the names listed after them are tools ("our training codebases: NeMo, ..."). */
+export const SOFTWARE_NOUNS = set(`
+  codebase codebases toolkit toolkits framework frameworks library libraries software tool tools package packages
+  platform platforms engine engines repository repositories
+`);
 
 /** Widely used benchmarks, for sentences that list them without saying "benchmark". */
 export const KNOWN_BENCHMARKS = new Set(

@@ -50,6 +50,7 @@ import {
   firstWordIndex,
   followedByModelNoun,
   inTitleCaseRun,
+  listKind,
   precedingKind,
   startsUpper,
 } from "./signals.ts";
@@ -182,7 +183,7 @@ function scan(
     // An acronym is one word: "(LLaMA Pro-Instruct)" after "counterpart" spells nothing.
     const acronymKind = read.tokEnd === i + 1 ? definedAcronym(tokens, i, read.tokEnd) : null;
     const called = calledKind(tokens, i) ?? precedingKind(tokens, i);
-    const apposition = appositiveKind(tokens, next) ?? bracketedKind(tokens, next);
+    const apposition = appositiveKind(tokens, next) ?? bracketedKind(tokens, next) ?? listKind(tokens, i);
     // Followers count only as written in lower case: "Test Reports" in a title-cased name is no "test".
     const follower = wordAt(tokens, read.tokEnd);
     const qualified =

@@ -16,6 +16,7 @@ import {
   MODIFIER_PREFIXES,
   NON_MODEL_PROPER,
   ORG_FOLLOWERS,
+  SOFTWARE_NOUNS,
 } from "./lexicon.ts";
 import type { Token } from "./sentences.ts";
 
@@ -120,6 +121,25 @@ export function precedingKind(tokens: Token[], i: number): "model" | null {
     const w = lower(wordAt(tokens, k));
     if (/^(?:a|an|the|its|their|our|this|these|his|her)$/u.test(w)) return "model";
     if (!tokens[k]?.word) return null;
+  }
+  return null;
+}
+
+/**
+ * What the noun heading a list says its names are: "our training codebases: NeMo, NeMo-Aligner, and Megatron-LM",
+ * "toolkits such as X and Y".
+ */
+export function listKind(tokens: Token[], i: number): "method" | "benchmark" | null {
+  for (let k = i - 1; k >= Math.max(0, i - 30); k--) {
+    const w = wordAt(tokens, k);
+    if (w === ":" || (w === "as" && lower(wordAt(tokens, k - 1)) === "such") || /^(?:including|like)$/u.test(w)) {
+      const noun = lower(wordAt(tokens, w === "as" ? k - 2 : k - 1));
+      if (SOFTWARE_NOUNS.has(noun)) return "method";
+      if (BENCHMARK_NOUNS.has(noun)) return "benchmark";
+      return null;
+    }
+    // Only list material between the head and the name: other names, commas and conjunctions.
+    if (!(w === "," || w === "and" || w === "or" || /^[\p{Lu}\d]/u.test(w) || /[\p{Lu}\d]/u.test(w.slice(1)))) return null;
   }
   return null;
 }
