@@ -52,6 +52,12 @@ function readShape(seg: string): Shape | null {
   return null;
 }
 
+/** A piece that makes a dashed word a name: mixed case ("PaLM") or an acronym that is no concept ("Tiny-BERT"). */
+function namePiece(seg: string): boolean {
+  const shape = headShape(seg);
+  return shape === "strong" || (shape === "acronym" && seg.length >= 3 && !CONCEPT_WORDS.has(lower(seg)));
+}
+
 export interface ReadState {
   version: boolean;
   size: boolean;
@@ -150,11 +156,7 @@ export function readName(
   if (!headShapeRead) return null;
   // "Flan-PaLM", "Med-PaLM": a dashed name is as strong as its strongest piece.
   const shape =
-    headShapeRead !== "strong" &&
-    headShapeRead !== "lower" &&
-    segs.slice(1).some((seg) => headShape(seg) === "strong")
-      ? "strong"
-      : headShapeRead;
+    headShapeRead !== "strong" && headShapeRead !== "lower" && segs.slice(1).some(namePiece) ? "strong" : headShapeRead;
   const st: ReadState = { version: false, size: false, tier: false, tuning: false, last: "stem" };
   if (splitGluedVersion(head)) st.version = true;
   for (const seg of segs.slice(1)) if (!accept(seg, st, true)) return null;

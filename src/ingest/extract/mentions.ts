@@ -580,7 +580,8 @@ function decide(occurrences: Candidate[]): Verdict {
   )
     return "none";
   const midSentence = abstract.some((c) => !c.sentenceInitial);
-  const shape = abstract[0]?.shape ?? "capitalised";
+  // The strongest spelling speaks for the name ("TinyBERT" beside "Tiny-BERT").
+  const shape = abstract.some((c) => c.shape === "strong") ? "strong" : (abstract[0]?.shape ?? "capitalised");
   const supported = abstract.some(
     (c) =>
       c.introduced ||
@@ -598,6 +599,8 @@ function decide(occurrences: Candidate[]): Verdict {
   }
   if (supported) return "model";
   if (shape === "strong" && occurrences.filter((c) => !c.citation).length >= 2) return "model";
+  // The title introduces it ("TinyBERT: Distilling BERT ...") and the abstract names it again.
+  if (shape !== "lower" && occurrences.some((c) => c.sentence < 0 && c.introduced)) return "model";
   return "none";
 }
 
