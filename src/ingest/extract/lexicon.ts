@@ -487,13 +487,13 @@ export const BASED_ON_CUES: Cue[] = [
   // "combine the ⟦SigLIP2⟧ vision encoder with ⟦Aya Expanse⟧ language models": both are parents.
   cue(
     "lineage.combines",
-    `\\b${JOIN} (?:both )?(?:the |a |an |our )?(?:[\\w-]+ ){0,3}?\\(?${P}\\)?(?: [\\w-]+){0,3}? with (?:the |a |an |our )?(?:[\\w-]+ ){0,3}?\\(?⟦\\d+⟧`,
+    `\\b${JOIN} (?:both )?(?:the |a |an |our )?(?:[\\w-]+ ){0,3}?\\(?${P}\\)?(?: [\\w-]+){0,3}? with (?:the |a |an |our )?(?:[\\w-]+ ){0,4}?\\(?⟦\\d+⟧`,
     0.75,
     "combin|pair|connect|coupl|align",
   ),
   cue(
     "lineage.combines",
-    `\\b${JOIN} (?:both )?(?:the |a |an |our )?(?:[\\w-]+ ){0,3}?\\(?⟦\\d+⟧\\)?(?: [\\w-]+){0,3}? with (?:the |a |an |our )?(?:[\\w-]+ ){0,3}?\\(?${P}`,
+    `\\b${JOIN} (?:both )?(?:the |a |an |our )?(?:[\\w-]+ ){0,3}?\\(?⟦\\d+⟧\\)?(?: [\\w-]+){0,3}? with (?:the |a |an |our )?(?:[\\w-]+ ){0,4}?\\(?${P}`,
     0.75,
     "combin|pair|connect|coupl|align",
   ),

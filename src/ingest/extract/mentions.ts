@@ -600,7 +600,7 @@ function decide(occurrences: Candidate[]): Verdict {
   if (supported) return "model";
   if (shape === "strong" && occurrences.filter((c) => !c.citation).length >= 2) return "model";
   // The title introduces it ("TinyBERT: Distilling BERT ...") and the abstract names it again.
-  if (shape !== "lower" && occurrences.some((c) => c.sentence < 0 && c.introduced)) return "model";
+  if (occurrences.some((c) => c.sentence < 0 && c.introduced)) return "model";
   return "none";
 }
 
@@ -663,6 +663,7 @@ export function findMentions(
       markComparisons(template, byId);
   for (const [stem, occ] of byStem)
     if (verdicts.get(stem) === "none" && comparedWithModel(occ, byId, verdicts)) verdicts.set(stem, "model");
+  namedAfterModels(byStem, verdicts);
 
   const expanded = acronymExpansions(all, verdicts, abstract);
   const mentions: Mention[] = [];
@@ -697,6 +698,21 @@ export function findMentions(
     titleIntroduced: fromTitle ? [head.parsed] : [],
     titleSpellings: fromTitle ? [head.raw] : [],
   };
+}
+
+/**
+ * A name built on a model's name is a model ("SpanBERT" beside BERT, "Video-LLaVA" beside LLaVA), even where the
+ * abstract calls it a method: the name says what it is made from.
+ */
+function namedAfterModels(byStem: Map<string, Candidate[]>, verdicts: Map<string, Verdict>): void {
+  const models = new Set([...verdicts].filter(([, v]) => v === "model").map(([stem]) => stem));
+  for (const [stem, occurrences] of byStem) {
+    const verdict = verdicts.get(stem);
+    const c = occurrences.find((o) => o.sentence >= 0 && !o.citation && !o.org && !o.phrase);
+    if (!c || verdict === "model" || verdict === "benchmark" || c.shape !== "strong" || isStoplisted(c)) continue;
+    const tail = /(?<=\p{Ll})\p{Lu}[\p{Lu}\d][\p{L}\d]*$|(?<=[\-‐‑‒–—―])\p{Lu}[\p{L}\d]*$/u.exec(c.parsed.stem)?.[0];
+    if (tail && tail.length >= 3 && models.has(modelKey(tail)) && modelKey(tail) !== stem) verdicts.set(stem, "model");
+  }
 }
 
 /**

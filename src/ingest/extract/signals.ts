@@ -116,6 +116,8 @@ export function precedingKind(tokens: Token[], i: number): "model" | null {
   if (mark !== "," && mark !== "(") return null;
   const noun = lower(wordAt(tokens, i - 2));
   if (!APPOSITIVE_MODEL_NOUNS.has(noun) && noun !== "llms" && noun !== "vlms") return null;
+  // "a fine-tuned large language model (Vicuna)": a bracketed name after a model noun is its name.
+  if (mark === "(" && wordAt(tokens, i + 1) === ")") return "model";
   // The phrase must be a determined noun phrase, not a clause that merely ends in "model".
   for (let k = i - 3; k >= Math.max(0, i - 10); k--) {
     const w = lower(wordAt(tokens, k));

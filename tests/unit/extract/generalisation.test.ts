@@ -305,7 +305,7 @@ const CASES: Case[] = [
     abstract:
       "We present Vicuna-13B, a Llama-based chat assistant fine-tuned on user-shared conversations. Vicuna-13B reaches 90% of the quality of ChatGPT according to GPT-4 judgements.",
     introduces: ["Vicuna"],
-    models: ["Vicuna", "Llama", "GPT-4"],
+    models: ["Vicuna", "Llama", "GPT-4", "ChatGPT"],
     lineage: [["BASED_ON", "Vicuna", "Llama"]],
     facts: [["Vicuna", "capability", "chat"]],
     sizes: [["Vicuna", ["13B"]]],
