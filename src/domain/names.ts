@@ -60,6 +60,7 @@ const VERSION = /^\d{1,3}(\.(\d{1,3}|[xX]))*[a-jl-zA-JL-Z]?$/u;
 // "R1", "V3", and the lower-case "v3" of "SEA-LION-v3".
 const LETTER_VERSION = /^(?:\p{Lu}|v)\d{1,3}(\.\d{1,2})?$/u;
 const GLUED_VERSION = /^(\p{L}[\p{L}\d]*\p{L})(\d{1,3}(?:\.(?:\d{1,3}|[xX]))*)$/u;
+const GLUED_SIZE = /^(\p{L}+\p{Ll})(\d+(?:\.\d+)?[BMT])$/u;
 const FIRST_GENERATION = new Set(["1", "1.0"]);
 
 export function isSize(piece: string): boolean {
@@ -85,6 +86,13 @@ export function isTierWord(piece: string): boolean {
 
 export function tuningOf(piece: string): { text: string; tuning: Tuning } | undefined {
   return TUNING_WORDS.get(piece.toLowerCase());
+}
+
+/** "Flamingo80B" → ["Flamingo", "80B"]: a size written onto the name. */
+export function splitGluedSize(piece: string): [string, string] | null {
+  const m = GLUED_SIZE.exec(piece);
+  if (!m?.[1] || !m[2] || m[1].length < 3) return null;
+  return [m[1], m[2]];
 }
 
 /** "Gemma3" → ["Gemma", "3"], "Qwen2.5" → ["Qwen", "2.5"]; short alphanumerics ("T5", "UL2", "mT5") are stems. */
@@ -171,6 +179,12 @@ function classify(written: Piece[]): { name: ParsedName; kinds: PartKind[] } {
       continue;
     }
     if (i === 0) {
+      const sized = splitGluedSize(p.text);
+      if (sized) {
+        push({ kind: "stem", text: sized[0], hyphen: false }, i);
+        push({ kind: "size", text: sized[1], hyphen: false }, i);
+        continue;
+      }
       const glued = splitGluedVersion(p.text);
       push({ kind: "stem", text: glued ? glued[0] : p.text, hyphen: false }, i);
       if (glued) push({ kind: "version", text: glued[1], hyphen: false }, i);

@@ -8,6 +8,7 @@ import {
   isSize,
   isTierWord,
   normaliseSize,
+  splitGluedSize,
   splitGluedVersion,
   tuningOf,
 } from "../../domain/names.ts";
@@ -159,6 +160,7 @@ export function readName(
     headShapeRead !== "strong" && headShapeRead !== "lower" && segs.slice(1).some(namePiece) ? "strong" : headShapeRead;
   const st: ReadState = { version: false, size: false, tier: false, tuning: false, last: "stem" };
   if (splitGluedVersion(head)) st.version = true;
+  if (splitGluedSize(head)) st.size = true;
   for (const seg of segs.slice(1)) if (!accept(seg, st, true)) return null;
   let end = suffixed && suffix ? tok.end - suffix.length - 1 : tok.end;
   let j = i + 1;

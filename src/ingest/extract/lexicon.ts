@@ -75,7 +75,7 @@ export const MODEL_NOUN_MODIFIERS = set(`
 /** Nouns an appositive uses to say what a name is ("MedSigLIP, a medically-tuned vision encoder"). */
 export const APPOSITIVE_MODEL_NOUNS = set(`
   model models family collection series suite encoder decoder llm lm vlm addition member version
-  release variant variants checkpoint checkpoints assistant chatbot system
+  release variant variants checkpoint checkpoints assistant chatbot system lmm lmms mllm mllms vlms slm slms
 `);
 
 /** Nouns that say a name is a method ("a self-training method ..., which we call ReST"). */

@@ -566,7 +566,9 @@ function decide(occurrences: Candidate[]): Verdict {
   const strongContext = abstract.some((c) => c.introduced || c.appositive || c.lineageObject || c.derived);
   // What the text says a name is beats where the name stands ("we introduce X, a new benchmark").
   if (abstract.some((c) => c.benchmarkDefined)) return "benchmark";
-  if (abstract.some((c) => c.method) && !abstract.some((c) => c.appositive || c.derived)) return "method";
+  // A version is a model's ("BLIP-2, a generic and efficient pre-training strategy"), not a method's.
+  if (abstract.some((c) => c.method) && !abstract.some((c) => c.appositive || c.derived || c.parsed.version !== null))
+    return "method";
   if (
     occurrences.some((c) => c.benchmark) &&
     !abstract.some((c) => c.appositive || (c.introduced && c.qualified))
@@ -664,6 +666,7 @@ export function findMentions(
   for (const [stem, occ] of byStem)
     if (verdicts.get(stem) === "none" && comparedWithModel(occ, byId, verdicts)) verdicts.set(stem, "model");
   namedAfterModels(byStem, verdicts);
+  coordinatedWithModels(paired, byId, verdicts);
 
   const expanded = acronymExpansions(all, verdicts, abstract);
   const mentions: Mention[] = [];
@@ -698,6 +701,19 @@ export function findMentions(
     titleIntroduced: fromTitle ? [head.parsed] : [],
     titleSpellings: fromTitle ? [head.raw] : [],
   };
+}
+
+/** "We evaluate SBERT and SRoBERTa", "Beginning with VisualGLM and CogVLM": a name listed with models is one. */
+function coordinatedWithModels(templates: Template[], byId: Map<number, Candidate>, verdicts: Map<string, Verdict>) {
+  for (const template of templates) {
+    for (const [k, slot] of template.slots.entries()) {
+      const c = byId.get(slot.id);
+      if (!c || verdicts.get(c.stemKey) !== "none" || c.shape === "lower" || c.shape === "capitalised") continue;
+      if (c.citation || c.org || c.phrase || c.concept || isStoplisted(c)) continue;
+      const peers = coordinated(template, k).filter((id) => id !== slot.id);
+      if (peers.some((id) => verdicts.get(byId.get(id)?.stemKey ?? "") === "model")) verdicts.set(c.stemKey, "model");
+    }
+  }
 }
 
 /**
