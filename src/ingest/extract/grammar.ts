@@ -223,7 +223,14 @@ export function readName(
   }
   // Lower-case names need a version or size ("phi-3-mini") or digits and a tier ("o1-mini").
   if (shape === "lower" && !st.version && !st.size && !(st.tier && /\d/u.test(head))) return null;
-  if (segs.length > 1 && segs.slice(1).every((p) => /^\d/u.test(p)) && !/[\p{Lu}\d]/u.test(head)) return null;
+  // "top-1", "stage-2" are no names; "phi-1" is (the paper's context decides whether it names a model).
+  if (
+    segs.length > 1 &&
+    segs.slice(1).every((p) => /^\d/u.test(p)) &&
+    !/[\p{Lu}\d]/u.test(head) &&
+    (head.length < 3 || FUNCTION_WORDS.has(head) || CONCEPT_WORDS.has(head))
+  )
+    return null;
   return { tokStart: i, tokEnd: j, end, shape, state: st };
 }
 

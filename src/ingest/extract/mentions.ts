@@ -561,8 +561,11 @@ type Verdict = "model" | "benchmark" | "method" | "none";
 /** Decides, for all occurrences of one stem, what the stem names. */
 function decide(occurrences: Candidate[]): Verdict {
   const abstract = occurrences.filter((c) => c.sentence >= 0 && !c.citation && !c.org && !c.phrase);
-  if (abstract.length === 0 || occurrences.some(isStoplisted) || occurrences.some((c) => c.concept))
-    return "none";
+  if (occurrences.some(isStoplisted) || occurrences.some((c) => c.concept)) return "none";
+  // Named only by the title that introduces it ("MiniLM: Deep Self-Attention Distillation ..."): a model when its
+  // shape says so.
+  if (abstract.length === 0)
+    return occurrences.some((c) => c.introduced && c.shape === "strong" && !c.benchmark) ? "model" : "none";
   const strongContext = abstract.some((c) => c.introduced || c.appositive || c.lineageObject || c.derived);
   // What the text says a name is beats where the name stands ("we introduce X, a new benchmark").
   if (abstract.some((c) => c.benchmarkDefined)) return "benchmark";
