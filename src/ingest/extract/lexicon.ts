@@ -443,6 +443,20 @@ export const BASED_ON_CUES: Cue[] = [
     0.8,
     "component|backbone|part|module|side",
   ),
+  // "aligns a frozen visual encoder with a frozen advanced LLM, ⟦Vicuna⟧": the language model the new one is built on.
+  cue(
+    "lineage.joins-llm",
+    `\\b(?:align|connect|bridg|coupl|combin|link|integrat)(?:e|es|ed|ing|s)? [^⟦.;]{0,80}?\\b(?:with|to|and) (?:a |an |the |our )?(?:[\\w-]+ ){0,4}?(?:llms?|language models?|language decoders?|decoders?),? \\(?${P}`,
+    0.8,
+    "align|connect|bridg|coupl|combin|link|integrat",
+  ),
+  // "by leveraging base LLM improvements (⟦Llama 3⟧)".
+  cue(
+    "lineage.base-in-brackets",
+    `\\bbase (?:llm|lm|model|language model|foundation model)s?(?: [\\w-]+){0,2}? \\(${P}\\)`,
+    0.75,
+    "base",
+  ),
   cue(
     "lineage.extends-vocabulary",
     `\\bextend(?:s|ed|ing)? the (?:vocabulary|tokenizer|context(?: window| length)?) of ${gap(2)}${P}`,
@@ -468,9 +482,9 @@ export const BASED_ON_CUES: Cue[] = [
   {
     ...cue(
       "lineage.appositive-parent",
-      `⟦\\d+⟧(?<!⟧, ⟦\\d+⟧), ${P} (?:[\\w-]+ )?models? (?:further |continually |then )?(?:pre-?trained|fine-?tuned|finetuned|instruction[- ]tuned|trained|adapted|aligned|tuned|distilled)\\b(?! from scratch)`,
+      `⟦\\d+⟧(?<!⟧, ⟦\\d+⟧), (?:a |an |the )?${P} (?:[\\w-]+ )?models? (?:(?:that|which) (?:is|are|was|were) )?(?:further |continually |then )?(?:pre-?trained|fine-?tuned|finetuned|instruction[- ]tuned|trained|adapted|aligned|tuned|distilled)\\b(?! from scratch)`,
       0.8,
-      "⟧, ⟦",
+      "⟧, ⟦|⟧, a ⟦|⟧, an ⟦|⟧, the ⟦",
     ),
     atParent: true,
   },

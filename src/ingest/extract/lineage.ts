@@ -88,7 +88,7 @@ function children(
     options.push({ keys: keysOf(doc, coordinated(t, t.slots.indexOf(nearest))), factor: 1 });
   }
   // "into smaller dense models based on X": the child is that unnamed phrase, not the sentence subject.
-  if (MODEL_NOUN_BEFORE.test(t.text.slice(0, cueStart))) return options;
+  if (unnamedChildBefore(t.text.slice(0, cueStart))) return options;
   const subject = doc.subjects[sentence];
   if (subject && subject.keys.length > 0)
     options.push({ keys: subject.keys, factor: subject.explicit ? 1 : 0.9 });
@@ -98,6 +98,36 @@ function children(
   if (main && sentence >= doc.introducedAt && !subject?.foreign) options.push({ keys: [main], factor: 0.75 });
   return options;
 }
+
+/**
+ * "six dense models (1.5B, 7B) distilled from ⟦A⟧ based on ⟦Q⟧": the cue describes an unnamed model phrase, not the
+ * sentence's subject. Brackets and reduced relative clauses between the phrase and the cue are skipped.
+ */
+function unnamedChildBefore(text: string): boolean {
+  let before = text;
+  for (;;) {
+    const stripped = before
+      .replace(/\s*\([^()]*\)\s*$/u, " ")
+      .replace(
+        /\b(?:distilled|fine-?tuned|finetuned|trained|derived|built|initiali[sz]ed|adapted) (?:from|on|upon) (?:the )?⟦\d+⟧\s*$/u,
+        "",
+      );
+    if (stripped === before) break;
+    before = stripped;
+  }
+  // "the ⟦PaliGemma⟧ open Vision-Language Model based on": a phrase headed by a name is that model.
+  const phrase = MODEL_NOUN_BEFORE.exec(before);
+  return (
+    phrase !== null &&
+    !/⟧(?:\s+(?!(?:into|to|of|from|with|and|or|for|on|in|by|as|than)\b)\S+){0,3}\s*$/u.test(
+      before.slice(0, phrase.index),
+    )
+  );
+}
+
+/** "surpasses even finetuned ⟦GPT-3⟧": a model named as the other side of a comparison, not as a parent. */
+const COMPARED_BEFORE =
+  /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|versus|vs\.?|against|rival\w*|match\w*|compared (?:to|with))(?: [\w-]+){0,2}\s*$/iu;
 
 function firstChild(doc: Doc, sentence: number, t: Template, cueStart: number, parents: string[]) {
   for (const option of children(doc, sentence, t, cueStart, parents)) {
@@ -119,6 +149,8 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         const after = t.text.slice(parentSlot?.end ?? 0);
         const teacherOutputs = type === "DISTILLED_FROM" && OUTPUT_NOUN_AFTER.test(after);
         if (!parentSlot || (DATA_NOUN_AFTER.test(after) && !teacherOutputs)) continue;
+        if ((type === "BASED_ON" || type === "DISTILLED_FROM") && COMPARED_BEFORE.test(t.text.slice(0, m.index)))
+          continue;
         const parents = keysOf(doc, coordinateParents ? coordinated(t, slot) : [Number(id)]);
         const child = firstChild(doc, sentence, t, cue.atParent ? parentSlot.start : m.index, parents);
         for (const from of child.keys)

@@ -1,6 +1,6 @@
 // Model mentions: a name grammar over tokens proposes candidates, then evidence from the whole paper decides
 // which candidate stems are models, benchmarks, methods or nothing (concepts, organisations, citations).
-import { isTierWord, keyOf, modelKey, type ParsedName, parseModelName } from "../../domain/names.ts";
+import { isSize, isTierWord, keyOf, modelKey, type ParsedName, parseModelName } from "../../domain/names.ts";
 import {
   dashSplit,
   ellipsisTiers,
@@ -169,10 +169,10 @@ function scan(
     if (!read) continue;
     // Function words and concept acronyms never head a name; leaving them out keeps "We introduce" readable.
     const headWord = lower(dashSplit(tokens[read.tokStart]?.text ?? "")[0] ?? "");
-    if (
-      !prefix &&
-      (FUNCTION_WORDS.has(headWord) || CONCEPT_WORDS.has(headWord) || frontedAdverb(tokens, i, read))
-    ) {
+    // "Lemma-7B": a size written onto a common word makes it a name.
+    const sized = dashSplit(tokens[read.tokStart]?.text ?? "").slice(1).some(isSize);
+    const common = FUNCTION_WORDS.has(headWord) || CONCEPT_WORDS.has(headWord);
+    if (!prefix && ((common && !sized) || frontedAdverb(tokens, i, read))) {
       i = read.tokEnd - 1;
       continue;
     }
