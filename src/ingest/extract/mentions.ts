@@ -533,7 +533,8 @@ function isStoplisted(c: Candidate): boolean {
   if (/(?:^|[\s-])\p{Lu}{2,}s$/u.test(c.parsed.stem)) return true;
   const bare = stem.replace(/s$/u, "");
   if (CONCEPT_WORDS.has(stem) || CONCEPT_WORDS.has(bare) || NON_MODEL_PROPER.has(stem)) return true;
-  if (FUNCTION_WORDS.has(stem) || FUNCTION_WORDS.has(parts[0] ?? "")) return true;
+  // A common word with a size written onto it is a name ("Lemma-7B").
+  if ((FUNCTION_WORDS.has(stem) || FUNCTION_WORDS.has(parts[0] ?? "")) && c.parsed.sizes.length === 0) return true;
   return parts.every((p) => CONCEPT_WORDS.has(p) || CONCEPT_WORDS.has(p.replace(/s$/u, "")));
 }
 

@@ -7,6 +7,7 @@ import { paper } from "./paper.ts";
 import { SET_A } from "./probes/set-a.ts";
 import { SET_B } from "./probes/set-b.ts";
 import { SET_C } from "./probes/set-c.ts";
+import { SET_D } from "./probes/set-d.ts";
 import { type Edge, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -22,6 +23,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["A", SET_A],
   ["B", SET_B],
   ["C", SET_C],
+  ["D", SET_D],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
