@@ -20,8 +20,17 @@ export function resolveAcrossPapers(extractions: PaperExtraction[]): PaperExtrac
  */
 export class NameClaims {
   private readonly canonical = new Map<string, string>();
+  /** Per family (folded like a model name): how often each spelling is used, introducing papers counting more. */
+  private readonly familySpellings = new Map<string, Map<string, number>>();
 
   observe({ models, introduces }: PaperExtraction): void {
+    for (const model of models) {
+      if (model.family === null) continue;
+      const spellings = this.familySpellings.get(modelKey(model.family)) ?? new Map<string, number>();
+      const weight = introduces.includes(model.key) ? 10 : 1;
+      spellings.set(model.family, (spellings.get(model.family) ?? 0) + weight);
+      this.familySpellings.set(modelKey(model.family), spellings);
+    }
     if (introduces.length === 0) return;
     for (const model of models) {
       if (!introduces.includes(model.key)) continue;
@@ -34,9 +43,30 @@ export class NameClaims {
     return this.canonical.get(key) ?? key;
   }
 
-  /** The extraction with every model key replaced by the key of the model it names. */
+  /**
+   * One spelling per family across papers ("LLaMA" and "Llama" are one family): the one most used, the spelling
+   * of papers introducing its models counting most, capitalised before lower-case, then the first met.
+   */
+  family(spelling: string): string {
+    const spellings = this.familySpellings.get(modelKey(spelling));
+    if (!spellings) return spelling;
+    let best = spelling;
+    let bestCount = -1;
+    for (const [candidate, count] of spellings) {
+      const better =
+        count > bestCount || (count === bestCount && /^\p{Lu}/u.test(candidate) && !/^\p{Lu}/u.test(best));
+      if (better) [best, bestCount] = [candidate, count];
+    }
+    return best;
+  }
+
+  /** The extraction with every model key replaced by the key of the model it names, families spelt one way. */
   rewrite(extraction: PaperExtraction): PaperExtraction {
-    return rewriteKeys(extraction, (key) => this.resolve(key));
+    const rewritten = rewriteKeys(extraction, (key) => this.resolve(key));
+    return {
+      ...rewritten,
+      models: rewritten.models.map((m) => (m.family === null ? m : { ...m, family: this.family(m.family) })),
+    };
   }
 
   private claim(spelling: string, key: string): void {

@@ -157,7 +157,9 @@ export function readName(
   if (!headShapeRead) return null;
   // "Flan-PaLM", "Med-PaLM": a dashed name is as strong as its strongest piece.
   const shape =
-    headShapeRead !== "strong" && headShapeRead !== "lower" && segs.slice(1).some(namePiece) ? "strong" : headShapeRead;
+    headShapeRead !== "strong" && headShapeRead !== "lower" && segs.slice(1).some(namePiece)
+      ? "strong"
+      : headShapeRead;
   const st: ReadState = { version: false, size: false, tier: false, tuning: false, last: "stem" };
   if (splitGluedVersion(head)) st.version = true;
   if (splitGluedSize(head)) st.size = true;

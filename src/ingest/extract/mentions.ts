@@ -170,7 +170,9 @@ function scan(
     // Function words and concept acronyms never head a name; leaving them out keeps "We introduce" readable.
     const headWord = lower(dashSplit(tokens[read.tokStart]?.text ?? "")[0] ?? "");
     // "Lemma-7B": a size written onto a common word makes it a name.
-    const sized = dashSplit(tokens[read.tokStart]?.text ?? "").slice(1).some(isSize);
+    const sized = dashSplit(tokens[read.tokStart]?.text ?? "")
+      .slice(1)
+      .some(isSize);
     const common = FUNCTION_WORDS.has(headWord) || CONCEPT_WORDS.has(headWord);
     if (!prefix && ((common && !sized) || frontedAdverb(tokens, i, read))) {
       i = read.tokEnd - 1;
@@ -534,7 +536,8 @@ function isStoplisted(c: Candidate): boolean {
   const bare = stem.replace(/s$/u, "");
   if (CONCEPT_WORDS.has(stem) || CONCEPT_WORDS.has(bare) || NON_MODEL_PROPER.has(stem)) return true;
   // A common word with a size written onto it is a name ("Lemma-7B").
-  if ((FUNCTION_WORDS.has(stem) || FUNCTION_WORDS.has(parts[0] ?? "")) && c.parsed.sizes.length === 0) return true;
+  if ((FUNCTION_WORDS.has(stem) || FUNCTION_WORDS.has(parts[0] ?? "")) && c.parsed.sizes.length === 0)
+    return true;
   return parts.every((p) => CONCEPT_WORDS.has(p) || CONCEPT_WORDS.has(p.replace(/s$/u, "")));
 }
 
@@ -571,7 +574,10 @@ function decide(occurrences: Candidate[]): Verdict {
   // What the text says a name is beats where the name stands ("we introduce X, a new benchmark").
   if (abstract.some((c) => c.benchmarkDefined)) return "benchmark";
   // A version is a model's ("BLIP-2, a generic and efficient pre-training strategy"), not a method's.
-  if (abstract.some((c) => c.method) && !abstract.some((c) => c.appositive || c.derived || c.parsed.version !== null))
+  if (
+    abstract.some((c) => c.method) &&
+    !abstract.some((c) => c.appositive || c.derived || c.parsed.version !== null)
+  )
     return "method";
   if (
     occurrences.some((c) => c.benchmark) &&
@@ -708,14 +714,20 @@ export function findMentions(
 }
 
 /** "We evaluate SBERT and SRoBERTa", "Beginning with VisualGLM and CogVLM": a name listed with models is one. */
-function coordinatedWithModels(templates: Template[], byId: Map<number, Candidate>, verdicts: Map<string, Verdict>) {
+function coordinatedWithModels(
+  templates: Template[],
+  byId: Map<number, Candidate>,
+  verdicts: Map<string, Verdict>,
+) {
   for (const template of templates) {
     for (const [k, slot] of template.slots.entries()) {
       const c = byId.get(slot.id);
-      if (!c || verdicts.get(c.stemKey) !== "none" || c.shape === "lower" || c.shape === "capitalised") continue;
+      if (!c || verdicts.get(c.stemKey) !== "none" || c.shape === "lower" || c.shape === "capitalised")
+        continue;
       if (c.citation || c.org || c.phrase || c.concept || isStoplisted(c)) continue;
       const peers = coordinated(template, k).filter((id) => id !== slot.id);
-      if (peers.some((id) => verdicts.get(byId.get(id)?.stemKey ?? "") === "model")) verdicts.set(c.stemKey, "model");
+      if (peers.some((id) => verdicts.get(byId.get(id)?.stemKey ?? "") === "model"))
+        verdicts.set(c.stemKey, "model");
     }
   }
 }
@@ -729,9 +741,13 @@ function namedAfterModels(byStem: Map<string, Candidate[]>, verdicts: Map<string
   for (const [stem, occurrences] of byStem) {
     const verdict = verdicts.get(stem);
     const c = occurrences.find((o) => o.sentence >= 0 && !o.citation && !o.org && !o.phrase);
-    if (!c || verdict === "model" || verdict === "benchmark" || c.shape !== "strong" || isStoplisted(c)) continue;
-    const tail = /(?<=\p{Ll})\p{Lu}[\p{Lu}\d][\p{L}\d]*$|(?<=[\-‐‑‒–—―])\p{Lu}[\p{L}\d]*$/u.exec(c.parsed.stem)?.[0];
-    if (tail && tail.length >= 3 && models.has(modelKey(tail)) && modelKey(tail) !== stem) verdicts.set(stem, "model");
+    if (!c || verdict === "model" || verdict === "benchmark" || c.shape !== "strong" || isStoplisted(c))
+      continue;
+    const tail = /(?<=\p{Ll})\p{Lu}[\p{Lu}\d][\p{L}\d]*$|(?<=[-‐‑‒–—―])\p{Lu}[\p{L}\d]*$/u.exec(
+      c.parsed.stem,
+    )?.[0];
+    if (tail && tail.length >= 3 && models.has(modelKey(tail)) && modelKey(tail) !== stem)
+      verdicts.set(stem, "model");
   }
 }
 

@@ -134,14 +134,19 @@ export function precedingKind(tokens: Token[], i: number): "model" | null {
 export function listKind(tokens: Token[], i: number): "method" | "benchmark" | null {
   for (let k = i - 1; k >= Math.max(0, i - 30); k--) {
     const w = wordAt(tokens, k);
-    if (w === ":" || (w === "as" && lower(wordAt(tokens, k - 1)) === "such") || /^(?:including|like)$/u.test(w)) {
+    if (
+      w === ":" ||
+      (w === "as" && lower(wordAt(tokens, k - 1)) === "such") ||
+      /^(?:including|like)$/u.test(w)
+    ) {
       const noun = lower(wordAt(tokens, w === "as" ? k - 2 : k - 1));
       if (SOFTWARE_NOUNS.has(noun)) return "method";
       if (BENCHMARK_NOUNS.has(noun)) return "benchmark";
       return null;
     }
     // Only list material between the head and the name: other names, commas and conjunctions.
-    if (!(w === "," || w === "and" || w === "or" || /^[\p{Lu}\d]/u.test(w) || /[\p{Lu}\d]/u.test(w.slice(1)))) return null;
+    if (!(w === "," || w === "and" || w === "or" || /^[\p{Lu}\d]/u.test(w) || /[\p{Lu}\d]/u.test(w.slice(1))))
+      return null;
   }
   return null;
 }
@@ -222,7 +227,9 @@ function qualifiedAt(tokens: Token[], k: number, text: string): boolean {
   if (!prev || !next || !spaceBetween(text, prev, next)) return false;
   const w = next.text;
   if (COUNT_FOLLOWERS.has(lower(wordAt(tokens, k + 1)))) return false;
-  return isSize(w) || isNumericVersion(w) || ((isTierWord(w) || tuningOf(w) !== undefined) && /^\p{Lu}/u.test(w));
+  return (
+    isSize(w) || isNumericVersion(w) || ((isTierWord(w) || tuningOf(w) !== undefined) && /^\p{Lu}/u.test(w))
+  );
 }
 
 /** A class acronym that is part of a name when a size, version or tuning follows it ("DeepSeek LLM 67B"). */
@@ -252,7 +259,8 @@ export function findCompounds(
     if (!evidence || !a?.word || !b?.word || !spaceBetween(src, a, b)) return;
     const classTail = CLASS_TAIL.test(b.text) && /\p{Lu}.*\p{Ll}|\p{Ll}.*\p{Lu}/u.test(a.text.slice(1));
     if (!COMPOUND_HEAD.test(a.text) || !(COMPOUND_TAIL.test(b.text) || classTail)) return;
-    if (!plainWord(a.text) || !(classTail || plainWord(b.text)) || MODIFIER_PREFIXES.has(lower(a.text))) return;
+    if (!plainWord(a.text) || !(classTail || plainWord(b.text)) || MODIFIER_PREFIXES.has(lower(a.text)))
+      return;
     found.set(`${lower(a.text)} ${lower(b.text)}`, b.text);
   };
   for (const tokens of sentences) {

@@ -196,7 +196,15 @@ describe("seed models", () => {
     ["Gemma: Open", "Gemma", "Gemma", null, ["2B", "7B"], ["pretrained", "instruction-tuned"], []],
     ["Gemma 3", "Gemma 3", "Gemma", "3", ["27B", "1B"], ["pretrained", "instruction-tuned"], []],
     // One variant for "Gemma3-4B-IT" and "Gemma3-27B-IT", named as the text writes it, less the size.
-    ["Gemma 3", "Gemma3-IT", "Gemma", "3", ["4B", "27B"], ["instruction-tuned"], ["Gemma3-4B-IT", "Gemma3-27B-IT"]],
+    [
+      "Gemma 3",
+      "Gemma3-IT",
+      "Gemma",
+      "3",
+      ["4B", "27B"],
+      ["instruction-tuned"],
+      ["Gemma3-4B-IT", "Gemma3-27B-IT"],
+    ],
     ["Gemma 3", "Gemini-1.5-Pro", "Gemini", "1.5", [], [], []],
     ["MedGemma 1.5", "MedGemma 1.5", "Gemma", "1.5", ["4B"], [], ["MedGemma 1.5 4B"]],
     ["MedGemma 1.5", "MedGemma", "Gemma", null, ["4B"], [], ["MedGemma 1", "MedGemma 1 4B"]],

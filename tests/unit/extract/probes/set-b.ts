@@ -91,9 +91,7 @@ export const SET_B: Probe[] = [
     title: "HelpSteer2-Preference: Complementing Ratings with Preferences",
     abstract:
       "Reward models are critical for aligning models to follow instructions, and are typically trained following one of two popular paradigms: Bradley-Terry style or Regression style. To address this, we release preference annotations designed to complement the existing ratings in the HelpSteer2 dataset. Using this data, we train Llama-3.1-Nemotron-70B-Reward, a reward model that tops RewardBench. We then use this reward model to align Llama-3.1-70B-Instruct with online RLHF, producing Llama-3.1-Nemotron-70B-Instruct, which outperforms GPT-4o and Claude 3.5 Sonnet on Arena Hard.",
-    lineage: [
-      ["BASED_ON", "Llama-3.1-Nemotron-70B-Instruct", "Llama-3.1-70B-Instruct"],
-    ],
+    lineage: [["BASED_ON", "Llama-3.1-Nemotron-70B-Instruct", "Llama-3.1-70B-Instruct"]],
     alsoTrue: [
       ["VARIANT_OF|BASED_ON", "Llama-3.1-Nemotron-70B-Instruct", "Llama-3.1-Nemotron"],
       ["VARIANT_OF|BASED_ON", "Llama-3.1-Nemotron-70B-Reward", "Llama-3.1-Nemotron"],

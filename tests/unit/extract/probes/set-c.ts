@@ -94,9 +94,7 @@ export const SET_C: Probe[] = [
     title: "StarCoder2-Instruct: Fully Transparent and Permissive Self-Alignment for Code Generation",
     abstract:
       "We introduce StarCoder2-15B-Instruct, the first entirely self-aligned code large language model trained with a fully permissive and transparent pipeline. Our open-source pipeline uses StarCoder2-15B to generate thousands of instruction-response pairs, which are then used to fine-tune StarCoder2-15B itself without any human annotations or distilled data from huge and proprietary LLMs. StarCoder2-15B-Instruct achieves a 72.6 HumanEval score, even surpassing the 72.0 score of CodeLlama-70B-Instruct.",
-    lineage: [
-      ["VARIANT_OF|BASED_ON", "StarCoder2-15B-Instruct", "StarCoder2"],
-    ],
+    lineage: [["VARIANT_OF|BASED_ON", "StarCoder2-15B-Instruct", "StarCoder2"]],
   },
   {
     title: "OLMo 2: The Next Generation of Fully Open Language Models",
