@@ -9,7 +9,6 @@ import {
 } from "../../domain/names.ts";
 import {
   type ComparisonVerdict,
-  type Evidence,
   type ExtractedRelation,
   LINEAGE_TYPES,
   type RelationType,
