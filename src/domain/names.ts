@@ -199,7 +199,10 @@ function classify(written: Piece[]): { name: ParsedName; kinds: PartKind[] } {
       } else push({ kind: "size", text: normaliseSize(p.text), hyphen: p.hyphen }, i);
     } else if (early && (isNumericVersion(p.text) || isLetterVersion(p.text))) {
       push({ kind: "version", text: p.text, hyphen: p.hyphen }, i);
-    } else if (tuning && (!early || /^(instruct|chat)$/iu.test(p.text))) {
+    } else if (
+      tuning &&
+      (!early || /^(instruct|chat)$/iu.test(p.text) || (p.hyphen && /^base$/iu.test(p.text)))
+    ) {
       push({ kind: "tuning", text: tuning.text, hyphen: p.hyphen }, i);
     } else if (isTierWord(p.text)) {
       push({ kind: "tier", text: p.text, hyphen: p.hyphen }, i);

@@ -406,7 +406,7 @@ export const BASED_ON_CUES: Cue[] = [
   ),
   cue(
     "lineage.version-of",
-    `\\b(?<!(?:new|latest|improved|upgraded|next|updated|newer) )version of ${gap(2)}${P}`,
+    `\\b(?<!(?:new|latest|improved|upgraded|next|updated|newer|distilled) )version of ${gap(2)}${P}`,
     0.85,
     "version",
   ),
@@ -455,6 +455,26 @@ export const BASED_ON_CUES: Cue[] = [
     "lineage.base-in-brackets",
     `\\bbase (?:llm|lm|model|language model|foundation model)s?(?: [\\w-]+){0,2}? \\(${P}\\)`,
     0.75,
+    "base",
+  ),
+  cue(
+    "lineage.merged",
+    `\\bmerg(?:e|es|ed|ing) (?:the )?(?:weights of |checkpoints of )?(?:the )?${P}`,
+    0.8,
+    "merg",
+  ),
+  cue(
+    "lineage.inherits-weights",
+    `\\binherit(?:s|ed|ing)? (?:the |its )?(?:weights|parameters|checkpoints?|initiali[sz]ation) (?:of|from) ${gap(1)}${P}`,
+    0.85,
+    "inherit",
+  ),
+  cue("lineage.up-scaled", `\\b(?:depth )?up-?scal(?:e|es|ed|ing)(?: of)? ${gap(1)}${P}`, 0.8, "scal"),
+  // "outperforms its base model, ⟦X⟧": the model it was made from, named beside a comparison.
+  cue(
+    "lineage.its-base",
+    `\\b(?:its|their|our) (?:[\\w-]+ )?base (?:model|llm|lm)s?,? \\(?${P}`,
+    0.8,
     "base",
   ),
   cue(
@@ -520,7 +540,7 @@ export const BASED_ON_CUES: Cue[] = [
   ),
   cue(
     "lineage.as-base",
-    `${P} as (?:its|the|a|our) (?:base model|base|backbone|foundation|starting point|initiali[sz]ation)`,
+    `${P} as (?:its|the|a|our) (?:(?:language|text|llm|pretrained|pre-trained) )?(?:base model|base|backbone|foundation|starting point|initiali[sz]ation)`,
     0.85,
     " as ",
   ),
@@ -535,7 +555,7 @@ const OUTPUTS = "outputs|generations|responses|completions|logits|soft labels|pr
 export const DISTILLED_FROM_CUES: Cue[] = [
   cue(
     "lineage.distilled-from",
-    `\\bdistill(?:ed|ing)? from ${gap(2)}${P}|\\bdistillation (?:from|of) ${gap(2)}${P}`,
+    `\\bdistill(?:ed|ing)? from ${gap(2)}${P}|\\bdistillation (?:from|of) ${gap(2)}${P}|\\bdistilled (?:version|variant|student|counterpart) of ${gap(2)}${P}`,
     0.9,
     "distil",
   ),

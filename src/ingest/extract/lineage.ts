@@ -148,11 +148,9 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         const after = t.text.slice(parentSlot?.end ?? 0);
         const teacherOutputs = type === "DISTILLED_FROM" && OUTPUT_NOUN_AFTER.test(after);
         if (!parentSlot || (DATA_NOUN_AFTER.test(after) && !teacherOutputs)) continue;
-        if (
-          (type === "BASED_ON" || type === "DISTILLED_FROM") &&
-          COMPARED_BEFORE.test(t.text.slice(0, m.index))
-        )
-          continue;
+        // "outperforms its base model, X" names the parent all the same.
+        const compared = cue.rule !== "lineage.its-base" && COMPARED_BEFORE.test(t.text.slice(0, m.index));
+        if ((type === "BASED_ON" || type === "DISTILLED_FROM") && compared) continue;
         const parents = keysOf(doc, coordinateParents ? coordinated(t, slot) : [Number(id)]);
         const child = firstChild(doc, sentence, t, cue.atParent ? parentSlot.start : m.index, parents);
         for (const from of child.keys)

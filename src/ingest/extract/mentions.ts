@@ -1,6 +1,14 @@
 // Model mentions: a name grammar over tokens proposes candidates, then evidence from the whole paper decides
 // which candidate stems are models, benchmarks, methods or nothing (concepts, organisations, citations).
-import { isSize, isTierWord, keyOf, modelKey, type ParsedName, parseModelName } from "../../domain/names.ts";
+import {
+  isSize,
+  isTierWord,
+  keyOf,
+  modelKey,
+  type ParsedName,
+  parseModelName,
+  tuningOf,
+} from "../../domain/names.ts";
 import {
   dashSplit,
   ellipsisTiers,
@@ -169,10 +177,10 @@ function scan(
     if (!read) continue;
     // Function words and concept acronyms never head a name; leaving them out keeps "We introduce" readable.
     const headWord = lower(dashSplit(tokens[read.tokStart]?.text ?? "")[0] ?? "");
-    // "Lemma-7B": a size written onto a common word makes it a name.
+    // "Lemma-7B", "Swift-Chat": a size or tuning written onto a common word makes it a name.
     const sized = dashSplit(tokens[read.tokStart]?.text ?? "")
       .slice(1)
-      .some(isSize);
+      .some((piece) => isSize(piece) || tuningOf(piece) !== undefined);
     const common = FUNCTION_WORDS.has(headWord) || CONCEPT_WORDS.has(headWord);
     if (!prefix && ((common && !sized) || frontedAdverb(tokens, i, read))) {
       i = read.tokEnd - 1;
@@ -535,9 +543,9 @@ function isStoplisted(c: Candidate): boolean {
   if (/(?:^|[\s-])\p{Lu}{2,}s$/u.test(c.parsed.stem)) return true;
   const bare = stem.replace(/s$/u, "");
   if (CONCEPT_WORDS.has(stem) || CONCEPT_WORDS.has(bare) || NON_MODEL_PROPER.has(stem)) return true;
-  // A common word with a size written onto it is a name ("Lemma-7B").
-  if ((FUNCTION_WORDS.has(stem) || FUNCTION_WORDS.has(parts[0] ?? "")) && c.parsed.sizes.length === 0)
-    return true;
+  // A common word with a size or tuning written onto it is a name ("Lemma-7B", "Swift-Chat").
+  const written = c.parsed.sizes.length > 0 || c.parsed.tuning !== null;
+  if ((FUNCTION_WORDS.has(stem) || FUNCTION_WORDS.has(parts[0] ?? "")) && !written) return true;
   return parts.every((p) => CONCEPT_WORDS.has(p) || CONCEPT_WORDS.has(p.replace(/s$/u, "")));
 }
 

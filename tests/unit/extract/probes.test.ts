@@ -8,6 +8,7 @@ import { SET_A } from "./probes/set-a.ts";
 import { SET_B } from "./probes/set-b.ts";
 import { SET_C } from "./probes/set-c.ts";
 import { SET_D } from "./probes/set-d.ts";
+import { SET_E } from "./probes/set-e.ts";
 import { type Edge, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -24,6 +25,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["B", SET_B],
   ["C", SET_C],
   ["D", SET_D],
+  ["E", SET_E],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;

@@ -1,0 +1,63 @@
+// Probe set E: more of the ways real model papers state (and seem to state) lineage: merging, inheriting weights,
+// up-scaling, distilled versions, a base model named after a comparison verb, a backbone named with one more word,
+// and a student trained on a teacher's data. Names are our own.
+import type { Probe } from "./types.ts";
+
+export const SET_E: Probe[] = [
+  {
+    title: "Merlin: Merging Open Models",
+    abstract:
+      "We introduce Merlin-7B, a model obtained by merging Finch-7B and Wren-7B with a task-arithmetic recipe. Merlin-7B keeps the coding skills of Wren-7B and the multilingual skills of Finch-7B.",
+    lineage: [
+      ["BASED_ON", "Merlin", "Finch"],
+      ["BASED_ON", "Merlin", "Wren"],
+    ],
+  },
+  {
+    title: "Kite: Efficient Long-Context Models",
+    abstract:
+      "We present Kite, a long-context model that inherits the weights of Condor 2 and extends its context window to 128K tokens with position interpolation. Kite matches Condor 2 on short tasks.",
+    lineage: [["BASED_ON", "Kite", "Condor 2"]],
+  },
+  {
+    title: "Harrier 10.7B: Scaling Models with Depth Up-Scaling",
+    abstract:
+      "We introduce Harrier 10.7B, a large language model built by depth up-scaling of Finch-7B followed by continued pretraining. Harrier 10.7B-Instruct, a variant fine-tuned for instruction following, surpasses larger models.",
+    lineage: [
+      ["BASED_ON", "Harrier", "Finch"],
+      ["VARIANT_OF|BASED_ON", "Harrier Instruct", "Harrier"],
+    ],
+  },
+  {
+    title: "Condorette: A Distilled Version of Condor",
+    abstract:
+      "We release Condorette, a distilled version of Condor 2 that runs on phones. Condorette keeps 95% of the quality of its teacher while being six times smaller.",
+    lineage: [["DISTILLED_FROM", "Condorette", "Condor 2"]],
+  },
+  {
+    title: "Swift-Chat: Aligning Small Models",
+    abstract:
+      "We present Swift-Chat, a chat model aligned with direct preference optimisation. Swift-Chat outperforms its base model, Swift-Base, on MT-Bench and AlpacaEval while keeping its accuracy on MMLU.",
+    lineage: [["BASED_ON|VARIANT_OF", "Swift-Chat", "Swift-Base"]],
+  },
+  {
+    title: "Magpie-VL: A Vision-Language Model",
+    abstract:
+      "We introduce Magpie-VL, a vision-language model that uses Finch 3 as its language backbone and a SigLIP vision encoder. Magpie-VL is trained in three stages on 20 million image-text pairs.",
+    lineage: [["BASED_ON", "Magpie-VL", "Finch 3"]],
+    alsoTrue: [["BASED_ON", "Magpie-VL", "SigLIP"]],
+  },
+  {
+    title: "Puffin: Textbook-Quality Data for Small Models",
+    abstract:
+      "We train Puffin, a 1.3B parameter model, on synthetic textbooks generated with Condor-4 and filtered web data. Despite its size, Puffin is competitive with models ten times larger on coding benchmarks.",
+    lineage: [],
+    alsoTrue: [["DISTILLED_FROM", "Puffin", "Condor-4"]],
+  },
+  {
+    title: "Ibis: Open Medical Models",
+    abstract:
+      "General models such as Condor-4 and Finch 3 perform well on medical exams, yet they are closed or expensive. We introduce Ibis, an open medical model inspired by Med-Condor, and evaluate it against Finch 3 with the same prompts.",
+    lineage: [],
+  },
+];
