@@ -173,7 +173,10 @@ export function scoreSet(gold: GoldSet, extractions: PaperExtraction[], skipped:
   const output = new Map<string, OutputModel>();
   for (const { paper, models } of extractions) {
     for (const model of models) {
-      output.set(`${paper.id}|${model.key}`, { name: model.name, keys: keysOf([model.name, ...model.aliases]) });
+      output.set(`${paper.id}|${model.key}`, {
+        name: model.name,
+        keys: keysOf([model.name, ...model.aliases]),
+      });
     }
   }
   const outputs = [...output.values()];
@@ -187,7 +190,8 @@ export function scoreSet(gold: GoldSet, extractions: PaperExtraction[], skipped:
   const rightModels = judgedModels.filter(isGold);
 
   // Gold edges keyed by the spellings of both ends (a gold end named in the model list brings its aliases).
-  const spellings = (name: string) => goldModels.find((g) => g.keys.has(evalKey(name)))?.keys ?? keysOf([name]);
+  const spellings = (name: string) =>
+    goldModels.find((g) => g.keys.has(evalKey(name)))?.keys ?? keysOf([name]);
   const goldEdges: JudgedGoldEdge[] = gold.edges.map((edge) => ({
     edge,
     child: spellings(edge.child),
@@ -207,12 +211,17 @@ export function scoreSet(gold: GoldSet, extractions: PaperExtraction[], skipped:
       })),
   );
   const between = (g: JudgedGoldEdge, x: OutputEdge) =>
-    x.child !== undefined && x.parent !== undefined && meets(g.child, x.child.keys) && meets(g.parent, x.parent.keys);
-  const samePair = (a: JudgedGoldEdge, b: JudgedGoldEdge) => meets(a.child, b.child) && meets(a.parent, b.parent);
+    x.child !== undefined &&
+    x.parent !== undefined &&
+    meets(g.child, x.child.keys) &&
+    meets(g.parent, x.parent.keys);
+  const samePair = (a: JudgedGoldEdge, b: JudgedGoldEdge) =>
+    meets(a.child, b.child) && meets(a.parent, b.parent);
 
   // Recall and type accuracy.
   const found = required.filter((g) => extracted.some((x) => between(g, x)));
-  const typesOf = (g: JudgedGoldEdge) => new Set(goldEdges.filter((o) => samePair(o, g)).map((o) => o.edge.type));
+  const typesOf = (g: JudgedGoldEdge) =>
+    new Set(goldEdges.filter((o) => samePair(o, g)).map((o) => o.edge.type));
   const typeRight = found.filter((g) => {
     const types = typesOf(g);
     return extracted.some((x) => between(g, x) && types.has(x.relation.type));
