@@ -66,6 +66,11 @@ export function resolutionText(report: ResolutionReport | undefined, why = "not 
       `${report.storedModels} Model nodes for ${report.goldModels} gold models` +
       (report.seeded.skipped ? ` (${report.seeded.skipped} records skipped)` : "") +
       ".",
+    ...(report.ambiguousGold.length > 0
+      ? [
+          `- not judged (spellings that fold to two models one set lists apart): ${report.ambiguousGold.join("; ")}`,
+        ]
+      : []),
     `- split models (a gold model stored as more than one node): ${report.splitModels.length}`,
     ...report.splitModels.map(
       (s) =>

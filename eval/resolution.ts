@@ -59,6 +59,8 @@ export interface ResolutionReport {
   sets: string[];
   seeded: { papers: number; models: number; relations: number; facts: number; skipped: number };
   goldModels: number;
+  /** Gold models not judged: their spellings meet two models one set lists apart. */
+  ambiguousGold: string[];
   storedModels: number;
   splitModels: SplitModel[];
   splitFamilies: SplitFamily[];
@@ -71,25 +73,42 @@ export const familyKey = (family: string) =>
     .toLowerCase()
     .replace(/[\s_\-‐‑‒–—―]+/gu, "");
 
-/** The gold models of every set, those that share a key (within or across sets) merged into one identity. */
-export function goldIdentities(sets: Pick<EvalSet, "name" | "gold">[]): GoldIdentity[] {
-  let identities: GoldIdentity[] = [];
-  for (const set of sets) {
-    for (const model of set.gold.models) {
+/**
+ * The gold models of every set, those that share a key (within or across sets) merged into one identity.
+ * A gold model whose spellings meet two models that one set lists apart (with no key in common) is
+ * ambiguous under `evalKey` (dev-b's "Gemma 2B", also written "Gemma 2 2B", meets both "Gemma 7B" and
+ * "Gemma 2"): it would bridge models its own annotator keeps apart, so it joins nothing and is not judged.
+ */
+export function goldIdentities(sets: Pick<EvalSet, "name" | "gold">[]): {
+  identities: GoldIdentity[];
+  ambiguous: GoldIdentity[];
+} {
+  const models: GoldIdentity[] = sets.flatMap((set) =>
+    set.gold.models.map((model) => {
       const names = [model.name, ...model.aliases];
-      const merged: GoldIdentity = { name: model.name, names, sets: [set.name], keys: keysOf(names) };
-      // Merge every identity this model meets (it may bridge two that were apart).
-      const met = identities.filter((identity) => meets(identity.keys, merged.keys));
-      for (const identity of met) {
-        merged.name = identity.name;
-        merged.names = unique([...identity.names, ...merged.names]);
-        merged.sets = unique([...identity.sets, ...merged.sets]);
-        for (const key of identity.keys) merged.keys.add(key);
-      }
-      identities = [...identities.filter((identity) => !met.includes(identity)), merged];
+      return { name: model.name, names, sets: [set.name], keys: keysOf(names) };
+    }),
+  );
+  const isAmbiguous = (model: GoldIdentity) => {
+    const met = models.filter((other) => other !== model && meets(other.keys, model.keys));
+    return met.some((a) => met.some((b) => a.sets[0] === b.sets[0] && !meets(a.keys, b.keys)));
+  };
+  const ambiguous = models.filter(isAmbiguous);
+  let identities: GoldIdentity[] = [];
+  for (const model of models) {
+    if (ambiguous.includes(model)) continue;
+    const merged: GoldIdentity = { ...model, keys: new Set(model.keys) };
+    // Merge every identity this model meets (it may bridge two that were apart).
+    const met = identities.filter((identity) => meets(identity.keys, merged.keys));
+    for (const identity of met) {
+      merged.name = identity.name;
+      merged.names = unique([...identity.names, ...merged.names]);
+      merged.sets = unique([...identity.sets, ...merged.sets]);
+      for (const key of identity.keys) merged.keys.add(key);
     }
+    identities = [...identities.filter((identity) => !met.includes(identity)), merged];
   }
-  return identities;
+  return { identities, ambiguous };
 }
 
 /** Split models and families split by spelling, from the gold identities and the stored models. Pure. */
@@ -158,7 +177,7 @@ export async function readStoredModels(graph: Graph): Promise<StoredModel[]> {
 export async function resolveSets(graph: Graph, sets: EvalSet[]): Promise<ResolutionReport> {
   const seeded = await seedSets(graph, sets);
   const stored = await readStoredModels(graph);
-  const identities = goldIdentities(sets);
+  const { identities, ambiguous } = goldIdentities(sets);
   return {
     sets: sets.map((set) => set.name),
     seeded: {
@@ -169,6 +188,7 @@ export async function resolveSets(graph: Graph, sets: EvalSet[]): Promise<Resolu
       skipped: seeded.skipped.length,
     },
     goldModels: identities.length,
+    ambiguousGold: ambiguous.map((model) => `${model.names.join(" / ")} [${model.sets.join(", ")}]`),
     storedModels: stored.length,
     ...findSplits(identities, stored),
   };
