@@ -58,6 +58,50 @@ export function calibrationTable(scores: Scored[]): string {
   return table(["set", "confidence", "edges", "correct", "precision"], rows, [2, 3, 4]);
 }
 
+/** Calibration in one row per set: each band's correct / extracted ancestry edges. */
+export function calibrationSummary(scores: Scored[]): string {
+  const bands = scores[0]?.[1].calibration.map((band) => band.band) ?? [];
+  return table(
+    ["set", ...bands.map((band) => `conf ${band}`)],
+    scores.map(([name, s]) => [
+      name,
+      ...s.calibration.map((band) =>
+        band.edges === 0 ? "–" : `${band.correct}/${band.edges} (${fixed(band.precision ?? 0)})`,
+      ),
+    ]),
+    bands.map((_, i) => i + 1),
+  );
+}
+
+/** The README's figures (between its eval-table markers): scores, calibration and resolution in brief. */
+export function readmeBlock(scores: Scored[], resolution: ResolutionReport | undefined): string {
+  const splits = resolution
+    ? `Resolution, every set seeded together: ${resolution.splitModels.length} gold models split into several ` +
+      `nodes (${resolution.splitModels.map((s) => s.gold).join(", ") || "none"}); ` +
+      `${resolution.splitFamilies.length} families split by spelling ` +
+      `(${resolution.splitFamilies.map((f) => f.spellings.map((x) => x.family).join("/")).join(", ") || "none"}).`
+    : "Resolution: not run.";
+  return [
+    scoreTable(scores),
+    "",
+    "Ancestry edges right / extracted, by confidence band:",
+    "",
+    calibrationSummary(scores),
+    "",
+    splits,
+  ].join("\n");
+}
+
+/** `readme` with the text between its eval-table markers replaced by `block`; undefined without markers. */
+export function withReadmeBlock(readme: string, block: string): string | undefined {
+  const start = "<!-- eval-table -->";
+  const end = "<!-- /eval-table -->";
+  const from = readme.indexOf(start);
+  const to = readme.indexOf(end);
+  if (from < 0 || to < from) return undefined;
+  return `${readme.slice(0, from + start.length)}\n${block}\n${readme.slice(to)}`;
+}
+
 /** The resolution summary, or why it did not run. */
 export function resolutionText(report: ResolutionReport | undefined, why = "not run"): string {
   if (!report) return `Resolution: ${why}.`;

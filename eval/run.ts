@@ -5,7 +5,7 @@
  * --update-baseline rewrites eval/baseline.json from the run. Figures below the baseline are printed, and
  * fail `npm test`, not this command: it exits non-zero only when it cannot run.
  */
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import {
@@ -19,20 +19,24 @@ import {
 import {
   calibrationTable,
   detailsText,
+  readmeBlock,
   resolutionText,
   type Scored,
   scoreTable,
   summaryOf,
+  withReadmeBlock,
 } from "./report.ts";
 import { type ResolutionReport, resolveSets, withEvalGraph } from "./resolution.ts";
 import { loadSets, scoreEvalSet } from "./sets.ts";
 
 const RESULTS_DIR = fileURLToPath(new URL("./results/", import.meta.url));
+const README = fileURLToPath(new URL("../README.md", import.meta.url));
 
-const USAGE = `usage: npm run eval -- [set…] [--no-graph] [--update-baseline]
+const USAGE = `usage: npm run eval -- [set…] [--no-graph] [--update-baseline] [--update-readme]
   set…               only these sets (default: all of eval/sets, seed first)
   --no-graph         skip resolution (no Neo4j is started)
   --update-baseline  write eval/baseline.json from this run
+  --update-readme    write this run's figures between README.md's eval-table markers
   EVAL_NEO4J_URI     an empty throwaway Neo4j to seed into instead of starting one (emptied afterwards)`;
 
 async function main(): Promise<number> {
@@ -106,6 +110,12 @@ async function main(): Promise<number> {
         `${recorded ? ", resolution" : "; resolution kept"}).`,
     );
   }
+  if (values["update-readme"]) {
+    const updated = withReadmeBlock(await readFile(README, "utf8"), readmeBlock(scores, resolution));
+    if (!updated) throw new Error("README.md has no <!-- eval-table --> … <!-- /eval-table --> markers");
+    await writeFile(README, updated);
+    console.log("Updated the figures in README.md (How good is the extraction?).");
+  }
   return 0;
 }
 
@@ -115,6 +125,7 @@ function parse() {
     options: {
       "no-graph": { type: "boolean", default: false },
       "update-baseline": { type: "boolean", default: false },
+      "update-readme": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
