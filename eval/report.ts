@@ -138,8 +138,8 @@ export function detailsText(name: string, s: SetScore, width = 110): string {
       `- ${e.child} → ${e.parent} [${extra}]${e.paper ? `  (${shorten(e.paper, 70)})` : ""}`,
       ...wrap(e.sentence, width - 6).map((line) => `      ${line}`),
     ].join("\n");
-  const section = (title: string, items: string[]) => {
-    out.push(`${title} (${items.length})${items.length ? ":" : ""}`);
+  const section = (title: string, items: string[], count = items.length) => {
+    out.push(`${title} (${count})${count ? ":" : ""}`);
     out.push(...items);
   };
   section(
@@ -162,8 +162,9 @@ export function detailsText(name: string, s: SetScore, width = 110): string {
       s.lineage.folded.map((e) => `- ${e.child} → ${e.parent} [${e.type}]`),
     );
   }
-  section("Models missed", s.models.missed.length ? [`- ${s.models.missed.join(", ")}`] : []);
-  section("Models spurious", s.models.spurious.length ? [`- ${s.models.spurious.join(", ")}`] : []);
+  const names = (list: string[]) => wrap(list.join(", "), width - 2).map((line) => `  ${line}`);
+  section("Models missed", names(s.models.missed), s.models.missed.length);
+  section("Models spurious", names(s.models.spurious), s.models.spurious.length);
   if (s.records.skipped.length > 0)
     section(
       "Records skipped",

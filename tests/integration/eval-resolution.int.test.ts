@@ -1,8 +1,14 @@
 // Resolution on the real graph: every gold set's listing seeded together through seedFiles into the suite's
 // Neo4j, the stored models read back, and the split models and families held to eval/baseline.json.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readBaseline, resolutionRegressions } from "../../eval/baseline.ts";
-import { type ResolutionReport, readStoredModels, resolveSets } from "../../eval/resolution.ts";
+import {
+  nodeCount,
+  type ResolutionReport,
+  readStoredModels,
+  resolveSets,
+  withEvalGraph,
+} from "../../eval/resolution.ts";
 import { loadSets } from "../../eval/sets.ts";
 import type { Graph } from "../../src/db/graph.ts";
 import { resetDatabase, testGraph } from "./helpers.ts";
@@ -45,5 +51,41 @@ describe("resolution over every gold set seeded together", () => {
   it("splits no more models, and no more families by spelling, than the baseline records", async () => {
     const below = resolutionRegressions(report, await readBaseline());
     expect(below, below.join("\n")).toEqual([]);
+  });
+});
+
+describe("npm run eval on EVAL_NEO4J_URI", () => {
+  const withUri = async <T>(work: () => Promise<T>): Promise<T> => {
+    const before = process.env.EVAL_NEO4J_URI;
+    process.env.EVAL_NEO4J_URI = inject("neo4jUri");
+    try {
+      return await work();
+    } finally {
+      if (before === undefined) delete process.env.EVAL_NEO4J_URI;
+      else process.env.EVAL_NEO4J_URI = before;
+    }
+  };
+
+  it("refuses a database that holds data, and leaves it as it was", async () => {
+    const nodes = await nodeCount(graph);
+    expect(nodes).toBeGreaterThan(0);
+    let ran = false;
+    await expect(
+      withUri(() =>
+        withEvalGraph(async () => {
+          ran = true;
+        }),
+      ),
+    ).rejects.toThrow(/holds \d+ nodes/u);
+    expect(ran).toBe(false);
+    expect(await nodeCount(graph)).toBe(nodes);
+  });
+
+  it("seeds into an empty one and empties it again afterwards", async () => {
+    await resetDatabase(graph);
+    const sets = await loadSets(["seed"]);
+    const seeded = await withUri(() => withEvalGraph((evalGraph) => resolveSets(evalGraph, sets)));
+    expect(seeded.seeded.papers).toBe(14);
+    expect(await nodeCount(graph)).toBe(0);
   });
 });

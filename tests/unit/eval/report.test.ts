@@ -75,7 +75,8 @@ describe("eval report", () => {
     expect(text).toContain(
       "- Alpha → Gamma [BASED_ON, lineage.extends, 0.92]  (Paper One)\n      Alpha extends Gamma.",
     );
-    expect(text).toContain("Models spurious (1):\n- Gamma");
+    expect(text).toContain("Models spurious (1):\n  Gamma");
+    expect(text).toContain("Models missed (1):\n  Delta");
   });
 
   it("wraps long sentences by words", () => {
