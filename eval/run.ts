@@ -52,6 +52,10 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (values["update-readme"] && (positionals.length > 0 || values["no-graph"])) {
+    console.error("--update-readme takes a run of every set with the graph (no set names, no --no-graph)");
+    return 2;
+  }
   const sets = await loadSets(positionals);
   // Resolution figures of a subset are not comparable with the baseline's (every set seeded together).
   const allSets = positionals.length === 0;
@@ -75,6 +79,32 @@ async function main(): Promise<number> {
     ...(resolution && allSets ? resolutionRegressions(resolution, baseline) : []),
   ];
 
+  // Files first: a reader that closes the pipe early (`| head`) must not cost the results.
+  const notes: string[] = [];
+  await mkdir(RESULTS_DIR, { recursive: true });
+  for (const [name, score] of scores) {
+    await writeFile(`${RESULTS_DIR}${name}.json`, `${JSON.stringify({ set: name, ...score }, null, 2)}\n`);
+  }
+  await writeFile(
+    `${RESULTS_DIR}summary.json`,
+    `${JSON.stringify(summaryOf(scores, resolution, below), null, 2)}\n`,
+  );
+  notes.push(`Wrote eval/results/{${scores.map(([name]) => name).join(",")},summary}.json`);
+  if (values["update-baseline"]) {
+    const recorded = allSets ? resolution : undefined;
+    await writeBaseline(updatedBaseline(baseline, scores, recorded));
+    notes.push(
+      `Updated eval/baseline.json (${scores.map(([name]) => name).join(", ")}` +
+        `${recorded ? ", resolution" : "; resolution kept"}).`,
+    );
+  }
+  if (values["update-readme"]) {
+    const updated = withReadmeBlock(await readFile(README, "utf8"), readmeBlock(scores, resolution));
+    if (!updated) throw new Error("README.md has no <!-- eval-table --> … <!-- /eval-table --> markers");
+    await writeFile(README, updated);
+    notes.push("Updated the figures in README.md (How good is the extraction?).");
+  }
+
   console.log("# Extraction quality (npm run eval)\n");
   console.log(scoreTable(scores));
   console.log(
@@ -91,31 +121,7 @@ async function main(): Promise<number> {
   console.log(`\n## Baseline (eval/baseline.json)`);
   if (below.length === 0) console.log("No figure below its gate or baseline.");
   for (const line of below) console.log(`- BELOW: ${line}`);
-
-  await mkdir(RESULTS_DIR, { recursive: true });
-  for (const [name, score] of scores) {
-    await writeFile(`${RESULTS_DIR}${name}.json`, `${JSON.stringify({ set: name, ...score }, null, 2)}\n`);
-  }
-  await writeFile(
-    `${RESULTS_DIR}summary.json`,
-    `${JSON.stringify(summaryOf(scores, resolution, below), null, 2)}\n`,
-  );
-  console.log(`\nWrote eval/results/{${scores.map(([name]) => name).join(",")},summary}.json`);
-
-  if (values["update-baseline"]) {
-    const recorded = allSets ? resolution : undefined;
-    await writeBaseline(updatedBaseline(baseline, scores, recorded));
-    console.log(
-      `Updated eval/baseline.json (${scores.map(([name]) => name).join(", ")}` +
-        `${recorded ? ", resolution" : "; resolution kept"}).`,
-    );
-  }
-  if (values["update-readme"]) {
-    const updated = withReadmeBlock(await readFile(README, "utf8"), readmeBlock(scores, resolution));
-    if (!updated) throw new Error("README.md has no <!-- eval-table --> … <!-- /eval-table --> markers");
-    await writeFile(README, updated);
-    console.log("Updated the figures in README.md (How good is the extraction?).");
-  }
+  console.log(`\n${notes.join("\n")}`);
   return 0;
 }
 
@@ -127,9 +133,17 @@ function parse() {
       "update-baseline": { type: "boolean", default: false },
       "update-readme": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
+      // Misses are always listed now; kept so that old habits (`-v`) still run.
+      verbose: { type: "boolean", short: "v", default: false },
     },
   });
 }
+
+// `npm run eval | head`: a closed pipe ends the printing, not with a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 main().then(
   (code) => {
