@@ -40,11 +40,22 @@ describe("resolution over every gold set seeded together", () => {
     expect(report.goldModels).toBeGreaterThan(0);
   });
 
-  it("reports split models with the nodes they became", () => {
+  it("reports split models with the stored nodes they became", async () => {
+    const keys = report.splitModels.flatMap((split) => split.nodes.map((n) => n.key));
+    const [row] = await graph.read<{ found: number }>(
+      "MATCH (m:Model) WHERE m.key IN $keys RETURN count(DISTINCT m) AS found",
+      { keys },
+    );
+    expect(row?.found).toBe(new Set(keys).size);
     for (const split of report.splitModels) {
       expect(split.nodes.length).toBeGreaterThan(1);
       expect(new Set(split.nodes.map((n) => n.key)).size).toBe(split.nodes.length);
     }
+    const families = await graph.read<{ family: string }>(
+      "MATCH (m:Model) WHERE m.family IN $families RETURN DISTINCT m.family AS family",
+      { families: report.splitFamilies.flatMap((f) => f.spellings.map((x) => x.family)) },
+    );
+    expect(families.length).toBe(report.splitFamilies.reduce((n, f) => n + f.spellings.length, 0));
     for (const family of report.splitFamilies) expect(family.spellings.length).toBeGreaterThan(1);
   });
 
