@@ -268,6 +268,11 @@ const SYMBOLS: ReadonlyMap<string, string> = new Map([
   ["sin", "sin"],
   ["cos", "cos"],
   ["tan", "tan"],
+  ["tanh", "tanh"],
+  ["sinh", "sinh"],
+  ["cosh", "cosh"],
+  ["arg", "arg"],
+  ["gcd", "gcd"],
   ["lim", "lim"],
   ["sup", "sup"],
   ["inf", "inf"],
@@ -511,6 +516,12 @@ class Decoder {
       // No space left before the punctuation that followed a citation ("models~\cite{x}." → "models.").
       const next = src[after] ?? "";
       if (this.last() === " " && (next === "" || SPACE.test(next) || /[.,;:!?)\]]/.test(next))) this.pop();
+      // Nor empty brackets where the citation was the only thing in them ("models (\cite{x})").
+      if ((this.last() === "(" && next === ")") || (this.last() === "[" && next === "]")) {
+        this.pop();
+        if (this.last() === " ") this.pop();
+        return after + 1;
+      }
       return after;
     }
     if (SECOND_ARGUMENT.has(name)) return skipArguments(src, j, end, 1);
@@ -532,7 +543,9 @@ class Decoder {
     }
     // Formatting (`\textbf`, `\emph`, `\mathrm`), declarations (`\bf`, `\em`) and unknown commands: the
     // command goes, its argument (if any) is decoded in place because braces are dropped.
-    return skipStar(src, j, end);
+    const k = skipStar(src, j, end);
+    const arg = skipSpaces(src, k, end);
+    return src[arg] === "{" ? arg : k;
   }
 
   /** `\"u`, `\"{u}`, `\'{\i}`, `\v c`: the base letter with the combining mark, composed. */
