@@ -50,9 +50,14 @@ const ABBREVIATIONS = new Set([
   "refs",
 ]);
 
-const URL = /\b(?:https?:\/\/|www\.)\S+/gu;
+// A URL with a scheme or "www.", or a bare lower-case domain with a path ("github.com/org/Foo-7B", as
+// `\url{github.com/org/Foo-7B}` decodes); "GPT-3.5/4" and "e.g./i.e." are no domains.
+const URL = /\b(?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}@./_-])(?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6}\/\S*/gu;
 
-/** Blanks out URLs (keeping offsets) so "https://goo.gle/MedGemma" is neither a name nor a sentence end. */
+/**
+ * Blanks out URLs (keeping offsets) so "https://goo.gle/MedGemma" or "huggingface.co/org/Foo" is neither a
+ * name nor a sentence end.
+ */
 export function maskUrls(text: string): string {
   return text.replace(URL, (url) => {
     const kept = url.replace(/[.,;:!?)\]]+$/u, "");
@@ -87,7 +92,7 @@ export function splitSentences(text: string): { text: string; start: number; end
     let k = j;
     while (k < masked.length && /\s/u.test(masked[k] ?? "")) k++;
     if (k < masked.length) {
-      if (!/[\p{Lu}\p{N}"“'([$]/u.test(masked[k] ?? "")) continue;
+      if (!/[\p{Lu}\p{N}"“‘'([$]/u.test(masked[k] ?? "")) continue;
       if (c === "." && endsWithAbbreviation(masked, i)) continue;
     }
     push(start, j);

@@ -3,6 +3,7 @@
 
 import { InputError } from "../../domain/errors.ts";
 import type { Paper, SourceLocation } from "../../domain/types.ts";
+import { decodeLatex } from "../extract/latex.ts";
 
 /** Largest abstract accepted, in UTF-8 bytes (1 MB). Override per call with `ParseOptions.maxAbstractBytes`. */
 export const MAX_ABSTRACT_BYTES = 1_000_000;
@@ -346,17 +347,34 @@ const TRANSLITERATE: Record<string, string> = {
   ı: "i",
 };
 
+// Greek letters, spelled as LaTeX names them: "LLaVA-φ" and "LLaVA-$\phi$" are both "llava-phi".
+const GREEK_LETTER_NAMES =
+  "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma sigma tau upsilon phi chi psi omega".split(
+    " ",
+  );
+const GREEK_LETTERS: Record<string, string> = {
+  ...Object.fromEntries(GREEK_LETTER_NAMES.map((name, i) => [String.fromCodePoint(0x3b1 + i), name])),
+  ϕ: "phi",
+  ϑ: "theta",
+  ϖ: "pi",
+  ϱ: "rho",
+  ϵ: "epsilon",
+};
+
 /**
- * The paper id: a slug of the title. Lowercase, NFKD with diacritics stripped (and ß/æ/ø/ł… spelled out),
- * every run of non-alphanumerics → one '-', no leading or trailing '-'.
- * A title with no Latin letters or digits keeps its other letters (e.g. CJK) rather than becoming empty.
+ * The paper id: a slug of the title. LaTeX decoded (`T\"ulu`, `$\phi$`), lowercase, NFKD with diacritics
+ * stripped (and ß/æ/ø/ł… and Greek letters spelled out), every run of non-alphanumerics → one '-', no
+ * leading or trailing '-'. So the same title from an Atom feed (LaTeX source) and from a listing (as
+ * rendered) gets the same id. A title with no Latin letters or digits keeps its other letters (e.g. CJK)
+ * rather than becoming empty.
  */
 export function paperIdFromTitle(title: string): string {
-  const base = title
-    .normalize("NFKD")
+  const base = decodeLatex(title)
+    .text.normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
-    .replace(/[ßæœøłđðþı]/g, (c) => TRANSLITERATE[c] ?? c);
+    .replace(/[ßæœøłđðþı]/g, (c) => TRANSLITERATE[c] ?? c)
+    .replace(/[\u03b1-\u03c9\u03d1\u03d5\u03d6\u03f1\u03f5]/g, (c) => GREEK_LETTERS[c] ?? c);
   const ascii = base.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   if (ascii !== "") return ascii;
   return base.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
