@@ -63,6 +63,8 @@ const GLUED_VERSION = /^(\p{L}[\p{L}\d]*\p{L})(\d{1,3}(?:\.(?:\d{1,3}|[xX]))*)$/
 const GLUED_SIZE = /^(\p{L}+\p{Ll})(\d+(?:\.\d+)?[BMT])$/u;
 const FIRST_GENERATION = new Set(["1", "1.0"]);
 
+const sizeClass = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+
 export function isSize(piece: string): boolean {
   return SIZE.test(piece);
 }
@@ -179,6 +181,13 @@ function classify(written: Piece[]): { name: ParsedName; kinds: PartKind[] } {
       continue;
     }
     if (i === 0) {
+      // "BERTBASE", "BERTLARGE": the size class of an acronym model, typeset as a subscript.
+      const classed = /^(\p{Lu}{2,})(BASE|LARGE)$/u.exec(p.text);
+      if (classed?.[1] && classed[2]) {
+        push({ kind: "stem", text: classed[1], hyphen: false }, i);
+        push({ kind: "size", text: sizeClass(classed[2]), hyphen: false }, i);
+        continue;
+      }
       const sized = splitGluedSize(p.text);
       if (sized) {
         push({ kind: "stem", text: sized[0], hyphen: false }, i);
@@ -192,6 +201,11 @@ function classify(written: Piece[]): { name: ParsedName; kinds: PartKind[] } {
     }
     const prev = parts[parts.length - 1];
     const tuning = tuningOf(p.text);
+    // "BERT-large", "T5-large": a size class, like a parameter count (capitalised, "Mistral Large" is a model).
+    if (p.hyphen && p.text === "large") {
+      push({ kind: "size", text: sizeClass(p.text), hyphen: true }, i);
+      continue;
+    }
     if (isSize(p.text)) {
       if (prev?.kind === "size" && p.hyphen) {
         prev.text += `-${normaliseSize(p.text)}`;
@@ -284,15 +298,20 @@ export function writtenModelName(raw: string, opts: Pick<FormatOptions, "sizes">
   return out;
 }
 
+// Accents fold too: "Tülu 2" and "Tulu 2" are one model.
 const fold = (s: string) =>
   s
-    .normalize("NFKC")
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/[\s_\-‐‑‒–—―]+/gu, "");
 
 /** Identity key of a parsed name; sizes and tuning can be left out to get the base model's key. */
 export function keyOf(name: ParsedName, opts: FormatOptions = {}): string {
-  const pieces = [name.stem, name.version ?? "", ...name.tiers];
+  // "SeaLLMs" is the family of "SeaLLM"; "GPT-4V" is "GPT4-Vision".
+  const stem = name.stem.replace(/(?<=\p{Lu})s$/u, "");
+  const version = (name.version ?? "").replace(/(?<=\d)V$/u, " vision");
+  const pieces = [stem, version, ...name.tiers];
   if (opts.sizes !== false) pieces.push(...name.sizes);
   const tuning = name.parts.find((p) => p.kind === "tuning");
   if (opts.tuning !== false && tuning) pieces.push(tuning.text);

@@ -772,15 +772,35 @@ function acronymExpansions(
   for (const [k, c] of all.entries()) {
     const before = all[k - 1];
     if (!before || before.sentence !== c.sentence || verdicts.get(before.stemKey) !== "model") continue;
+    if (!/^\s*\($/u.test(abstract.slice(before.end, c.start))) continue;
+    if (!/^\s*(?:for brevity|for short|hereafter)?\s*\)/u.test(abstract.slice(c.end, c.end + 20))) continue;
+    // "Mistral-NeMo-Minitron-8B (MN-Minitron-8B for brevity)": initials for the leading words, the rest as written.
+    if (shortForm(c.raw, before.raw)) {
+      out.set(c.stemKey, before);
+      continue;
+    }
     if (verdicts.get(c.stemKey) === "model" || c.qualified || isStoplisted(c)) continue;
     if (!/^\p{Lu}[\p{Lu}\p{Ll}\d]*$/u.test(c.raw) || (c.raw.match(/\p{Lu}/gu)?.length ?? 0) < 2) continue;
-    if (!/^\s*\($/u.test(abstract.slice(before.end, c.start)) || abstract[c.end] !== ")") continue;
     const letters = lower(before.raw).replace(/[^\p{L}\d]/gu, "");
     const acronym = lower(c.raw);
     if (acronym.length >= letters.length || acronym[0] !== letters[0] || !inOrder(acronym, letters)) continue;
     out.set(c.stemKey, before);
   }
   return out;
+}
+
+function shortForm(short: string, long: string): boolean {
+  const a = dashSplit(short);
+  const b = dashSplit(long);
+  let shared = 0;
+  while (shared < a.length - 1 && lower(a[a.length - 1 - shared] ?? "") === lower(b[b.length - 1 - shared] ?? ""))
+    shared++;
+  const head = a.slice(0, a.length - shared);
+  const initials = b
+    .slice(0, b.length - shared)
+    .map((word) => word.charAt(0))
+    .join("");
+  return shared > 0 && head.length === 1 && initials.length > 1 && head[0] === initials;
 }
 
 function inOrder(letters: string, text: string): boolean {

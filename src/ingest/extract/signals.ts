@@ -34,7 +34,9 @@ export function definedAcronym(
   while (k >= 0 && tokens[k]?.word && words.length < 8) {
     words.unshift(wordAt(tokens, k));
     const expansion = lower(words.join(" "));
-    if (expansion[0] === acronym[0] && inOrder(acronym, expansion)) {
+    // An acronym is shorter than what it spells: "Zorb-Phi (Zorb-Phi)" repeats a name, it defines nothing.
+    const spelt = expansion.replace(/[^\p{L}\d]/gu, "").length > acronym.replace(/[^\p{L}\d]/gu, "").length;
+    if (spelt && expansion[0] === acronym[0] && inOrder(acronym, expansion)) {
       const head = words[words.length - 1] ?? "";
       if (/^(benchmark|dataset|corpus|suite|leaderboard|test)s?$/iu.test(head)) return "benchmark";
       if (/^Models?$/u.test(head)) return "model";
@@ -76,7 +78,8 @@ export function appositiveKind(tokens: Token[], from: number): "model" | "method
   if (wordAt(tokens, j) === "(") {
     const close = tokens.findIndex((t, k) => k > j && t.text === ")");
     if (close > j && close - j < 6) j = close + 1;
-  }
+  } else if (wordAt(tokens, j) === ")") j++; // "Zorb-phi (Zorb-Phi), an efficient assistant"
+
   if (
     wordAt(tokens, j) !== "," ||
     !/^(a|an|the|two|three|both|our|several|one)$/u.test(wordAt(tokens, j + 1))

@@ -41,11 +41,11 @@ describe("gold identities", () => {
 describe("splits", () => {
   it("reports a gold model stored as more than one node, by name or alias", () => {
     const { identities } = goldIdentities([
-      set("a", [["BERT", "BERTBASE"], ["Sentence-BERT", "SBERT"], ["T5"]]),
+      set("a", [["BERT", "BERT-XL"], ["Sentence-BERT", "SBERT"], ["T5"]]),
     ]);
     const { splitModels } = findSplits(identities, [
       node("BERT"),
-      node("BERT-Base"),
+      node("BERT-XL"),
       node("SBERT"),
       node("S-BERT", ["Sentence-BERT"]),
       node("T5"),
@@ -53,11 +53,11 @@ describe("splits", () => {
     expect(splitModels).toEqual([
       {
         gold: "BERT",
-        goldNames: ["BERT", "BERTBASE"],
+        goldNames: ["BERT", "BERT-XL"],
         sets: ["a"],
         nodes: [
           { key: "bert", name: "BERT" },
-          { key: "bertbase", name: "BERT-Base" },
+          { key: "bertxl", name: "BERT-XL" },
         ],
       },
       expect.objectContaining({ gold: "Sentence-BERT", nodes: [expect.anything(), expect.anything()] }),
