@@ -33,6 +33,7 @@ export const CONCEPT_WORDS = set(`
   cot rag moe smoe gqa mqa mha kv flops flop hbm ram pdf url html json sql us uk eu usa phd covid sars dna rna
   it pt ui ux iot ar vr xr nasa who fda nih cnn cnns rnn rnns lstm lstms mlp mlps gru gan gans vae vaes ssm ssms
   transformer transformers attention x ids id ood ir auc roc map mse mae rmse ppl wer cer elo lora qlora
+  lvlm lvlms lmm lmms
 `);
 
 /** Organisations, platforms and software that often appear next to model names. */
@@ -93,7 +94,7 @@ export const BENCHMARK_FOLLOWERS = set(`
 `);
 
 /** Suffixes benchmark names are built with. */
-export const BENCHMARK_SHAPE = /(?:QA|Bench|bench|Eval|EVAL|Arena|GLUE|Dataset|Corpus)$/u;
+export const BENCHMARK_SHAPE = /(?:QA|Bench|bench|Eval|EVAL|Arena|GLUE|COCO|Dataset|Corpus)$/u;
 
 /** Nouns for software, not models: the names listed after them are tools ("our training codebases: NeMo, ..."). */
 export const SOFTWARE_NOUNS = set(`

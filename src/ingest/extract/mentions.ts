@@ -60,6 +60,7 @@ import {
   inTitleCaseRun,
   listKind,
   precedingKind,
+  spelledByAcronym,
   startsUpper,
 } from "./signals.ts";
 import { buildTemplate, coordinated, type Template } from "./template.ts";
@@ -224,10 +225,15 @@ function scan(
       trainingData: false,
       derived: false,
       citation: wordAt(tokens, read.tokEnd) === "et" && /^al\.?$/u.test(wordAt(tokens, read.tokEnd + 1)),
-      org: ORG_FOLLOWERS.has(wordAt(tokens, read.tokEnd)),
+      // "Mistral AI", "Apache 2.0 license": an organisation or a licence.
+      org: ORG_FOLLOWERS.has(wordAt(tokens, read.tokEnd)) || /^licen[cs]es?$/iu.test(wordAt(tokens, next)),
       benchmarkDefined: acronymKind === "benchmark" || apposition === "benchmark" || called === "benchmark",
+      // "Multimodal Large Language Models": a tier word inside a Title-Case phrase qualifies nothing.
       phrase:
-        !prefix && read.shape === "capitalised" && !qualified && inTitleCaseRun(tokens, i, read.tokEnd, text),
+        !prefix &&
+        read.shape === "capitalised" &&
+        (!qualified || (!read.state.version && !read.state.size && parsed.version === null)) &&
+        (inTitleCaseRun(tokens, i, read.tokEnd, text) || spelledByAcronym(tokens, i)),
       benchmark:
         acronymKind === "benchmark" ||
         (BENCHMARK_FOLLOWERS.has(follower) && !scoresVerb(tokens, read.tokEnd)) ||
@@ -264,8 +270,14 @@ function scan(
   return out;
 }
 
-/** "Continually pretrained from X, ...": a capitalised adverb opening a participle phrase is no name. */
+/**
+ * "Continually pretrained from X, ...": a capitalised adverb opening a participle phrase is no name; nor is a
+ * verb form ("Deriving 8B and 4B models ...").
+ */
 function frontedAdverb(tokens: Token[], i: number, read: { tokEnd: number; shape: Shape }): boolean {
+  const head = dashSplit(wordAt(tokens, i))[0] ?? "";
+  const spacedSize = isSize(wordAt(tokens, i + 1));
+  if (read.shape === "capitalised" && spacedSize && /^\p{Lu}\p{Ll}{3,}(?:ing|ed)$/u.test(head)) return true;
   return (
     read.shape === "capitalised" &&
     read.tokEnd === i + 1 &&
@@ -793,7 +805,10 @@ function shortForm(short: string, long: string): boolean {
   const a = dashSplit(short);
   const b = dashSplit(long);
   let shared = 0;
-  while (shared < a.length - 1 && lower(a[a.length - 1 - shared] ?? "") === lower(b[b.length - 1 - shared] ?? ""))
+  while (
+    shared < a.length - 1 &&
+    lower(a[a.length - 1 - shared] ?? "") === lower(b[b.length - 1 - shared] ?? "")
+  )
     shared++;
   const head = a.slice(0, a.length - shared);
   const initials = b

@@ -2,7 +2,7 @@
 // ("MedSigLIP, a ... vision encoder"), "which we call X", an acronym definition ("... Benchmark (MTEB)"),
 // or a Title-Case phrase it belongs to ("Direct Preference Optimization").
 import { isNumericVersion, isSize, isTierWord, tuningOf } from "../../domain/names.ts";
-import { lower, spaceBetween, wordAt } from "./grammar.ts";
+import { dashSplit, lower, spaceBetween, wordAt } from "./grammar.ts";
 import {
   APPOSITIVE_MODEL_NOUNS,
   BENCHMARK_NOUNS,
@@ -142,9 +142,15 @@ export function listKind(tokens: Token[], i: number): "method" | "benchmark" | n
       (w === "as" && lower(wordAt(tokens, k - 1)) === "such") ||
       /^(?:including|like)$/u.test(w)
     ) {
-      const noun = lower(wordAt(tokens, w === "as" ? k - 2 : k - 1));
-      if (SOFTWARE_NOUNS.has(noun)) return "method";
-      if (BENCHMARK_NOUNS.has(noun)) return "benchmark";
+      // The head noun stands a few words before the marker: "10 mathematics datasets in both English and
+      // Chinese, such as ...".
+      let m = w === "as" ? k - 2 : k - 1;
+      if (wordAt(tokens, m) === ",") m--;
+      for (const stop = m - 6; m >= 0 && m > stop && tokens[m]?.word; m--) {
+        const noun = lower(wordAt(tokens, m));
+        if (SOFTWARE_NOUNS.has(noun)) return "method";
+        if (BENCHMARK_NOUNS.has(noun)) return "benchmark";
+      }
       return null;
     }
     // Only list material between the head and the name: other names, commas and conjunctions.
@@ -179,6 +185,22 @@ export function calledKind(tokens: Token[], i: number): "model" | "method" | "be
     if (APPOSITIVE_MODEL_NOUNS.has(w)) return "model";
   }
   return null;
+}
+
+/** "Multimodal Large Language Models (MLLMs)": the capitalised words from i to a bracket spell the acronym in it. */
+export function spelledByAcronym(tokens: Token[], i: number): boolean {
+  let k = i;
+  let initials = "";
+  while (k < i + 6 && tokens[k]?.word && /^\p{Lu}/u.test(wordAt(tokens, k))) {
+    initials += dashSplit(wordAt(tokens, k))
+      .map((piece) => lower(piece.charAt(0)))
+      .join("");
+    k++;
+  }
+  // Separate words: a dashed name spelt by its acronym ("Longformer-Encoder-Decoder (LED)") is a name.
+  if (k < i + 2 || wordAt(tokens, k) !== "(" || wordAt(tokens, k + 2) !== ")") return false;
+  const acronym = lower(wordAt(tokens, k + 1)).replace(/s$/u, "");
+  return acronym.length >= 2 && acronym === initials;
 }
 
 /** Whether a name stands next to another capitalised (non-function) word: part of a Title-Case phrase. */
