@@ -402,6 +402,7 @@ function nameRelations(doc: Doc, out: Collector): void {
     if (tail && tail !== m.key)
       out.add("BASED_ON", m.key, tail, m.sentence, "lineage.based-on.tuned-compound", 0.75);
   }
+  seriesMembers(doc, firsts, out);
   const all = new Map(named);
   for (const p of doc.titleModels)
     if (!all.has(identityKey(p))) all.set(identityKey(p), { parsed: p, sentence: -1 });
@@ -438,6 +439,42 @@ function nameRelations(doc: Doc, out: Collector): void {
     });
     const sentence = together?.index ?? (child.sentence >= 0 ? child.sentence : best.sentence);
     out.add("SUCCESSOR_OF", key, parentKey, sentence, "lineage.successor.family-version", confidence);
+  }
+}
+
+/** "we present MiniCPM-V, a series of efficient MLLMs ... the latest MiniCPM-Llama3-V 2.5": a series and its members. */
+const SERIES =
+  /^,? (?:a|an|the|our) (?:[\w-]+ ){0,3}?(?:series|family|suite|collection|line) of\b|^ (?:series|family)\b/u;
+
+/**
+ * Members of a series the paper introduces, told by their names: every word of the series' name, in order, with
+ * the same first word ("MiniCPM-Llama3-V 2.5" of "MiniCPM-V").
+ */
+function seriesMembers(doc: Doc, firsts: Doc["mentions"], out: Collector): void {
+  const words = (raw: string) => raw.toLowerCase().split(/[\s\-‐‑‒–—―]+/u);
+  for (const series of firsts) {
+    if (!doc.introduced.includes(series.key)) continue;
+    const slot = doc.templates[series.sentence]?.slots.find((s) => s.id === series.id);
+    const after = slot ? (doc.templates[series.sentence]?.text.slice(slot.end) ?? "") : "";
+    if (!SERIES.test(after)) continue;
+    const own = words(series.raw);
+    for (const m of firsts) {
+      const theirs = words(m.raw);
+      if (m.key === series.key || theirs[0] !== own[0] || theirs.length <= own.length) continue;
+      let at = 0;
+      for (const word of theirs) if (word === own[at]) at++;
+      if (at === own.length)
+        out.add(
+          "VARIANT_OF",
+          m.key,
+          series.key,
+          m.sentence,
+          "lineage.variant.series-member",
+          0.7,
+          undefined,
+          series.sentence,
+        );
+    }
   }
 }
 
