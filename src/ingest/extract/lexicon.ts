@@ -471,6 +471,16 @@ export const BASED_ON_CUES: Cue[] = [
     "inherit",
   ),
   cue("lineage.up-scaled", `\\b(?:depth )?up-?scal(?:e|es|ed|ing)(?: of)? ${gap(1)}${P}`, 0.8, "scal"),
+  // "compared to ⟦phi-1-base⟧, our model before our finetuning stage": the paper's own model before tuning.
+  {
+    ...cue(
+      "lineage.model-before-tuning",
+      `${P},? (?:our|the) (?:base |pretrained |pre-trained )?model (?:before|prior to) (?:the |our )?(?:[\\w-]+ ){0,2}?(?:fine-?tuning|finetuning|instruction[- ]tuning|alignment|post-training)`,
+      0.8,
+      "before|prior to",
+    ),
+    atParent: true,
+  },
   // "outperforms its base model, ⟦X⟧": the model it was made from, named beside a comparison.
   cue(
     "lineage.its-base",

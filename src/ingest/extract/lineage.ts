@@ -128,6 +128,9 @@ function unnamedChildBefore(text: string): boolean {
 const COMPARED_BEFORE =
   /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|versus|vs\.?|against|rival\w*|match\w*|compared (?:to|with))(?: [\w-]+){0,2}\s*$/iu;
 
+/** Cues that say the other model is the base, so a comparison before them does not void them. */
+const NAMES_THE_BASE = new Set(["lineage.its-base", "lineage.model-before-tuning"]);
+
 function firstChild(doc: Doc, sentence: number, t: Template, cueStart: number, parents: string[]) {
   for (const option of children(doc, sentence, t, cueStart, parents)) {
     const keys = option.keys.filter((k) => !parents.includes(k));
@@ -149,7 +152,7 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         const teacherOutputs = type === "DISTILLED_FROM" && OUTPUT_NOUN_AFTER.test(after);
         if (!parentSlot || (DATA_NOUN_AFTER.test(after) && !teacherOutputs)) continue;
         // "outperforms its base model, X" names the parent all the same.
-        const compared = cue.rule !== "lineage.its-base" && COMPARED_BEFORE.test(t.text.slice(0, m.index));
+        const compared = !NAMES_THE_BASE.has(cue.rule) && COMPARED_BEFORE.test(t.text.slice(0, m.index));
         if ((type === "BASED_ON" || type === "DISTILLED_FROM") && compared) continue;
         const parents = keysOf(doc, coordinateParents ? coordinated(t, slot) : [Number(id)]);
         const child = firstChild(doc, sentence, t, cue.atParent ? parentSlot.start : m.index, parents);
