@@ -43,6 +43,8 @@ const DETERMINERS = /^(?:the|this|these|our|its|their|both|all|each)\s+/iu;
 const PLURAL_SELF =
   /^(?:we|they|our (?:\S+ ){0,2}?(?:models|variants|checkpoints)|these models|the (?:resulting |two |three )?models|all (?:of )?(?:our |the )?models|both (?:models|variants|sizes))\b/iu;
 const SINGULAR_SELF = /^(?:it|its|this model|the model|this version|the resulting model|our model)\b/iu;
+const OTHER_WORK =
+  /^(?:the |these |such |most |many |some )?(?:previous|prior|existing|other|earlier|recent|current|conventional|traditional|related|competing|popular|proprietary|closed)\b/iu;
 const INTRODUCING = new RegExp(`^(?:${INTRODUCE.source})`, "i");
 const APPOSED_SUBJECT =
   /^(?:an? )?(?:[\p{L}\d-]+ ){0,3}?(?:model|student|variant|version|checkpoint|system|result|release|member|llm)s?, ⟦(\d+)⟧,/iu;
@@ -121,6 +123,8 @@ function subjectOf(
     const fallback = doc.introduced[0];
     return { keys: focus.length > 0 ? focus : fallback ? [fallback] : [], explicit: false };
   }
+  // "Previous methods learn from ...": other work is the subject, not the paper's model.
+  if (OTHER_WORK.test(clause)) return { keys: [], explicit: false, foreign: true };
   return { keys: [], explicit: false };
 }
 

@@ -132,6 +132,9 @@ const COMPARED_BEFORE =
 const NAMES_THE_BASE = new Set(["lineage.its-base", "lineage.model-before-tuning"]);
 
 function firstChild(doc: Doc, sentence: number, t: Template, cueStart: number, parents: string[]) {
+  // "Tern is evaluated ..., and we further train Tern on code": a sentence about the parent names no other child.
+  const subject = doc.subjects[sentence]?.keys ?? [];
+  if (subject.length > 0 && subject.every((k) => parents.includes(k))) return { keys: [], factor: 0 };
   for (const option of children(doc, sentence, t, cueStart, parents)) {
     const keys = option.keys.filter((k) => !parents.includes(k));
     if (keys.length > 0) return { keys, factor: option.factor };

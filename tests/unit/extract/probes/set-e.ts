@@ -60,4 +60,10 @@ export const SET_E: Probe[] = [
       "General models such as Condor-4 and Finch 3 perform well on medical exams, yet they are closed or expensive. We introduce Ibis, an open medical model inspired by Med-Condor, and evaluate it against Finch 3 with the same prompts.",
     lineage: [],
   },
+  {
+    title: "Tern: Learning from Human Preferences Only",
+    abstract:
+      "We introduce Tern, a 7B chat model. Previous methods learn from feedback of Condor-4, whereas Tern learns from human preferences only. Unlike prior work that merges Finch and Wren, we train Tern from scratch. Tern is evaluated against Finch 2, and we further train Tern on code to obtain Tern-Code.",
+    lineage: [["BASED_ON|VARIANT_OF", "Tern-Code", "Tern"]],
+  },
 ];
