@@ -128,6 +128,13 @@ function unnamedChildBefore(text: string): boolean {
 const COMPARED_BEFORE =
   /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|versus|vs\.?|against|rival\w*|match\w*|compared (?:to|with))(?: [\w-]+){0,2}\s*$/iu;
 
+/**
+ * What other work does is no lineage of the paper's model: "Unlike prior work that merges X and Y, we ...",
+ * "methods which fine-tune X".
+ */
+const OTHERS_DO =
+  /(?:^(?:unlike|in contrast to|contrary to|whereas|while)\b[^,;]*|\b(?:work|works|methods?|approaches|studies|efforts|techniques|pipelines|researchers|others) (?:that|which|who) (?:[\w-]+ )?)$/iu;
+
 /** Cues that say the other model is the base, so a comparison before them does not void them. */
 const NAMES_THE_BASE = new Set(["lineage.its-base", "lineage.model-before-tuning"]);
 
@@ -157,6 +164,7 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         // "outperforms its base model, X" names the parent all the same.
         const compared = !NAMES_THE_BASE.has(cue.rule) && COMPARED_BEFORE.test(t.text.slice(0, m.index));
         if ((type === "BASED_ON" || type === "DISTILLED_FROM") && compared) continue;
+        if (OTHERS_DO.test(t.text.slice(0, m.index))) continue;
         const parents = keysOf(doc, coordinateParents ? coordinated(t, slot) : [Number(id)]);
         const child = firstChild(doc, sentence, t, cue.atParent ? parentSlot.start : m.index, parents);
         for (const from of child.keys)
