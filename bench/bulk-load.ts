@@ -30,6 +30,16 @@ const observation = (model: GenModel) => ({
   lookupKeys: [model.key],
 });
 
+/** Every sentence the bulk path cites has this confidence (the seeder's rules give 0.6 to 0.9). */
+const CONFIDENCE = 0.9;
+
+/** A fact relationship's support, as the seeder stores it (src/db/confidence.ts): one paper, its confidence. */
+const support = (paperId: string) => ({
+  papers: [paperId],
+  confidences: [CONFIDENCE],
+  confidence: CONFIDENCE,
+});
+
 export interface BulkOptions {
   /** Papers per chunk; each label and type of a chunk is one transaction. */
   chunk?: number;
@@ -138,11 +148,11 @@ async function loadChunks(
           start: 0,
           end: 120,
           rule,
-          confidence: 0.9,
+          confidence: CONFIDENCE,
         });
       for (const edge of model.parents) {
         const parent = catalogue.models[edge.to] as GenModel;
-        rel(edge.type, "Model", "Model", { from: model.key, to: parent.key, props: { papers: [paper.id] } });
+        rel(edge.type, "Model", "Model", { from: model.key, to: parent.key, props: support(paper.id) });
         rel("MENTIONS", "Paper", "Model", { from: paper.id, to: parent.key, props: observation(parent) });
         cite(factKey(edge.type, model.key, parent.key), `lineage.${edge.type.toLowerCase()}`);
       }
@@ -151,7 +161,7 @@ async function loadChunks(
         rel("COMPARED_WITH", "Model", "Model", {
           from: model.key,
           to: compared.key,
-          props: { papers: [paper.id], verdict: "outperforms" },
+          props: { ...support(paper.id), verdict: "outperforms" },
         });
         rel("MENTIONS", "Paper", "Model", { from: paper.id, to: compared.key, props: observation(compared) });
         cite(factKey("COMPARED_WITH", model.key, compared.key), "comparison.outperforms");
@@ -160,7 +170,7 @@ async function loadChunks(
         rel("HAS_CAPABILITY", "Model", "Capability", {
           from: model.key,
           to: capability,
-          props: { papers: [paper.id] },
+          props: support(paper.id),
         });
         cite(factKey("HAS_CAPABILITY", model.key, capability), "capability");
       }

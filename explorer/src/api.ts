@@ -78,15 +78,19 @@ export interface LineageQuery {
   maxDepth: number;
   /** null: every type. */
   types: LineageType[] | null;
+  /** Only edges at least this confident; null: every edge. */
+  minConfidence: number | null;
 }
 
 /** Exported for the browser tests, which warm the server up with the page's own request. */
 export const LINEAGE_GRAPH = /* GraphQL */ `
-  query ExplorerLineage($root: String!, $direction: Direction, $maxDepth: Int, $types: [LineageType!]) {
-    lineageGraph(root: $root, direction: $direction, maxDepth: $maxDepth, types: $types) {
+  query ExplorerLineage(
+    $root: String!, $direction: Direction, $maxDepth: Int, $types: [LineageType!], $minConfidence: Float
+  ) {
+    lineageGraph(root: $root, direction: $direction, maxDepth: $maxDepth, types: $types, minConfidence: $minConfidence) {
       truncated
       nodes { id label kind family }
-      edges { id source target type }
+      edges { id source target type confidence }
     }
   }`;
 
@@ -101,9 +105,13 @@ export function fetchLineage(args: LineageQuery): Promise<LineageData> {
 
 const LINEAGE_TEXT = /* GraphQL */ `
   query ExplorerLineageText(
-    $root: String!, $direction: Direction, $maxDepth: Int, $types: [LineageType!], $format: GraphFormat
+    $root: String!, $direction: Direction, $maxDepth: Int, $types: [LineageType!], $minConfidence: Float,
+    $format: GraphFormat
   ) {
-    lineageGraph(root: $root, direction: $direction, maxDepth: $maxDepth, types: $types, format: $format) { text }
+    lineageGraph(
+      root: $root, direction: $direction, maxDepth: $maxDepth, types: $types, minConfidence: $minConfidence,
+      format: $format
+    ) { text }
   }`;
 
 export async function fetchLineageText(args: LineageQuery, format: "MERMAID" | "GRAPHML"): Promise<string> {
@@ -162,14 +170,24 @@ export interface ModelDetails {
   inheritedCapabilities: { name: string; depth: number; from: { key: string; name: string } }[];
   techniques: { name: string }[];
   benchmarks: { name: string; figure: string | null }[];
-  parents: { id: string; type: LineageType; parent: { key: string; name: string } }[];
-  children: { id: string; type: LineageType; child: { key: string; name: string } }[];
+  parents: {
+    id: string;
+    type: LineageType;
+    confidence: number | null;
+    parent: { key: string; name: string };
+  }[];
+  children: {
+    id: string;
+    type: LineageType;
+    confidence: number | null;
+    child: { key: string; name: string };
+  }[];
 }
 
 const PAPER_FIELDS = "title date arxivId authorsTruncated authors { name } organizations { name }";
 
 const MODEL = /* GraphQL */ `
-  query ExplorerModel($name: String!) {
+  query ExplorerModel($name: String!, $minConfidence: Float) {
     model(name: $name) {
       key name aliases family version sizes tuning
       introducedIn { ${PAPER_FIELDS} }
@@ -178,13 +196,17 @@ const MODEL = /* GraphQL */ `
       inheritedCapabilities { name depth from { key name } }
       techniques { name }
       benchmarks { name figure }
-      parents { id type parent { key name } }
-      children { id type child { key name } }
+      parents(minConfidence: $minConfidence) { id type confidence parent { key name } }
+      children(minConfidence: $minConfidence) { id type confidence child { key name } }
     }
   }`;
 
-export function fetchModel(name: string): Promise<ModelDetails> {
-  return cached(`model:${name}`, async () => (await query<{ model: ModelDetails }>(MODEL, { name })).model);
+/** A model's details, its parents and children only through edges at least `minConfidence` confident. */
+export function fetchModel(name: string, minConfidence: number | null): Promise<ModelDetails> {
+  return cached(
+    `model:${JSON.stringify([name, minConfidence])}`,
+    async () => (await query<{ model: ModelDetails }>(MODEL, { name, minConfidence })).model,
+  );
 }
 
 // ---- an edge and its evidence ----
@@ -245,17 +267,23 @@ export interface Relation {
 }
 
 const RELATION = /* GraphQL */ `
-  query ExplorerRelation($a: String!, $b: String!, $types: [LineageType!]) {
-    lineagePath(from: $a, to: $b, types: $types) {
+  query ExplorerRelation($a: String!, $b: String!, $types: [LineageType!], $minConfidence: Float) {
+    lineagePath(from: $a, to: $b, types: $types, minConfidence: $minConfidence) {
       id type child { key name family } parent { key name family }
     }
-    commonAncestors(a: $a, b: $b) { depthFromA depthFromB model { key name family } }
+    commonAncestors(a: $a, b: $b, minConfidence: $minConfidence) { depthFromA depthFromB model { key name family } }
   }`;
 
-export async function fetchRelation(a: string, b: string, types: LineageType[] | null): Promise<Relation> {
+/** Which lineage edges count: the types followed (null: all) and the minimum confidence (null: any). */
+export interface LineageFilter {
+  types: LineageType[] | null;
+  minConfidence: number | null;
+}
+
+export async function fetchRelation(a: string, b: string, filter: LineageFilter): Promise<Relation> {
   const data = await query<{ lineagePath: RelationStep[] | null; commonAncestors: Relation["common"] }>(
     RELATION,
-    { a, b, types },
+    { a, b, ...filter },
   );
   return { path: data.lineagePath, common: data.commonAncestors };
 }

@@ -19,6 +19,8 @@ export interface LineageLink {
   source: string;
   target: string;
   type: LineageType;
+  /** The best confidence of the edge's evidence, 0..1 (absent where the page made the edge up). */
+  confidence?: number | null;
 }
 
 export interface LineageData {

@@ -11,6 +11,7 @@ import {
   fetchRelation,
   fetchVocabulary,
   GraphQLRequestError,
+  type LineageFilter,
   type LineageQuery,
   type Relation,
   type SearchHit,
@@ -32,6 +33,7 @@ import {
 } from "./panel.ts";
 import {
   allTypes,
+  CONFIDENCE_LEVELS,
   type Direction,
   LINEAGE_TYPES,
   type LineageType,
@@ -59,6 +61,7 @@ const el = {
   controls: byId<HTMLFormElement>("controls"),
   depth: byId<HTMLSelectElement>("depth"),
   direction: byId<HTMLSelectElement>("direction"),
+  minConfidence: byId<HTMLSelectElement>("min-confidence"),
   orientation: byId<HTMLSelectElement>("orientation"),
   expandOnClick: byId<HTMLInputElement>("expand-on-click"),
   typeFilter: byId<HTMLFieldSetElement>("type-filter"),
@@ -100,11 +103,13 @@ const canvas = new LineageCanvas(el.cy, {
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const labelOf = (id: string) => graph.nodes.find((node) => node.id === id)?.label;
 const typesArg = (): LineageType[] | null => (allTypes(state.types) ? null : [...state.types]);
+/** Which edges every lineage request of the view counts: the types ticked and the minimum confidence. */
+const filterArgs = (): LineageFilter => ({ types: typesArg(), minConfidence: state.minConfidence });
 const lineageQuery = (root: string): LineageQuery => ({
   root,
   direction: state.direction,
   maxDepth: state.depth,
-  types: typesArg(),
+  ...filterArgs(),
 });
 
 function writeUrl(mode: "push" | "replace"): void {
@@ -146,7 +151,7 @@ async function showModelDetails(name: string): Promise<void> {
   const token = ++detailsGeneration;
   el.details.replaceChildren(h("p", { class: "muted" }, `Loading ${name}…`));
   try {
-    const model = await fetchModel(name);
+    const model = await fetchModel(name, state.minConfidence);
     if (token !== detailsGeneration) return;
     el.details.replaceChildren(modelPanel(model, actions));
   } catch (error) {
@@ -220,7 +225,7 @@ async function expand(name: string, id: string): Promise<void> {
   const token = generation;
   setDrawState("loading");
   try {
-    const extra = await fetchLineage({ root: name, direction: "BOTH", maxDepth: 1, types: typesArg() });
+    const extra = await fetchLineage({ root: name, direction: "BOTH", maxDepth: 1, ...filterArgs() });
     if (token !== generation) return;
     const merged = mergeGraphs(graph, extra);
     if (!merged.added) {
@@ -256,9 +261,9 @@ function openModel(name: string): void {
 async function loadRelation(
   a: string,
   b: string,
-  types: LineageType[] | null,
+  filter: LineageFilter,
 ): Promise<{ result: Relation; extra: LineageData }> {
-  const result = await fetchRelation(a, b, types);
+  const result = await fetchRelation(a, b, filter);
   let extra: LineageData = {
     nodes: (result.path ?? []).flatMap((step) => [
       { id: step.child.key, label: step.child.name, kind: "RELATED" as const, family: step.child.family },
@@ -277,8 +282,8 @@ async function loadRelation(
     const upA = Math.max(...result.common.map((common) => common.depthFromA));
     const upB = Math.max(...result.common.map((common) => common.depthFromB));
     const [fromA, fromB] = await Promise.all([
-      fetchLineage({ root: a, direction: "UP", maxDepth: upA, types }),
-      fetchLineage({ root: b, direction: "UP", maxDepth: upB, types }),
+      fetchLineage({ root: a, direction: "UP", maxDepth: upA, ...filter }),
+      fetchLineage({ root: b, direction: "UP", maxDepth: upB, ...filter }),
     ]);
     extra = mergeGraphs(mergeGraphs(extra, fromA).graph, fromB).graph;
   }
@@ -301,16 +306,16 @@ async function loadView(): Promise<void> {
   setStatus(`Loading the lineage of ${state.model}…`);
   const started = performance.now();
   try {
-    const types = typesArg();
+    const filter = filterArgs();
     const [base, expansions, related] = await Promise.all([
       fetchLineage(lineageQuery(state.model)),
       Promise.all(
         state.expanded.map((name) =>
-          fetchLineage({ root: name, direction: "BOTH", maxDepth: 1, types }).catch(() => null),
+          fetchLineage({ root: name, direction: "BOTH", maxDepth: 1, ...filter }).catch(() => null),
         ),
       ),
       state.relate
-        ? loadRelation(state.relate[0], state.relate[1], types).catch((error: unknown) => error)
+        ? loadRelation(state.relate[0], state.relate[1], filter).catch((error: unknown) => error)
         : Promise.resolve(null),
     ]);
     if (token !== generation) return;
@@ -452,7 +457,14 @@ async function renderTableView(): Promise<void> {
 
 // ---- controls ----
 
+/** The label of a minimum confidence in the control. */
+const confidenceLabel = (value: number) => `≥ ${value}`;
+
 function buildControls(): void {
+  el.minConfidence.append(
+    h("option", { value: "" }, "any"),
+    ...CONFIDENCE_LEVELS.map((level) => h("option", { value: level }, confidenceLabel(level))),
+  );
   for (let depth = MIN_DEPTH; depth <= MAX_DEPTH; depth++) {
     el.depth.append(h("option", { value: depth }, depth === 1 ? "1 generation" : `${depth} generations`));
   }
@@ -473,6 +485,12 @@ function buildControls(): void {
 function syncControls(): void {
   el.depth.value = String(state.depth);
   el.direction.value = state.direction;
+  // A shared link may carry a level the control does not offer: it gets an option of its own.
+  const level = state.minConfidence === null ? "" : String(state.minConfidence);
+  if (![...el.minConfidence.options].some((option) => option.value === level)) {
+    el.minConfidence.append(h("option", { value: level }, confidenceLabel(state.minConfidence ?? 0)));
+  }
+  el.minConfidence.value = level;
   el.orientation.value = state.orientation;
   for (const box of el.typeFilter.querySelectorAll<HTMLInputElement>("input[name=types]")) {
     box.checked = state.types.includes(box.value as LineageType);
@@ -547,6 +565,7 @@ el.controls.addEventListener("change", (event) => {
   }
   state.depth = Number(el.depth.value);
   state.direction = el.direction.value as Direction;
+  state.minConfidence = el.minConfidence.value === "" ? null : Number(el.minConfidence.value);
   writeUrl("replace");
   void loadView();
 });
@@ -843,7 +862,7 @@ for (const [id, format, type, extension] of [
       const text = await fetchLineageText(lineageQuery(state.model), format);
       const note = `The lineage around ${state.model} (${state.depth} generations${
         typesArg() ? `, ${state.types.join(", ")}` : ""
-      }; expansions are not included).`;
+      }${state.minConfidence === null ? "" : `, confidence ${confidenceLabel(state.minConfidence)}`}; expansions are not included).`;
       await showText(format === "MERMAID" ? "Mermaid" : "GraphML", text, note, {
         name: `${slug()}-lineage.${extension}`,
         type,

@@ -1,4 +1,5 @@
-// The view a URL holds: which model, how deep, which lineage types, which way, what is expanded and selected.
+// The view a URL holds: which model, how deep, which lineage types and how sure, which way, what is expanded and
+// selected.
 // Pure (no DOM): parsed from and written to `location.search`, so a shared link reopens the same view.
 
 export const LINEAGE_TYPES = ["BASED_ON", "DISTILLED_FROM", "SUCCESSOR_OF", "VARIANT_OF"] as const;
@@ -18,6 +19,9 @@ export type Selection = { kind: "node"; id: string } | { kind: "edge"; id: strin
 export const MIN_DEPTH = 1;
 export const MAX_DEPTH = 10;
 
+/** The minimum confidences the page offers besides "any" (a link may carry another value from 0 to 1). */
+export const CONFIDENCE_LEVELS = [0.7, 0.9] as const;
+
 export interface ViewState {
   /** The model the lineage is drawn around (a name or alias), or null for the start page. */
   model: string | null;
@@ -25,6 +29,8 @@ export interface ViewState {
   direction: Direction;
   /** Lineage types followed; all four when none is filtered out. */
   types: LineageType[];
+  /** Only lineage edges at least this confident are drawn and followed (`minConfidence`); null: every edge. */
+  minConfidence: number | null;
   orientation: Orientation;
   view: ViewName;
   /** Names of the models whose direct neighbours were added by a click (names: keys are not always names). */
@@ -39,6 +45,7 @@ export const DEFAULT_STATE: ViewState = Object.freeze({
   depth: 6,
   direction: "BOTH",
   types: [...LINEAGE_TYPES],
+  minConfidence: null,
   orientation: "TB",
   view: "graph",
   expanded: [],
@@ -50,6 +57,14 @@ const oneOf = <T extends string>(values: readonly T[], raw: string | null, fallb
   const upper = raw?.toUpperCase();
   return values.find((value) => value.toUpperCase() === upper) ?? fallback;
 };
+
+/** A minimum confidence from a URL: a number in (0, 1]; anything else (0 included) means every edge. */
+function confidence(raw: string | null): number | null {
+  // Plain decimals only (Number() would also read "0x1", "1e-1" or " 1 ").
+  if (raw === null || !/^\d*\.?\d+$/.test(raw)) return null;
+  const value = Number(raw);
+  return Number.isFinite(value) && value > 0 && value <= 1 ? value : null;
+}
 
 const list = (raw: string | null): string[] =>
   (raw ?? "")
@@ -76,6 +91,7 @@ export function parseState(search: string): ViewState {
     direction: oneOf(DIRECTIONS, params.get("dir"), DEFAULT_STATE.direction),
     // Filtering every type out would draw nothing: an empty list reads as "all".
     types: types.length ? types : [...LINEAGE_TYPES],
+    minConfidence: confidence(params.get("conf")),
     orientation: oneOf(ORIENTATIONS, params.get("layout"), DEFAULT_STATE.orientation),
     view: oneOf(VIEWS, params.get("view"), DEFAULT_STATE.view),
     expanded: [...new Set(params.getAll("expand").map((name) => name.trim()))].filter(Boolean),
@@ -91,6 +107,7 @@ export function serializeState(state: ViewState): string {
   if (state.depth !== DEFAULT_STATE.depth) params.set("depth", String(state.depth));
   if (state.direction !== DEFAULT_STATE.direction) params.set("dir", state.direction.toLowerCase());
   if (!allTypes(state.types)) params.set("types", state.types.join(","));
+  if (state.minConfidence !== null) params.set("conf", String(state.minConfidence));
   if (state.orientation !== DEFAULT_STATE.orientation) params.set("layout", state.orientation.toLowerCase());
   if (state.view !== DEFAULT_STATE.view) params.set("view", state.view);
   for (const name of state.expanded) params.append("expand", name);

@@ -1,4 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
+import { greatest } from "./confidence.ts";
 import { type Graph, runInTx } from "./graph.ts";
 
 /**
@@ -41,6 +42,24 @@ WITH m ORDER BY m.key LIMIT $batch
 SET m.sortName = toLower(m.name)
 RETURN max(m.key) AS last, count(m) AS done`;
 
+/**
+ * One batch of models in key order, each of whose fact relationships gets the confidence of each supporting paper
+ * (the best of that paper's evidence for the fact, filed under `TYPE:subject->object`), aligned with `papers`, and
+ * their maximum, as the seeder writes them (src/db/confidence.ts).
+ */
+const BACKFILL_CONFIDENCE = `
+MATCH (m:Model) WHERE m.key > $after
+WITH m ORDER BY m.key LIMIT $batch
+CALL (m) {
+  MATCH (m)-[r]->(o)
+  WHERE r.papers IS NOT NULL
+  WITH r, type(r) + ':' + m.key + '->' + coalesce(o.key, o.name) AS fact
+  WITH r, COLLECT { MATCH (e:Evidence {fact: fact}) RETURN e { .paperId, .confidence } } AS evidence
+  WITH r, [pid IN r.papers | ${greatest("[e IN evidence WHERE e.paperId = pid | e.confidence]")}] AS confidences
+  SET r.confidences = confidences, r.confidence = ${greatest("confidences")}
+}
+RETURN max(m.key) AS last, count(m) AS done`;
+
 /** Runs a batch statement over every model, one write transaction per batch, until a batch comes back short. */
 async function inKeyBatches(graph: Graph, batch: number, statement: string): Promise<void> {
   let after = "";
@@ -63,6 +82,11 @@ const MIGRATIONS: Migration[] = [
     version: 2,
     what: "Model.sortName (the name folded for case), which name-ordered model lists walk in index order",
     run: (graph, batch) => inKeyBatches(graph, batch, BACKFILL_SORT_NAME),
+  },
+  {
+    version: 3,
+    what: "confidence on fact relationships (each supporting paper's, and the best), which lineage filters on",
+    run: (graph, batch) => inKeyBatches(graph, batch, BACKFILL_CONFIDENCE),
   },
 ];
 

@@ -14,6 +14,8 @@ export interface GraphEdge {
   source: string;
   target: string;
   type: string;
+  /** The best confidence of the edge's evidence, 0..1 (null when none was recorded). */
+  confidence?: number | null;
 }
 
 export type GraphFormat = "CYTOSCAPE" | "GRAPHML" | "DOT" | "MERMAID";

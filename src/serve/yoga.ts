@@ -1,4 +1,4 @@
-import { createYoga, type Plugin } from "graphql-yoga";
+import { createGraphQLError, createYoga, type Plugin } from "graphql-yoga";
 import type { Logger } from "pino";
 import { loadConfig, type ServeSettings, serveSettings } from "../config.ts";
 import type { Graph } from "../db/graph.ts";
@@ -25,6 +25,32 @@ function useQueryCount(): Plugin<Context> {
         setResult({
           ...result,
           extensions: { ...result.extensions, neo4jQueries: args.contextValue.queryCounter.queries },
+        });
+      },
+    }),
+  };
+}
+
+/**
+ * A variable whose value GraphQL cannot coerce to its type ("NaN" or 1e999 for a Float, a string for an Int, …)
+ * is the client's mistake, found before anything runs: its error gets `extensions.code` BAD_USER_INPUT, as a
+ * resolver's refusal of a bad value does (e.g. `minConfidence: 1.5`), instead of no code at all.
+ */
+function useBadVariableCode(): Plugin<Context> {
+  return {
+    onExecute: () => ({
+      onExecuteDone: ({ result, setResult }) => {
+        if (Symbol.asyncIterator in result || !result.errors?.length || result.data != null) return;
+        setResult({
+          ...result,
+          errors: result.errors.map((error) =>
+            error.path || error.extensions?.code || !error.message.startsWith('Variable "$')
+              ? error
+              : createGraphQLError(error.message, {
+                  nodes: error.nodes ?? null,
+                  extensions: { ...error.extensions, code: "BAD_USER_INPUT" },
+                }),
+          ),
         });
       },
     }),
@@ -66,6 +92,7 @@ export function createModelgraphYoga(graph: Graph, options: YogaOptions = {}) {
     ...(settings.introspection ? [] : [useNoIntrospection()]),
     ...(options.metrics ? [useErrorMetrics(options.metrics)] : []),
     ...(cache ? [useModelgraphResponseCache(cache, settings.responseCacheTtlMs)] : []),
+    useBadVariableCode(),
     useQueryCount(),
     useReadiness(graph),
   ];

@@ -316,6 +316,56 @@ describe.skipIf(skip)("the lineage explorer in Chromium", () => {
     expect(await again.locator(".sentence").first().innerText()).toContain("based on Gemma 3 4B");
   });
 
+  it("the minimum confidence control leaves weak edges (and what lies beyond them) out, and the link keeps it", async () => {
+    const page = await open("/?model=MedGemma+1.5");
+    await drawn(page, "medgemma1.5");
+    const edgeIds = async (p: Page) => (await explorer(p).drawn()).edges.map((edge) => edge.id);
+    const before = await explorer(page).drawn();
+    // Gemma 3 succeeds Gemma 2 only at 0.6 in the seed listing ("a new addition to the Gemma family").
+    expect(before.edges.map((edge) => edge.id)).toContain("SUCCESSOR_OF:gemma3->gemma2");
+    expect(before.nodes.map((node) => node.id)).toEqual(
+      expect.arrayContaining(["gemma2", "gemma", "gemini"]),
+    );
+
+    const control = page.getByLabel("Minimum confidence");
+    expect(await control.locator("option").allInnerTexts()).toEqual(["any", "≥ 0.7", "≥ 0.9"]);
+    await control.selectOption("0.7");
+    await expect.poll(() => new URL(page.url()).searchParams.get("conf"), { timeout: 15_000 }).toBe("0.7");
+    await expect.poll(() => edgeIds(page), { timeout: 15_000 }).not.toContain("SUCCESSOR_OF:gemma3->gemma2");
+    await drawn(page, "medgemma1.5");
+    const after = await explorer(page).drawn();
+    const nodes = after.nodes.map((node) => node.id);
+    expect(nodes).toEqual(expect.arrayContaining(["medgemma1.5", "medgemma", "gemma3"]));
+    for (const gone of ["gemma2", "gemma", "gemini"]) expect(nodes).not.toContain(gone);
+    expect(after.edges.map((edge) => edge.id)).toContain("BASED_ON:medgemma->gemma3");
+    // What is drawn is what the API answers at that confidence, every edge at least that sure.
+    const api = await fetch(`${origin}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: LINEAGE_GRAPH,
+        variables: { root: "MedGemma 1.5", direction: "BOTH", maxDepth: 6, types: null, minConfidence: 0.7 },
+      }),
+    });
+    const answer = (await api.json()) as {
+      data: { lineageGraph: { edges: { id: string; confidence: number }[] } };
+    };
+    expect(answer.data.lineageGraph.edges.map((edge) => edge.id).sort()).toEqual(
+      after.edges.map((edge) => edge.id).sort(),
+    );
+    for (const edge of answer.data.lineageGraph.edges) expect(edge.confidence).toBeGreaterThanOrEqual(0.7);
+
+    // The link reopens the same view, the control set.
+    const again = await open(page.url().slice(origin.length));
+    await drawn(again, "medgemma1.5");
+    expect(await again.getByLabel("Minimum confidence").inputValue()).toBe("0.7");
+    expect((await edgeIds(again)).sort()).toEqual(after.edges.map((edge) => edge.id).sort());
+    // Back to any: the weak edges are drawn again, and the URL forgets the filter.
+    await again.getByLabel("Minimum confidence").selectOption("");
+    await expect.poll(() => edgeIds(again), { timeout: 15_000 }).toContain("SUCCESSOR_OF:gemma3->gemma2");
+    expect(new URL(again.url()).searchParams.has("conf")).toBe(false);
+  });
+
   it("“How are these related?” shows the lineage path and the common ancestors, highlighted", async () => {
     const page = await open("/?model=EmbeddingGemma");
     await drawn(page, "embeddinggemma");

@@ -14,6 +14,15 @@ const sortNames = (graph: Graph) =>
     "MATCH (m:Model) RETURN m.key AS key, m.sortName AS sortName ORDER BY key",
   );
 
+/** Every fact relationship's papers and their confidences, as stored. */
+const confidences = (graph: Graph) =>
+  graph.read<{ id: string; papers: string[]; confidences: number[] | null; confidence: number | null }>(
+    `MATCH (m:Model)-[r]->(o) WHERE r.papers IS NOT NULL
+     RETURN type(r) + ':' + m.key + '->' + coalesce(o.key, o.name) AS id, r.papers AS papers,
+            r.confidences AS confidences, r.confidence AS confidence
+     ORDER BY id`,
+  );
+
 const schemaVersion = async (graph: Graph) =>
   (await graph.read<{ version: number }>("MATCH (s:ModelgraphSchema) RETURN s.version AS version"))[0]
     ?.version;
@@ -26,19 +35,27 @@ describe("data migrations", () => {
   });
   afterAll(() => graph.close());
 
-  it("gives a graph stored before Model.introduced and Model.sortName the values the seeder would have written, once", async () => {
+  it("gives a graph stored before Model.introduced, Model.sortName and fact confidences the values the seeder would have written, once", async () => {
     const seeded = await introducedDates(graph);
     expect(seeded.filter((row) => row.introduced !== null).length).toBeGreaterThan(5);
     const seededSortNames = await sortNames(graph);
     expect(seededSortNames.every((row) => row.sortName !== null)).toBe(true);
     expect(seededSortNames.some((row) => row.sortName !== row.key)).toBe(true);
+    const seededConfidences = await confidences(graph);
+    expect(seededConfidences.length).toBeGreaterThan(20);
+    for (const row of seededConfidences) {
+      expect(row.confidences, row.id).toHaveLength(row.papers.length);
+      expect(row.confidence, row.id).toBe(Math.max(...(row.confidences ?? [])));
+    }
     // Seeded by this version: recorded as already migrated.
     expect(await schemaVersion(graph)).toBe(SCHEMA_VERSION);
     expect(await migrate(graph, 7)).toEqual([]);
     const before = await census(graph);
 
-    // What an older modelgraph left behind: no dates, no folded names, no schema version.
+    // What an older modelgraph left behind: no dates, no folded names, no confidences, no schema version.
     await graph.write((tx) => tx.run("MATCH (m:Model) REMOVE m.introduced, m.sortName"));
+    await graph.write((tx) => tx.run("MATCH ()-[r]->() REMOVE r.confidences, r.confidence"));
+    expect((await confidences(graph)).every((row) => row.confidence === null)).toBe(true);
     await graph.write((tx) => tx.run("MATCH (s:ModelgraphSchema) DELETE s"));
 
     // A small batch, so that the walk over the models crosses several transactions.
@@ -46,6 +63,7 @@ describe("data migrations", () => {
     expect(applied).toHaveLength(SCHEMA_VERSION);
     expect(await introducedDates(graph)).toEqual(seeded);
     expect(await sortNames(graph)).toEqual(seededSortNames);
+    expect(await confidences(graph)).toEqual(seededConfidences);
     expect(await schemaVersion(graph)).toBe(SCHEMA_VERSION);
 
     expect(await migrate(graph, 7)).toEqual([]);

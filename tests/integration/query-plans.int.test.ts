@@ -6,8 +6,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bulkLoadCatalogue } from "../../bench/bulk-load.ts";
 import { type BenchTargets, benchTargets, generateCatalogue } from "../../bench/catalogue.ts";
-import { type PlanSummary, profileCanonical } from "../../bench/profile.ts";
+import { capturingGraph, type PlanSummary, profileCanonical, profileQuery } from "../../bench/profile.ts";
 import type { Graph } from "../../src/db/graph.ts";
+import { modelKey } from "../../src/domain/names.ts";
+import {
+  edgesOfModels,
+  lineagePathByNames,
+  lineageSubgraph,
+  modelWithLineage,
+  relativesOfModels,
+} from "../../src/serve/data/lineage.ts";
 import { listModels } from "../../src/serve/data/models.ts";
 import { resetDatabase, testGraph } from "./helpers.ts";
 
@@ -106,6 +114,83 @@ describe("query plans of the canonical queries", () => {
     expect(seeks("lineagePath"), plan?.plan).toBeGreaterThanOrEqual(4);
     expect(plan?.operators, plan?.plan).toContain("ShortestPath");
     expect(plan?.operators, plan?.plan).not.toContain("NodeByLabelScan");
+  });
+
+  describe("with minConfidence (a predicate on every step)", () => {
+    /** The plan of the one query a data-layer call sends, and how many rows it answered. */
+    const profiled = async (name: string, run: (db: Graph) => Promise<unknown>) => {
+      const { db, captured } = capturingGraph(graph);
+      const answer = await run(db);
+      expect(captured).toHaveLength(1);
+      return { answer, plan: await profileQuery(graph, name, captured[0] as (typeof captured)[number]) };
+    };
+    const byName = (name: string) => ({ lookupKey: modelKey(name), rawKey: name });
+    // Every edge of the bulk-loaded catalogue is 0.9 sure: 0.5 keeps all of them, 0.95 none.
+    const MIN = 0.5;
+
+    it("answers as without it when every edge passes, and nothing when none does", async () => {
+      const up = (minConfidence: number | null) =>
+        relativesOfModels(graph, [modelKey(targets.deepLeaf)], "UP", {
+          maxDepth: 10,
+          withPath: true,
+          modelFields: ["name"],
+          minConfidence,
+        });
+      const all = await up(null);
+      expect(all[0]?.length).toBeGreaterThan(2);
+      expect(await up(MIN)).toEqual(all);
+      expect(await up(0.95)).toEqual([[]]);
+      const children = (minConfidence: number | null) =>
+        edgesOfModels(graph, [{ key: modelKey(targets.popularBase), minConfidence }], "down");
+      expect((await children(null))[0]?.length).toBeGreaterThan(1);
+      expect(await children(MIN)).toEqual(await children(null));
+      expect(await children(0.95)).toEqual([[]]);
+    });
+
+    it("ancestors, children and lineageGraph still start from unique-index seeks", async () => {
+      const plans = [
+        await profiled("ancestors", (db) =>
+          modelWithLineage(db, byName(targets.deepLeaf), {
+            fields: [
+              {
+                field: "ancestors",
+                minConfidence: MIN,
+                traversal: { maxDepth: 10, limit: 1000, withPath: true, modelFields: ["name"] },
+                next: null,
+              },
+            ],
+          }),
+        ),
+        await profiled("children", (db) =>
+          edgesOfModels(db, [{ key: modelKey(targets.graphRoot), minConfidence: MIN }], "down"),
+        ),
+        await profiled("lineageGraph", (db) =>
+          lineageSubgraph(db, byName(targets.graphRoot), {
+            direction: "BOTH",
+            maxDepth: 3,
+            minConfidence: MIN,
+          }),
+        ),
+      ];
+      for (const { plan } of plans) {
+        expect(plan.operators.filter((op) => op === "NodeUniqueIndexSeek").length, plan.plan).toBeGreaterThan(
+          0,
+        );
+        expect(plan.operators, plan.plan).not.toContain("NodeByLabelScan");
+        expect(plan.operators, plan.plan).not.toContain("AllNodesScan");
+      }
+    });
+
+    it("lineagePath keeps the bidirectional shortest-path operator, the predicate inside its search", async () => {
+      const { answer, plan } = await profiled("lineagePath", (db) =>
+        lineagePathByNames(db, byName(targets.deepLeaf), byName(targets.pathTo), null, MIN),
+      );
+      expect((answer as { path: unknown[] | null }).path?.length).toBeGreaterThan(1);
+      expect(plan.operators, plan.plan).toContain("ShortestPath");
+      // No fallback to enumerating every path when the predicate could not be checked during the search.
+      expect(plan.operators, plan.plan).not.toContain("VarLengthExpand(Into)");
+      expect(plan.operators, plan.plan).not.toContain("NodeByLabelScan");
+    });
   });
 
   it("lineageGraph starts from the looked-up root, not from a scan", () => {

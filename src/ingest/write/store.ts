@@ -1,3 +1,4 @@
+import { greatest } from "../../db/confidence.ts";
 import { type Graph, runInTx } from "../../db/graph.ts";
 import { markSeededAtCurrentVersion } from "../../db/migrations.ts";
 import { FACT_STORAGE, factKey } from "../../domain/facts.ts";
@@ -9,8 +10,23 @@ import { RELATION_TYPES } from "../../domain/types.ts";
 // from the fixed vocabulary, and nothing from the input ever reaches a type or label position. One small statement
 // per type: folding all types into one statement with a CALL each had the same plan and db hits, but measured
 // slower (a 13-subquery statement is costly to plan, and Neo4j re-plans it as the statistics change during a load).
-const SET_PAPERS = `SET r.papers = CASE WHEN row.paperId IN coalesce(r.papers, []) THEN r.papers
-                         ELSE coalesce(r.papers, []) + row.paperId END`;
+/**
+ * Adds the row's paper to a fact relationship's support, with its confidence (a paper already listed can only be
+ * from this batch, since stored papers are retracted first: it keeps the better of its sentences), and sets the
+ * relationship's confidence to the best of its papers' (src/db/confidence.ts). `confidences` is first brought to
+ * the length of `papers`, so that the two lists stay aligned whatever an older writer left.
+ */
+const ADD_SUPPORT = `WITH r, row, coalesce(r.papers, []) AS before
+     WITH r, row, before, [i IN range(0, size(before) - 1) | coalesce(r.confidences, [])[i]] AS confidencesBefore
+     WITH r, row,
+       CASE WHEN row.paperId IN before THEN before ELSE before + row.paperId END AS papers,
+       CASE WHEN row.paperId IN before
+         THEN [i IN range(0, size(before) - 1) |
+               CASE WHEN before[i] = row.paperId
+                     AND (confidencesBefore[i] IS NULL OR row.confidence > confidencesBefore[i])
+                    THEN row.confidence ELSE confidencesBefore[i] END]
+         ELSE confidencesBefore + [row.confidence] END AS confidences
+     SET r.papers = papers, r.confidences = confidences, r.confidence = ${greatest("confidences")}`;
 
 const MERGE_LINK: Record<string, string> = Object.fromEntries([
   ...RELATION_TYPES.map((type) => [
@@ -18,7 +34,7 @@ const MERGE_LINK: Record<string, string> = Object.fromEntries([
     `UNWIND $rows AS row
      MATCH (child:Model {key: row.from}), (parent:Model {key: row.to})
      MERGE (child)-[r:${type}]->(parent)
-     ${SET_PAPERS},
+     ${ADD_SUPPORT},
          r.verdict = coalesce(row.verdict, r.verdict)`,
   ]),
   ...Object.values(FACT_STORAGE).map(({ type, label }) => [
@@ -27,14 +43,15 @@ const MERGE_LINK: Record<string, string> = Object.fromEntries([
      MATCH (m:Model {key: row.from})
      MERGE (f:${label} {name: row.to})
      MERGE (m)-[r:${type}]->(f)
-     ${SET_PAPERS},
+     ${ADD_SUPPORT},
          r.figure = coalesce(row.figure, r.figure)`,
   ]),
 ]);
 
 /**
- * Takes back everything earlier seeding wrote from these papers: their support of each fact (a fact
- * supported by no paper any more is deleted), their evidence and their links. The paper nodes stay, to be
+ * Takes back everything earlier seeding wrote from these papers: their support of each fact (with its
+ * confidence: what remains is the best of the other papers'; a fact supported by no paper any more is deleted),
+ * their evidence and their links. The paper nodes stay, to be
  * rewritten. Returns the model keys it touched so that their derived properties can be recomputed.
  */
 const RETRACT_PAPERS = `
@@ -47,7 +64,9 @@ CALL (pid, models) {
   MATCH (m)-[r]-()
   WHERE r.papers IS NOT NULL AND pid IN r.papers
   WITH DISTINCT r, pid
-  SET r.papers = [x IN r.papers WHERE x <> pid]
+  WITH r, [i IN range(0, size(r.papers) - 1) WHERE r.papers[i] <> pid] AS kept
+  WITH r, [i IN kept | r.papers[i]] AS papers, [i IN kept | coalesce(r.confidences, [])[i]] AS confidences
+  SET r.papers = papers, r.confidences = confidences, r.confidence = ${greatest("confidences")}
   WITH r WHERE size(r.papers) = 0
   DELETE r
 }
@@ -231,6 +250,7 @@ function linkRows({ paper, relations, facts }: PaperExtraction) {
       to: relation.to,
       verdict: relation.verdict ?? null,
       figure: null,
+      confidence: relation.evidence.confidence,
     })),
     ...facts.map((fact) => ({
       type: FACT_STORAGE[fact.kind].type,
@@ -239,6 +259,7 @@ function linkRows({ paper, relations, facts }: PaperExtraction) {
       to: fact.name,
       verdict: null,
       figure: fact.figure ?? null,
+      confidence: fact.evidence.confidence,
     })),
   ];
 }

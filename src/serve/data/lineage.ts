@@ -11,6 +11,8 @@ export interface EdgeRow {
   child: string;
   parent: string;
   verdict: string | null;
+  /** The best confidence of the edge's evidence, 0..1 (src/db/confidence.ts); null if none was recorded. */
+  confidence: number | null;
   /** The child's and the parent's fields, where the query had them at hand (saves a round trip per level). */
   childModel?: ModelRow;
   parentModel?: ModelRow;
@@ -51,8 +53,27 @@ function typeAlternation(
 
 const lineageTypes = (types?: readonly LineageType[] | null) => typeAlternation(types, LINEAGE_TYPES);
 
+/**
+ * One lineage step, `-[:TYPES]->` (`up`, child to parent) or `<-[:TYPES]-` (`down`). With `minConfidence` (the
+ * name of a parameter, never a value) the step only crosses edges at least that confident: the predicate is part
+ * of the relationship pattern, so a variable-length or shortest-path search applies it at every hop as it walks,
+ * rather than filtering the paths it found. `r` names the relationship (one is made up for the predicate: a
+ * pattern without one keeps its text, and plan, unchanged).
+ */
+function lineageStep(
+  direction: "up" | "down",
+  types: string,
+  options: { r?: string | undefined; minConfidence?: string | null } = {},
+): string {
+  const r = options.r ?? (options.minConfidence ? "step" : "");
+  const filter = options.minConfidence ? ` WHERE ${r}.confidence >= $${options.minConfidence}` : "";
+  const inner = `${r}:${types}${filter}`;
+  return direction === "up" ? `-[${inner}]->` : `<-[${inner}]-`;
+}
+
 const EDGE = (r: string) =>
-  `{ type: type(${r}), child: startNode(${r}).key, parent: endNode(${r}).key, verdict: ${r}.verdict }`;
+  `{ type: type(${r}), child: startNode(${r}).key, parent: endNode(${r}).key, verdict: ${r}.verdict,
+     confidence: ${r}.confidence }`;
 
 /** A model's fields for any expression (a map projection needs a variable: `x` is bound to it). */
 const fieldsOf = (expression: string) => `head([x IN [${expression}] | ${modelFields("x")}])`;
@@ -60,30 +81,43 @@ const fieldsOf = (expression: string) => `head([x IN [${expression}] | ${modelFi
 /** An edge with both models' fields. */
 const EDGE_WITH_MODELS = (r: string) =>
   `{ type: type(${r}), child: startNode(${r}).key, parent: endNode(${r}).key, verdict: ${r}.verdict,
-     childModel: ${fieldsOf(`startNode(${r})`)}, parentModel: ${fieldsOf(`endNode(${r})`)} }`;
+     confidence: ${r}.confidence, childModel: ${fieldsOf(`startNode(${r})`)}, parentModel: ${fieldsOf(`endNode(${r})`)} }`;
 
-/** Direct lineage edges of many models in one query: `up` = their parents, `down` = their children. */
+/** A model whose direct edges are asked for, with the lowest confidence of the edges wanted (null: every edge). */
+export interface EdgeStart {
+  key: string;
+  minConfidence: number | null;
+}
+
+/**
+ * Direct edges of many models in one query: `up` = their parents, `down` = their children. A start given as a key
+ * wants every edge; given as an EdgeStart, only those at least `minConfidence` confident (each start its own: a
+ * whole GraphQL level, whatever its arguments, is one round trip). Answers in the order of `starts`.
+ */
 export async function edgesOfModels(
   db: Graph,
-  keys: readonly string[],
+  starts: readonly (string | EdgeStart)[],
   direction: "up" | "down",
   types: readonly RelationType[] = LINEAGE_TYPES,
 ): Promise<EdgeRow[][]> {
-  const pattern =
-    direction === "up"
-      ? `-[r:${typeAlternation(types, RELATION_TYPES)}]->`
-      : `<-[r:${typeAlternation(types, RELATION_TYPES)}]-`;
-  const rows = await db.read<{ key: string; edges: EdgeRow[] }>(
-    // The hint keeps the seek on small graphs too, where the planner sometimes prefers scanning the key index.
-    `UNWIND $keys AS key
-     MATCH (start:Model {key: key})${pattern}(other:Model)
-     USING INDEX start:Model(key)
-     WITH key, r, other ORDER BY type(r), other.name
-     RETURN key, collect(${EDGE_WITH_MODELS("r")}) AS edges`,
-    { keys },
+  const rows = starts.map((start) =>
+    typeof start === "string" ? { key: start, min: null } : { key: start.key, min: start.minConfidence },
   );
-  const byKey = new Map(rows.map((row) => [row.key, row.edges]));
-  return keys.map((key) => byKey.get(key) ?? []);
+  const pattern = lineageStep(direction, typeAlternation(types, RELATION_TYPES), { r: "r" });
+  const filtered = rows.some((row) => row.min !== null);
+  const found = await db.read<{ key: string; min: number | null; edges: EdgeRow[] }>(
+    // The hint keeps the seek on small graphs too, where the planner sometimes prefers scanning the key index.
+    `UNWIND $starts AS s
+     MATCH (start:Model {key: s.key})${pattern}(other:Model)
+     USING INDEX start:Model(key)
+     ${filtered ? "WHERE s.min IS NULL OR r.confidence >= s.min" : ""}
+     WITH s, r, other ORDER BY type(r), other.name
+     RETURN s.key AS key, s.min AS min, collect(${EDGE_WITH_MODELS("r")}) AS edges`,
+    { starts: rows },
+  );
+  const startKey = (key: string, min: number | null) => JSON.stringify([key, min]);
+  const byStart = new Map(found.map((row) => [startKey(row.key, row.min), row.edges]));
+  return rows.map((row) => byStart.get(startKey(row.key, row.min)) ?? []);
 }
 
 /**
@@ -101,11 +135,15 @@ export async function relativesOfModels(
     limit?: number;
     withPath: boolean;
     modelFields: readonly ModelField[];
+    /** Only edges at least this confident are walked (null or absent: every edge). */
+    minConfidence?: number | null;
   },
 ): Promise<RelativeRow[][]> {
   const depth = clampDepth(options.maxDepth);
-  const step =
-    direction === "UP" ? `-[:${lineageTypes(options.types)}]->` : `<-[:${lineageTypes(options.types)}]-`;
+  const minConfidence = options.minConfidence ?? null;
+  const step = lineageStep(direction === "UP" ? "up" : "down", lineageTypes(options.types), {
+    minConfidence: minConfidence === null ? null : "minConfidence",
+  });
   const rows = await db.read<{ key: string; relatives: RelativeRow[] }>(
     `UNWIND $keys AS key
      MATCH (start:Model {key: key})
@@ -116,7 +154,7 @@ export async function relativesOfModels(
      }
      RETURN key, collect({ key: other.key, depth: length(path), model: ${modelFields("other", options.modelFields)}
        ${options.withPath ? `, path: [r IN relationships(path) | ${EDGE("r")}]` : ""} }) AS relatives`,
-    { keys, limit: clampLimit(options.limit) },
+    { keys, limit: clampLimit(options.limit), minConfidence },
   );
   const byKey = new Map(rows.map((row) => [row.key, row.relatives]));
   return keys.map((key) => byKey.get(key) ?? []);
@@ -132,6 +170,8 @@ export interface LineagePlan {
 
 export interface LineageFieldPlan {
   field: LineageField;
+  /** Only edges at least this confident (every field: parents and children too); null or absent: all. */
+  minConfidence?: number | null;
   /** ancestors and descendants only. */
   traversal?: {
     maxDepth: number;
@@ -165,22 +205,28 @@ function lineageFields(v: string, plan: LineagePlan | null, query: CompiledQuery
   if (!plan) return "[]";
   const fields = plan.fields.map((field) => {
     const n = query.variables++;
-    const [o, r, p, limit] = [`o${n}`, `r${n}`, `p${n}`, `limit${n}`];
+    const [o, r, p, limit, min] = [`o${n}`, `r${n}`, `p${n}`, `limit${n}`, `min${n}`];
     const traversal = field.traversal;
+    const minConfidence = field.minConfidence ?? null;
+    if (minConfidence !== null) query.params[min] = minConfidence;
+    const confident = minConfidence === null ? null : min;
+    const direction = field.field === "parents" || field.field === "ancestors" ? "up" : "down";
     if (!traversal) {
       // Only the reached model's fields: the other end is the model the edge hangs from (completeEdges).
       const [child, parent, reached] =
         field.field === "parents" ? [v, o, "parentModel"] : [o, v, "childModel"];
-      const pattern =
-        field.field === "parents" ? `-[${r}:${lineageTypes()}]->` : `<-[${r}:${lineageTypes()}]-`;
+      const pattern = lineageStep(direction, lineageTypes(), { r, minConfidence: confident });
       return `COLLECT { MATCH (${v})${pattern}(${o}:Model) WITH ${r}, ${o} ORDER BY type(${r}), ${o}.name
         RETURN { row: { type: type(${r}), child: ${child}.key, parent: ${parent}.key, verdict: ${r}.verdict,
-          ${reached}: ${modelFields(o)} },
+          confidence: ${r}.confidence, ${reached}: ${modelFields(o)} },
           next: ${lineageFields(o, field.next, query)} } }`;
     }
     query.params[limit] = clampLimit(traversal.limit);
     const types = lineageTypes(traversal.types);
-    const step = field.field === "ancestors" ? `-[:${types}]->` : `<-[:${types}]-`;
+    const step = lineageStep(direction, types, {
+      r: confident ? `s${n}` : undefined,
+      minConfidence: confident,
+    });
     const path = traversal.withPath ? `, path: [${r} IN relationships(${p}) | ${EDGE(r)}]` : "";
     return `COLLECT { MATCH ${p} = ANY SHORTEST (${v})${step}{1,${clampDepth(traversal.maxDepth)}}(${o}:Model)
         WHERE ${o} <> ${v}
@@ -260,19 +306,30 @@ export async function lineagePathByNames(
   from: ModelLookup,
   to: ModelLookup,
   types?: readonly LineageType[] | null,
+  minConfidence: number | null = null,
 ): Promise<LineagePathRow> {
+  // A predicate on every relationship of the path: the shortest-path search applies it as it expands.
+  const confident =
+    minConfidence === null ? "" : "WHERE all(r IN relationships(path) WHERE r.confidence >= $minConfidence)";
   const rows = await db.read<LineagePathRow>(
     `OPTIONAL CALL () { ${lookupModel("fromLookup", "fromRaw")} RETURN m AS a }
      OPTIONAL CALL () { ${lookupModel("toLookup", "toRaw")} RETURN m AS b }
      OPTIONAL CALL (a, b) {
        WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
        MATCH path = shortestPath((a)-[:${lineageTypes(types)}*..${MAX_DEPTH}]-(b))
+       ${confident}
        RETURN path
      }
      RETURN CASE WHEN a IS NULL THEN null ELSE ${modelFields("a")} END AS from,
             CASE WHEN b IS NULL THEN null ELSE ${modelFields("b")} END AS to,
             CASE WHEN path IS NULL THEN null ELSE [r IN relationships(path) | ${EDGE_WITH_MODELS("r")}] END AS path`,
-    { fromLookup: from.lookupKey, fromRaw: from.rawKey, toLookup: to.lookupKey, toRaw: to.rawKey },
+    {
+      fromLookup: from.lookupKey,
+      fromRaw: from.rawKey,
+      toLookup: to.lookupKey,
+      toRaw: to.rawKey,
+      minConfidence,
+    },
   );
   return rows[0] ?? { from: null, to: null, path: null };
 }
@@ -283,16 +340,25 @@ export interface CommonAncestorRow {
   depthFromB: number;
 }
 
-/** Ancestors both models share, nearest first. */
-export async function commonAncestors(db: Graph, a: string, b: string): Promise<CommonAncestorRow[]> {
+/** Ancestors both models share, nearest first (through edges at least `minConfidence` confident, when given). */
+export async function commonAncestors(
+  db: Graph,
+  a: string,
+  b: string,
+  minConfidence: number | null = null,
+): Promise<CommonAncestorRow[]> {
+  const confident = minConfidence === null ? null : "minConfidence";
+  const [stepA, stepB] = ["sa", "sb"].map((r) =>
+    lineageStep("up", lineageTypes(), { r: confident ? r : undefined, minConfidence: confident }),
+  );
   return db.read<CommonAncestorRow>(
     `MATCH (a:Model {key: $a}), (b:Model {key: $b})
-     MATCH pa = ANY SHORTEST (a)-[:${lineageTypes()}]->{1,${MAX_DEPTH}}(c:Model)
-     MATCH pb = ANY SHORTEST (b)-[:${lineageTypes()}]->{1,${MAX_DEPTH}}(c)
+     MATCH pa = ANY SHORTEST (a)${stepA}{1,${MAX_DEPTH}}(c:Model)
+     MATCH pb = ANY SHORTEST (b)${stepB}{1,${MAX_DEPTH}}(c)
      RETURN c.key AS key, length(pa) AS depthFromA, length(pb) AS depthFromB
      ORDER BY depthFromA + depthFromB, c.name
      LIMIT $limit`,
-    { a, b, limit: MAX_RESULTS },
+    { a, b, limit: MAX_RESULTS, minConfidence },
   );
 }
 
@@ -309,12 +375,23 @@ export interface SubgraphRow {
 export async function lineageSubgraph(
   db: Graph,
   root: string | ModelLookup,
-  options: { direction: Direction; maxDepth: number; types?: readonly LineageType[] | null; limit?: number },
+  options: {
+    direction: Direction;
+    maxDepth: number;
+    types?: readonly LineageType[] | null;
+    limit?: number;
+    /** Only edges at least this confident are walked and drawn (null or absent: every edge). */
+    minConfidence?: number | null;
+  },
 ): Promise<SubgraphRow | null> {
   const depth = clampDepth(options.maxDepth);
   const types = lineageTypes(options.types);
-  const up = `MATCH p = ANY SHORTEST (root)-[:${types}]->{1,${depth}}(n:Model) RETURN n, true AS above`;
-  const down = `MATCH p = ANY SHORTEST (root)<-[:${types}]-{1,${depth}}(n:Model) RETURN n, false AS above`;
+  const minConfidence = options.minConfidence ?? null;
+  const confident = minConfidence === null ? null : "minConfidence";
+  const stepUp = lineageStep("up", types, { minConfidence: confident });
+  const stepDown = lineageStep("down", types, { minConfidence: confident });
+  const up = `MATCH p = ANY SHORTEST (root)${stepUp}{1,${depth}}(n:Model) RETURN n, true AS above`;
+  const down = `MATCH p = ANY SHORTEST (root)${stepDown}{1,${depth}}(n:Model) RETURN n, false AS above`;
   const reach = options.direction === "UP" ? up : options.direction === "DOWN" ? down : `${up} UNION ${down}`;
   const limit = Math.min(options.limit ?? MAX_RESULTS, MAX_RESULTS);
   // By key, or by a user-typed name (the look-up shares the round trip).
@@ -330,13 +407,13 @@ export async function lineageSubgraph(
      WITH [root] + [n IN kept WHERE n <> root] AS nodes, truncated, above
      CALL (nodes) {
        UNWIND nodes AS x
-       MATCH (x)-[r:${types}]->(y:Model)
+       MATCH (x)${lineageStep("up", types, { r: "r", minConfidence: confident })}(y:Model)
        WHERE y IN nodes
        RETURN collect(${EDGE("r")}) AS edges
      }
      RETURN [n IN nodes | n { .key, .name, .family, introduced: toString(n.introduced) }] AS nodes,
        ${fieldsOf("nodes[0]")} AS root, above AS ancestors, edges, truncated`,
-    typeof root === "string" ? { root, limit } : { ...root, limit },
+    typeof root === "string" ? { root, limit, minConfidence } : { ...root, limit, minConfidence },
   );
   return rows[0] ?? null;
 }

@@ -2,7 +2,8 @@ import { factKey } from "../../domain/facts.ts";
 import { builder } from "../builder.ts";
 import { lineageSubgraph, MAX_DEPTH } from "../data/lineage.ts";
 import { type GraphEdge, type GraphFormat, type GraphNode, renderGraph } from "../formats.ts";
-import { lookup } from "./lineage.ts";
+import { minConfidenceArg } from "./errors.ts";
+import { lookup, MIN_CONFIDENCE_DESCRIPTION } from "./lineage.ts";
 import { LineageType, requireModel } from "./model.ts";
 
 interface LineageGraphShape {
@@ -45,6 +46,12 @@ const LineageGraphEdge = builder.objectRef<GraphEdge>("LineageGraphEdge").implem
     source: t.exposeString("source", { description: "Child model id." }),
     target: t.exposeString("target", { description: "Parent model id." }),
     type: t.field({ type: LineageType, resolve: (edge) => edge.type as "BASED_ON" }),
+    confidence: t.float({
+      nullable: true,
+      description:
+        "The best confidence of the edge's evidence, 0 to 1 (null only for an edge stored without).",
+      resolve: (edge) => edge.confidence ?? null,
+    }),
   }),
 });
 
@@ -71,13 +78,16 @@ builder.queryFields((t) => ({
       maxDepth: t.arg.int({ defaultValue: 3, description: `Clamped to 1..${MAX_DEPTH}.` }),
       types: t.arg({ type: [LineageType] }),
       format: t.arg({ type: GraphFormatEnum }),
+      minConfidence: t.arg.float({ description: MIN_CONFIDENCE_DESCRIPTION }),
     },
     resolve: async (_root, args, context) => {
+      const minConfidence = minConfidenceArg(args.minConfidence, "lineageGraph");
       // One round trip: the look-up is part of the query; it runs again only to explain a missing name.
       const subgraph = await lineageSubgraph(context.db, lookup(args.root), {
         direction: args.direction ?? "BOTH",
         maxDepth: args.maxDepth ?? 3,
         types: args.types,
+        minConfidence,
       });
       const root = subgraph?.root ?? (await requireModel(context, args.root, "root"));
       const above = new Set(subgraph?.ancestors ?? []);
@@ -95,6 +105,7 @@ builder.queryFields((t) => ({
         source: edge.child,
         target: edge.parent,
         type: edge.type,
+        confidence: edge.confidence,
       }));
       const format = args.format as GraphFormat | null | undefined;
       return {

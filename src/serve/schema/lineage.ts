@@ -13,12 +13,18 @@ import {
   type RelativeRow,
 } from "../data/lineage.ts";
 import { isCompleteModel, type ModelRow } from "../data/models.ts";
+import { minConfidenceArg } from "./errors.ts";
 import { Evidence, loadEvidence } from "./evidence.ts";
 import { LineageType, Model, requireModel } from "./model.ts";
-import { loadEdges, loadRelatives, traversalOf } from "./traversals.ts";
+import { edgeLoadKey, loadEdges, loadRelatives, traversalOf } from "./traversals.ts";
 
 /** What `lineagePathByNames` and the other one-trip queries take for a user-typed name. */
 export const lookup = (name: string) => ({ lookupKey: modelKey(name), rawKey: name.trim() });
+
+/** The description of every lineage field's `minConfidence` argument. */
+export const MIN_CONFIDENCE_DESCRIPTION =
+  "Only edges at least this confident, from 0 to 1 (an edge's confidence is the best of its evidence's); " +
+  "traversals walk only such edges. Absent: every edge.";
 
 export const AssociationType = builder.enumType("AssociationType", {
   description: "Relations between models that are not ancestry.",
@@ -43,6 +49,13 @@ export const LineageEdge = builder.objectRef<EdgeRow>("LineageEdge").implement({
       resolve: (edge) => factKey(edge.type, edge.child, edge.parent),
     }),
     type: t.field({ type: LineageType, resolve: (edge) => edge.type as LineageTypeName }),
+    confidence: t.float({
+      nullable: true,
+      description:
+        "How sure the extraction is of this edge, 0 to 1: the best confidence of its evidence (what " +
+        "`minConfidence` compares). Null only for an edge stored without evidence.",
+      resolve: (edge) => edge.confidence ?? null,
+    }),
     child: t.field({
       type: Model,
       resolve: (edge, _args, context) => primed(context, edge.child, edge.childModel),
@@ -122,21 +135,25 @@ const traversalArgs = (t: Parameters<Parameters<typeof builder.objectFields<type
   first: t.arg.int({
     description: `At most this many, nearest first (clamped to 1..${MAX_RESULTS}; default ${MAX_RESULTS}).`,
   }),
+  minConfidence: t.arg.float({ description: MIN_CONFIDENCE_DESCRIPTION }),
 });
 
 builder.objectFields(Model, (t) => ({
   parents: t.loadableList({
     type: LineageEdge,
     description: "Direct lineage edges to the models this one descends from.",
-    // Prefetched by the `model` root field when it can (traversals.ts), else batched per level.
-    resolve: (model) => model.key,
+    args: { minConfidence: t.arg.float({ description: MIN_CONFIDENCE_DESCRIPTION }) },
+    // Prefetched by the `model` root field when it can (traversals.ts), else batched per level (one loader for
+    // every `parents` of the request: the key carries the argument).
+    resolve: (model, args) => edgeLoadKey(model.key, minConfidenceArg(args.minConfidence, "parents")),
     load: (keys: string[], context) => loadEdges(context, "up", keys),
   }),
   children: t.loadableList({
     type: LineageEdge,
     description: "Direct lineage edges from the models that descend from this one.",
+    args: { minConfidence: t.arg.float({ description: MIN_CONFIDENCE_DESCRIPTION }) },
     // Prefetched by the `model` root field when it can (traversals.ts), else batched per level.
-    resolve: (model) => model.key,
+    resolve: (model, args) => edgeLoadKey(model.key, minConfidenceArg(args.minConfidence, "children")),
     load: (keys: string[], context) => loadEdges(context, "down", keys),
   }),
   ancestors: t.field({
@@ -198,10 +215,18 @@ builder.queryFields((t) => ({
       from: t.arg.string({ required: true }),
       to: t.arg.string({ required: true }),
       types: t.arg({ type: [LineageType] }),
+      minConfidence: t.arg.float({ description: MIN_CONFIDENCE_DESCRIPTION }),
     },
     resolve: async (_root, args, context) => {
+      const minConfidence = minConfidenceArg(args.minConfidence, "lineagePath");
       // One round trip: both look-ups and the path; the look-ups run again only to explain a missing name.
-      const found = await lineagePathByNames(context.db, lookup(args.from), lookup(args.to), args.types);
+      const found = await lineagePathByNames(
+        context.db,
+        lookup(args.from),
+        lookup(args.to),
+        args.types,
+        minConfidence,
+      );
       const from = found.from ?? (await requireModel(context, args.from, "from"));
       const to = found.to ?? (await requireModel(context, args.to, "to"));
       if (from.key === to.key) return [];
@@ -211,13 +236,18 @@ builder.queryFields((t) => ({
   commonAncestors: t.field({
     type: [CommonAncestor],
     description: "Ancestors two models share, nearest first.",
-    args: { a: t.arg.string({ required: true }), b: t.arg.string({ required: true }) },
+    args: {
+      a: t.arg.string({ required: true }),
+      b: t.arg.string({ required: true }),
+      minConfidence: t.arg.float({ description: MIN_CONFIDENCE_DESCRIPTION }),
+    },
     resolve: async (_root, args, context) => {
+      const minConfidence = minConfidenceArg(args.minConfidence, "commonAncestors");
       const [a, b] = await Promise.all([
         requireModel(context, args.a, "a"),
         requireModel(context, args.b, "b"),
       ]);
-      return commonAncestors(context.db, a.key, b.key);
+      return commonAncestors(context.db, a.key, b.key, minConfidence);
     },
   }),
 }));

@@ -33,6 +33,7 @@ import {
   relativesOfModels,
 } from "../data/lineage.ts";
 import { MODEL_FIELD_NAMES, type ModelField, type ModelRow } from "../data/models.ts";
+import { minConfidenceArg } from "./errors.ts";
 
 export interface TraversalArgs {
   maxDepth: number;
@@ -42,6 +43,8 @@ export interface TraversalArgs {
   withPath: boolean;
   /** The relatives' model fields the selection asks for (selectedModelFields). */
   modelFields: readonly ModelField[];
+  /** Only edges at least this confident are walked (checked: 0..1); null: every edge. */
+  minConfidence: number | null;
 }
 
 /** Lineage fields nested deeper than this under the root are left to the loaders (a bound on the query). */
@@ -57,10 +60,24 @@ const traversalKey = (direction: "UP" | "DOWN", key: string, args: TraversalArgs
     args.first ?? MAX_RESULTS,
     args.withPath,
     args.modelFields,
+    args.minConfidence,
   ]);
 
+/**
+ * The DataLoader key of a parents/children field: the model and the field's minConfidence, so that the same model
+ * asked for with different arguments (aliases, or other places in the query) gets each its own rows.
+ */
+export const edgeLoadKey = (key: string, minConfidence: number | null) =>
+  JSON.stringify([key, minConfidence]);
+
+const parseEdgeLoadKey = (loadKey: string) => {
+  const [key, minConfidence] = JSON.parse(loadKey) as [string, number | null];
+  return { key, minConfidence };
+};
+
 /** Cache key for a model's direct edges. */
-const edgesKey = (direction: "up" | "down", key: string) => JSON.stringify([direction, key]);
+const edgesKey = (direction: "up" | "down", key: string, minConfidence: number | null) =>
+  JSON.stringify([direction, key, minConfidence]);
 
 /** Rows fetched ahead by the root field, by traversalKey or edgesKey. */
 const prefetched = new WeakMap<Context, Map<string, RelativeRow[] | EdgeRow[]>>();
@@ -79,38 +96,39 @@ export function loadRelatives(context: Context, direction: "UP" | "DOWN", key: s
   return loader.load(wanted);
 }
 
-/** The direct edges of a level of models (a Pothos loader): those prefetched, and one query for the rest. */
+/**
+ * The direct edges of a level of models (a Pothos loader, keyed by edgeLoadKey): those prefetched, and one query
+ * for the rest, whatever their minConfidence.
+ */
 export async function loadEdges(
   context: Context,
   direction: "up" | "down",
-  keys: readonly string[],
+  loadKeys: readonly string[],
 ): Promise<EdgeRow[][]> {
   const cache = prefetched.get(context);
-  const ready = (key: string) => cache?.get(edgesKey(direction, key)) as EdgeRow[] | undefined;
-  const missing = keys.filter((key) => !ready(key));
-  const found = missing.length > 0 ? await edgesOfModels(context.db, missing, direction) : [];
-  const loaded = new Map(missing.map((key, index) => [key, found[index] ?? []]));
-  return keys.map((key) => ready(key) ?? loaded.get(key) ?? []);
+  const ready = (loadKey: string) => {
+    const { key, minConfidence } = parseEdgeLoadKey(loadKey);
+    return cache?.get(edgesKey(direction, key, minConfidence)) as EdgeRow[] | undefined;
+  };
+  const missing = loadKeys.filter((loadKey) => !ready(loadKey));
+  const found =
+    missing.length > 0 ? await edgesOfModels(context.db, missing.map(parseEdgeLoadKey), direction) : [];
+  const loaded = new Map(missing.map((loadKey, index) => [loadKey, found[index] ?? []]));
+  return loadKeys.map((loadKey) => ready(loadKey) ?? loaded.get(loadKey) ?? []);
 }
 
 /** A whole level's traversals, one query per direction and argument set. */
 async function loadTraversals(context: Context, traversals: readonly string[]): Promise<RelativeRow[][]> {
   const groups = new Map<string, { keys: string[]; direction: "UP" | "DOWN"; args: TraversalArgs }>();
   for (const traversal of traversals) {
-    const [direction, key, maxDepth, types, first, withPath, modelFields] = JSON.parse(traversal) as [
-      "UP" | "DOWN",
-      string,
-      number,
-      LineageType[] | null,
-      number,
-      boolean,
-      ModelField[],
-    ];
-    const group = JSON.stringify([direction, maxDepth, types, first, withPath, modelFields]);
+    const [direction, key, maxDepth, types, first, withPath, modelFields, minConfidence] = JSON.parse(
+      traversal,
+    ) as ["UP" | "DOWN", string, number, LineageType[] | null, number, boolean, ModelField[], number | null];
+    const group = JSON.stringify([direction, maxDepth, types, first, withPath, modelFields, minConfidence]);
     const entry = groups.get(group) ?? {
       keys: [],
       direction,
-      args: { maxDepth, types, first, withPath, modelFields },
+      args: { maxDepth, types, first, withPath, modelFields, minConfidence },
     };
     entry.keys.push(key);
     groups.set(group, entry);
@@ -123,6 +141,7 @@ async function loadTraversals(context: Context, traversals: readonly string[]): 
       limit: args.first ?? MAX_RESULTS,
       withPath: args.withPath,
       modelFields: args.modelFields,
+      minConfidence: args.minConfidence,
     });
     for (const [index, key] of keys.entries())
       results.set(traversalKey(direction, key, args), found[index] ?? []);
@@ -207,22 +226,13 @@ const OTHER_MODEL = {
   descendants: "model",
 } as const;
 
-/** The traversal arguments of an ancestors/descendants field, exactly as its resolver builds them. */
-function traversalArgs(
-  info: Selection,
-  nodes: FieldNode[],
-  field: "ancestors" | "descendants",
-): TraversalArgs {
+/** The arguments of a lineage field (its nodes as merged by GraphQL), as GraphQL gives them to its resolver. */
+function fieldArgs(info: Selection, nodes: FieldNode[], field: LineageField): TraversalFieldArgs {
   const model = info.schema.getType("Model");
   const definition = isObjectType(model) ? model.getFields()[field] : undefined;
   const [node] = nodes;
   if (!definition || !node) throw new Error(`Model.${field} is not in the schema`);
-  return traversalOf(
-    getArgumentValues(definition, node, info.variableValues) as TraversalFieldArgs,
-    info,
-    nodes,
-    field,
-  );
+  return getArgumentValues(definition, node, info.variableValues) as TraversalFieldArgs;
 }
 
 /** The arguments of an ancestors/descendants field as GraphQL gives them to its resolver. */
@@ -230,11 +240,13 @@ export interface TraversalFieldArgs {
   maxDepth?: number | null;
   types?: readonly LineageType[] | null;
   first?: number | null;
+  minConfidence?: number | null;
 }
 
 /**
  * What an ancestors/descendants field (its nodes as merged by GraphQL) asks for: built here for both the field's
- * resolver and the root's look-ahead, so that the rows the root prefetched are found under the same key.
+ * resolver and the root's look-ahead, so that the rows the root prefetched are found under the same key. Refuses
+ * a bad minConfidence (BAD_USER_INPUT) before anything is asked of Neo4j.
  */
 export function traversalOf(
   args: TraversalFieldArgs,
@@ -248,6 +260,7 @@ export function traversalOf(
     first: args.first,
     withPath: selectsPath(info, nodes, RELATIVE_TYPE[field]),
     modelFields: selectedModelFields(info, nodes, RELATIVE_TYPE[field]),
+    minConfidence: minConfidenceArg(args.minConfidence, field),
   };
 }
 
@@ -265,36 +278,46 @@ function planModel(info: Selection, nodes: readonly FieldNode[], level: number):
     const responseKey = field.alias?.value ?? field.name.value;
     byResponseKey.set(responseKey, [...(byResponseKey.get(responseKey) ?? []), field]);
   }
-  // Different response keys asking the same thing share one subquery (and one cache entry).
-  const bySignature = new Map<string, { field: LineageField; args?: TraversalArgs; nodes: FieldNode[] }>();
+  // Different response keys asking the same thing share one subquery (and one cache entry). Arguments are
+  // checked here too, so that a bad one is refused before the root's query.
+  const bySignature = new Map<
+    string,
+    { field: LineageField; args?: TraversalArgs; minConfidence: number | null; nodes: FieldNode[] }
+  >();
   for (const group of byResponseKey.values()) {
     const field = (group[0] as FieldNode).name.value as LineageField;
+    const given = fieldArgs(info, group, field);
     const args =
-      field === "ancestors" || field === "descendants" ? traversalArgs(info, group, field) : undefined;
-    const signature = JSON.stringify([field, args ? traversalKey("UP", "", args) : null]);
-    const entry = bySignature.get(signature) ?? { field, args, nodes: [] };
+      field === "ancestors" || field === "descendants" ? traversalOf(given, info, group, field) : undefined;
+    const minConfidence = args ? args.minConfidence : minConfidenceArg(given.minConfidence, field);
+    const signature = JSON.stringify([field, args ? traversalKey("UP", "", args) : minConfidence]);
+    const entry = bySignature.get(signature) ?? { field, args, minConfidence, nodes: [] };
     entry.nodes.push(...group);
     bySignature.set(signature, entry);
   }
-  const fields = [...bySignature.values()].map(({ field, args, nodes: group }): LineageFieldPlan => {
-    const typeName = field === "ancestors" || field === "descendants" ? RELATIVE_TYPE[field] : "LineageEdge";
-    const others = selectedFields(
-      info,
-      group.map((node) => node.selectionSet),
-      typeName,
-    ).filter((node) => node.name.value === OTHER_MODEL[field]);
-    return {
-      field,
-      traversal: args && {
-        maxDepth: args.maxDepth,
-        types: args.types,
-        limit: args.first ?? MAX_RESULTS,
-        withPath: args.withPath,
-        modelFields: args.modelFields,
-      },
-      next: planModel(info, others, level + 1),
-    };
-  });
+  const fields = [...bySignature.values()].map(
+    ({ field, args, minConfidence, nodes: group }): LineageFieldPlan => {
+      const typeName =
+        field === "ancestors" || field === "descendants" ? RELATIVE_TYPE[field] : "LineageEdge";
+      const others = selectedFields(
+        info,
+        group.map((node) => node.selectionSet),
+        typeName,
+      ).filter((node) => node.name.value === OTHER_MODEL[field]);
+      return {
+        field,
+        minConfidence,
+        traversal: args && {
+          maxDepth: args.maxDepth,
+          types: args.types,
+          limit: args.first ?? MAX_RESULTS,
+          withPath: args.withPath,
+          modelFields: args.modelFields,
+        },
+        next: planModel(info, others, level + 1),
+      };
+    },
+  );
   return fields.length > 0 ? { fields } : null;
 }
 
@@ -308,16 +331,17 @@ function remember(
   for (const [index, field] of plan.fields.entries()) {
     const nodes = rows[index] ?? [];
     const { traversal } = field;
+    const minConfidence = field.minConfidence ?? null;
     if (traversal) {
       const direction = field.field === "ancestors" ? "UP" : "DOWN";
-      const args = { ...traversal, first: traversal.limit };
+      const args = { ...traversal, first: traversal.limit, minConfidence };
       cache.set(
         traversalKey(direction, key, args),
         nodes.map((node) => node.row as RelativeRow),
       );
     } else {
       cache.set(
-        edgesKey(field.field === "parents" ? "up" : "down", key),
+        edgesKey(field.field === "parents" ? "up" : "down", key, minConfidence),
         nodes.map((node) => node.row as EdgeRow),
       );
     }

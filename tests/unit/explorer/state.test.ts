@@ -13,6 +13,7 @@ describe("the explorer's URL state", () => {
       depth: 3,
       direction: "UP",
       types: ["BASED_ON", "SUCCESSOR_OF"],
+      minConfidence: 0.7,
       orientation: "LR",
       view: "timeline",
       expanded: ["Gemma 3", "Gemma 3 4B IT"],
@@ -21,6 +22,7 @@ describe("the explorer's URL state", () => {
     };
     const query = serializeState(state);
     expect(query).toContain("model=MedGemma+1.5");
+    expect(query).toContain("conf=0.7");
     expect(query).toContain("expand=Gemma+3&expand=Gemma+3+4B+IT");
     expect(parseState(query)).toEqual(state);
     expect(
@@ -39,6 +41,16 @@ describe("the explorer's URL state", () => {
     expect(parseState("?depth=0").depth).toBe(1);
     expect(parseState("?depth=99").depth).toBe(10);
     expect(parseState("?depth=abc").depth).toBe(DEFAULT_STATE.depth);
+  });
+
+  it("reads a minimum confidence from 0 to 1; 0, nonsense or out of range is every edge", () => {
+    expect(parseState("?conf=0.9").minConfidence).toBe(0.9);
+    expect(parseState("?conf=0.85").minConfidence).toBe(0.85);
+    expect(parseState("?conf=1").minConfidence).toBe(1);
+    for (const raw of ["0", "", "-0.5", "1.5", "NaN", "Infinity", "high", "0x1"]) {
+      expect(parseState(`?conf=${raw}`).minConfidence, raw).toBeNull();
+    }
+    expect(serializeState({ ...DEFAULT_STATE, minConfidence: null })).toBe("");
   });
 
   it("reads lineage types case-insensitively, and an empty filter as every type", () => {
