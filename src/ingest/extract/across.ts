@@ -18,17 +18,23 @@ import { coordinated, type Template } from "./template.ts";
 /** How many sentences back a "resulting model" may look for what was trained. */
 const LOOK_BACK = 2;
 
+/** In the same sentence, the result cue names the parent itself. */
+const RESULT_IN_SENTENCE = new RegExp(RESULT_CUE.re.source, "i");
+
 export function acrossSentences(doc: Doc, out: Collector): void {
   for (const [i, t] of doc.templates.entries()) {
-    resultingModel(doc, i, t, out);
-    adaptedBeforeNamed(doc, i, t, out);
-    unnamedBase(doc, i, t, out);
+    if (t.slots.length === 0) continue;
+    // Cheap word checks first: most sentences hold none of these patterns.
+    const lower = t.text.toLowerCase();
+    if (/resulting|final|obtained| call | name | dub | term /u.test(lower)) resultingModel(doc, i, t, out);
+    if (/adapt|tun|extend|speciali|tailor|transfer|customi/u.test(lower)) adaptedBeforeNamed(doc, i, t, out);
+    if (lower.includes("base")) unnamedBase(doc, i, t, out);
   }
 }
 
 function resultingModel(doc: Doc, i: number, t: Template, out: Collector): void {
   const m = RESULTING_MODEL.exec(t.text);
-  if (!m || new RegExp(RESULT_CUE.re.source, "i").test(t.text)) return;
+  if (!m || RESULT_IN_SENTENCE.test(t.text)) return;
   const children = keysOf(doc, [Number(m[1])]);
   // Prefer what a training verb acted on; else the model the previous sentences were about.
   for (let k = i; k >= Math.max(0, i - LOOK_BACK); k--) {

@@ -59,6 +59,8 @@ const URL = /\b(?:https?:\/\/|www\.)\S+|(?<![\p{L}\p{N}@./_-])(?:[a-z0-9][a-z0-9
  * name nor a sentence end.
  */
 export function maskUrls(text: string): string {
+  // Every URL has a slash or "www."; most abstracts have neither, and the scan is costly.
+  if (!text.includes("/") && !text.includes("www.")) return text;
   return text.replace(URL, (url) => {
     const kept = url.replace(/[.,;:!?)\]]+$/u, "");
     return " ".repeat(kept.length) + url.slice(kept.length);
