@@ -75,6 +75,18 @@ interface Spelling {
   introduced: boolean;
 }
 
+/**
+ * A spelling less its sizes as the text writes it ("Mistral 7B" → "Mistral"), or the canonical name when a size
+ * sits inside the spelling ("Gemma3-4B-IT" → "Gemma 3 IT": nobody wrote "Gemma3-IT").
+ */
+function displaySpelling(raw: string, parsed: ParsedName): string {
+  const inner =
+    parsed.parts.findIndex((p) => p.kind === "size") < parsed.parts.findLastIndex((p) => p.kind !== "size");
+  return parsed.sizes.length > 0 && inner
+    ? formatModelName(parsed, { sizes: false })
+    : writtenModelName(raw, { sizes: false });
+}
+
 /** The spelling the text uses most often; on a tie the one that introduces the model, then the first. */
 function displayName(spellings: Spelling[]): string | null {
   const counts = new Map<string | null, number>();
@@ -129,7 +141,7 @@ export function buildModels(doc: Doc): ExtractedModel[] {
       const full = seen ? seen.name !== null : identityKey(parseModelName(m.raw)) === m.key;
       spellings.push({
         raw: m.raw.replace(/\s+/gu, " "),
-        name: seen ? seen.name : full ? writtenModelName(m.raw, { sizes: false }) : null,
+        name: seen ? seen.name : full ? displaySpelling(m.raw, m.parsed) : null,
         introduced: m.introduced,
       });
       written.set(m.key, spellings);

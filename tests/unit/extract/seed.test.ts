@@ -195,10 +195,10 @@ describe("seed models", () => {
     ["Gemma 2:", "Gemma 2", "Gemma", "2", ["2B", "27B", "9B"], [], []],
     ["Gemma: Open", "Gemma", "Gemma", null, ["2B", "7B"], ["pretrained", "instruction-tuned"], []],
     ["Gemma 3", "Gemma 3", "Gemma", "3", ["27B", "1B"], ["pretrained", "instruction-tuned"], []],
-    // One variant for "Gemma3-4B-IT" and "Gemma3-27B-IT", named as the text writes it, less the size.
+    // One variant for "Gemma3-4B-IT" and "Gemma3-27B-IT": canonical name, since no spelling is written without a size.
     [
       "Gemma 3",
-      "Gemma3-IT",
+      "Gemma 3 IT",
       "Gemma",
       "3",
       ["4B", "27B"],
