@@ -12,7 +12,8 @@ export const SET_F: Probe[] = [
     lineage: [["BASED_ON", "InstructWren", "Wren-2"]],
   },
   {
-    title: "Finch-VL: A Versatile Vision-Language Model for Understanding, Localization, Text Reading, and Beyond",
+    title:
+      "Finch-VL: A Versatile Vision-Language Model for Understanding, Localization, Text Reading, and Beyond",
     abstract:
       "In this work, we introduce the Finch-VL series, a set of large-scale vision-language models designed to perceive and understand both texts and images. Starting from the Finch-LM as a foundation, we endow it with visual capacity by the meticulously designed visual receptor, input-output interface and 3-stage training pipeline.",
     lineage: [["BASED_ON", "Finch-VL", "Finch-LM"]],
