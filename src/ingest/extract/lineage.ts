@@ -63,7 +63,7 @@ const FORWARD: { type: RelationType; cues: Cue[]; coordinateParents: boolean }[]
 
 // "X, a ... model based on", "X, which ...", "X, distilled from", and a predicate noun: "X is a ... model based on".
 const APPOSITIVE =
-  /^,\s+(?:a|an|the|two|three|both|our|one|several)\b[^⟦;]*$|^,?\s+(?:which|that|who)\b[^⟦;]*$|^,\s+$|^\s+(?:is|are|was|were) (?:a|an|the|our|one|two|three|several)\b[^⟦;,]*$/u;
+  /^(?:\s*\([^()]*\))?,\s+(?:a|an|the|two|three|both|our|one|several)\b[^⟦;]*$|^,?\s+(?:which|that|who)\b[^⟦;]*$|^,\s+$|^\s+(?:is|are|was|were) (?:a|an|the|our|one|two|three|several)\b[^⟦;,]*$/u;
 /** After a coordinated object: the clause ends or a prepositional phrase follows. */
 const CLAUSE_END = /^\s*(?:$|[,.;:)]|(?:and|or|on|in|across|at|for|with|by|over|while|when|under)\b)/u;
 /** Between a comparison's subject and its cue: nothing but a relative clause. */

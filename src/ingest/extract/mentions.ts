@@ -54,6 +54,7 @@ import {
   bracketedKind,
   calledKind,
   definedAcronym,
+  expansionEnd,
   findCompounds,
   firstWordIndex,
   followedByModelNoun,
@@ -248,7 +249,8 @@ function scan(
       languageAdapted: false,
     };
     out.push(base);
-    let consumed = next - 1;
+    // "LLaVA: Large Language and Vision Assistant": the words that spell the name are its expansion, not models.
+    let consumed = Math.max(next - 1, expansionEnd(tokens, next, raw) - 1);
     for (const tier of ellipsisTiers(tokens, read)) {
       consumed = Math.max(consumed, tier.index);
       const elided = tokens[tier.index];

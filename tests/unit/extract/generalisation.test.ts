@@ -545,6 +545,15 @@ const CASES: Case[] = [
     associations: [["COMPARED_WITH", "Sable Micro", "NLLB-200", "outperforms"]],
   },
   {
+    // An acronym's expansion is no model ("Assistant" was one), and an apposition after the brackets is the name's.
+    title: "Visual Instruction Tuning, again",
+    abstract:
+      "We introduce KITE: Knowledge Integrated Text Encoder, an end-to-end trained multimodal model. We also present FROG (Frobbing Obscure Graphs), a graph language model fine-tuned from Finch 2.",
+    introduces: ["KITE", "FROG"],
+    models: ["KITE", "FROG", "Finch 2"],
+    lineage: [["BASED_ON", "FROG", "Finch 2"]],
+  },
+  {
     title: "Adapting open models to medicine",
     abstract: "We fine-tune Llama 2 and Mistral 7B on medical dialogues.",
     introduces: [],
