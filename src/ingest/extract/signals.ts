@@ -326,7 +326,11 @@ export function findCompounds(
         followedByModelNoun(tokens, i + 2) &&
         !MODEL_NOUN_MODIFIERS.has(lower(b.text)) &&
         !/^\p{Lu}/u.test(wordAt(tokens, i + 2));
-      consider(tokens, i, text, qualifiedAt(tokens, i + 2, text) || noun);
+      // "We introduce Baz Guard, an LLM-based safeguard": a pair a paper introduces, set off by a comma or bracket.
+      const introduced =
+        /^(?:introduce|present|release|propose|unveil)$/u.test(lower(wordAt(tokens, i - 1))) &&
+        /^[,(:]$/u.test(wordAt(tokens, i + 2));
+      consider(tokens, i, text, qualifiedAt(tokens, i + 2, text) || noun || introduced);
     }
   }
   if (wordAt(title, 2) === ":") consider(title, 0, titleText, true);
