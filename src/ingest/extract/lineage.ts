@@ -91,7 +91,9 @@ function children(
   const subject = doc.subjects[sentence];
   if (subject && subject.keys.length > 0)
     options.push({ keys: subject.keys, factor: subject.explicit ? 1 : 0.9 });
-  if (nearest && !t.text.slice(nearest.end, cueStart).includes(";"))
+  // "... of ⟦T⟧ and is trained from ⟦P⟧": a second verb of the sentence's subject, not of the model before it.
+  const between = nearest ? t.text.slice(nearest.end, cueStart) : ";";
+  if (nearest && !between.includes(";") && !/\band (?:is|are|was|were|has|have|then)\b/u.test(between))
     options.push({ keys: keysOf(doc, [nearest.id]), factor: 0.85 });
   const main = doc.introduced[0];
   if (main && sentence >= doc.introducedAt && !subject?.foreign) options.push({ keys: [main], factor: 0.75 });
