@@ -554,6 +554,15 @@ const CASES: Case[] = [
     lineage: [["BASED_ON", "FROG", "Finch 2"]],
   },
   {
+    // Examples in brackets after a model class are models.
+    title: "Efficient finetuning across model types",
+    abstract:
+      "We finetune more than 1,000 models across multiple model types (Finch, Wren) and scales. Most existing open-source LLMs (e.g., Kestrel-2) fall short on mathematics.",
+    introduces: [],
+    models: ["Finch", "Wren", "Kestrel-2"],
+    lineage: [],
+  },
+  {
     title: "Adapting open models to medicine",
     abstract: "We fine-tune Llama 2 and Mistral 7B on medical dialogues.",
     introduces: [],
