@@ -698,9 +698,11 @@ export function findMentions(
   for (const [stem, occ] of byStem)
     if (verdicts.get(stem) === "none" && comparedWithModel(occ, byId, verdicts)) verdicts.set(stem, "model");
   namedAfterModels(byStem, verdicts);
+  const expanded = acronymExpansions(all, verdicts, abstract);
+  // An acronym of a model is that model, for the lists it stands in too ("We evaluate SBERT and SRoBERTa").
+  for (const stem of expanded.keys()) verdicts.set(stem, "model");
   coordinatedWithModels(paired, byId, verdicts);
 
-  const expanded = acronymExpansions(all, verdicts, abstract);
   const mentions: Mention[] = [];
   const benchmarks: BenchmarkMention[] = [];
   for (const c of all) {
