@@ -1,4 +1,3 @@
-import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { createGraphQLError } from "graphql-yoga";
 import { modelKey } from "../../domain/names.ts";
 import { LINEAGE_TYPES } from "../../domain/types.ts";
@@ -15,6 +14,7 @@ import {
   siblingsOfModels,
   suggestModelNames,
 } from "../data/models.ts";
+import { type CursorSpec, keysetConnection, keysetWindow } from "./connections.ts";
 import { notFound } from "./errors.ts";
 import { Paper } from "./paper.ts";
 import { modelWithSelectedLineage } from "./traversals.ts";
@@ -82,6 +82,13 @@ export async function requireModel(context: Context, name: string, argument: str
   );
 }
 
+/** The cursors of `models` in an order: its sort key is (introduced,) lower-case name, key. */
+const modelCursors = (order: "NAME" | "INTRODUCED" | "INTRODUCED_DESC"): CursorSpec => ({
+  field: "models",
+  order,
+  columns: order === "NAME" ? ["string", "string"] : ["date", "string", "string"],
+});
+
 export const ModelOrder = builder.enumType("ModelOrder", {
   values: {
     NAME: { description: "Alphabetical." },
@@ -129,6 +136,7 @@ builder.queryFields((t) => ({
     {
       type: Model,
       description: "Models matching a filter, paginated.",
+      nullable: true,
       args: {
         filter: t.arg({ type: ModelFilter }),
         orderBy: t.arg({ type: ModelOrder, defaultValue: "NAME" }),
@@ -144,16 +152,18 @@ builder.queryFields((t) => ({
             });
           }
         }
-        let totalCount = 0;
-        const connection = await resolveOffsetConnection({ args }, async ({ offset, limit }) => {
-          const page = await listModels(context.db, args.filter ?? {}, args.orderBy ?? "NAME", {
-            offset,
-            limit,
-          });
-          totalCount = page.total;
-          return page.models;
-        });
-        return { ...connection, totalCount };
+        const order = args.orderBy ?? "NAME";
+        const spec = modelCursors(order);
+        const window = keysetWindow(spec, args);
+        const page = await listModels(context.db, args.filter ?? {}, order, window);
+        return {
+          ...keysetConnection(spec, window, {
+            rows: page.models.map(({ model, sortKey }) => ({ node: model, sortKey })),
+            more: page.more,
+            beyond: page.beyond,
+          }),
+          totalCount: page.total,
+        };
       },
     },
     {

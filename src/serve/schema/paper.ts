@@ -1,9 +1,7 @@
-import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { builder } from "../builder.ts";
 import {
   type AuthorRow,
   authorsOfPapers,
-  countPapers,
   findPaper,
   listPapers,
   type OrganizationRow,
@@ -11,6 +9,10 @@ import {
   type PaperRow,
   papersByIds,
 } from "../data/papers.ts";
+import { type CursorSpec, keysetConnection, keysetWindow } from "./connections.ts";
+
+/** The cursors of `papers`: date (newest first), then id. */
+const PAPER_CURSORS: CursorSpec = { field: "papers", order: "NEWEST", columns: ["date", "string"] };
 
 export const Author = builder.objectRef<AuthorRow>("Author").implement({
   description: "A person or team credited on a paper.",
@@ -60,13 +62,27 @@ builder.queryFields((t) => ({
     {
       type: Paper,
       description: "All papers, newest first.",
-      resolve: (_root, args, context) =>
-        resolveOffsetConnection({ args }, ({ offset, limit }) => listPapers(context.db, { offset, limit })),
+      nullable: true,
+      resolve: async (_root, args, context) => {
+        const window = keysetWindow(PAPER_CURSORS, args);
+        const page = await listPapers(context.db, window);
+        return {
+          ...keysetConnection(PAPER_CURSORS, window, {
+            rows: page.papers.map(({ paper, sortKey }) => ({ node: paper, sortKey })),
+            more: page.more,
+            beyond: page.beyond,
+          }),
+          totalCount: page.total,
+        };
+      },
     },
     {
       name: "PaperConnection",
       fields: (connection) => ({
-        totalCount: connection.int({ resolve: (_parent, _args, context) => countPapers(context.db) }),
+        totalCount: connection.int({
+          description: "Papers in the graph, over all pages.",
+          resolve: (parent) => (parent as unknown as { totalCount: number }).totalCount,
+        }),
       }),
     },
     { name: "PaperEdge" },
