@@ -4,7 +4,7 @@ import { loadConfig, type ServeSettings, serveSettings } from "../config.ts";
 import type { Graph } from "../db/graph.ts";
 import { type Context, createContext } from "./context.ts";
 import { EXAMPLE_QUERIES } from "./examples.ts";
-import { useQueryLimits, useRequestBodyLimit } from "./limits.ts";
+import { useLimitErrors, useQueryLimits, useRequestBodyLimit, useZeroQueryCount } from "./limits.ts";
 import type { Metrics } from "./metrics.ts";
 import {
   corsOption,
@@ -89,11 +89,13 @@ export function createModelgraphYoga(graph: Graph, options: YogaOptions = {}) {
   const plugins = [
     useRequestBodyLimit(settings.maxRequestBytes),
     useQueryLimits({ production: settings.production }),
+    useLimitErrors(),
     ...(settings.introspection ? [] : [useNoIntrospection()]),
     ...(options.metrics ? [useErrorMetrics(options.metrics)] : []),
     ...(cache ? [useModelgraphResponseCache(cache, settings.responseCacheTtlMs)] : []),
     useBadVariableCode(),
     useQueryCount(),
+    useZeroQueryCount(),
     useReadiness(graph),
   ];
   return createYoga<Record<string, unknown>, Context>({
