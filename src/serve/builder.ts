@@ -1,6 +1,6 @@
 import SchemaBuilder, { PothosError } from "@pothos/core";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
-import RelayPlugin, { decodeGlobalID } from "@pothos/plugin-relay";
+import RelayPlugin, { decodeGlobalID, resolveNodes } from "@pothos/plugin-relay";
 import { createGraphQLError } from "graphql-yoga";
 import type { Context } from "./context.ts";
 
@@ -44,13 +44,46 @@ export const builder = new SchemaBuilder<{
             throw invalidNodeId(error);
           }),
     },
-    nodesQueryOptions: {
-      resolve: (_root, { ids }, _context, _info, resolveNodes) =>
-        resolveNodes(ids).catch((error: unknown) => {
-          throw invalidNodeId(error);
-        }),
-    },
+    // Replaced below: Pothos decodes the whole `ids` list before resolving, so one malformed id failed them all.
+    nodesQueryOptions: false,
   },
 });
 
 builder.queryType({});
+
+/** The most ids `nodes` takes in one call. */
+export const MAX_NODE_IDS = 100;
+
+builder.queryField("nodes", (t) =>
+  t.field({
+    type: [builder.nodeInterfaceRef()],
+    nullable: { list: false, items: true },
+    description:
+      `Objects by their \`id\`, in the order asked (at most ${MAX_NODE_IDS}): null where no object has the id, ` +
+      "and an error at that position (with its path) for an id that is not one of this API's.",
+    args: {
+      ids: t.arg.idList({ required: true, description: "Ids as the API returns them (`id` fields)." }),
+    },
+    resolve: (_root, { ids }, context, info) => {
+      if (ids.length > MAX_NODE_IDS) {
+        throw createGraphQLError(
+          `Argument \`ids\` of \`nodes\` takes at most ${MAX_NODE_IDS} ids, not ${ids.length}.`,
+          {
+            extensions: { code: "BAD_USER_INPUT", argument: "ids" },
+          },
+        );
+      }
+      // Each position on its own; the loaders still batch them into one query per type.
+      return Promise.all(
+        ids.map((id) =>
+          Promise.resolve()
+            .then(() => resolveNodes(builder, context, info, [decodeNodeId(String(id))]))
+            .then(
+              ([node]) => node ?? null,
+              (error: unknown) => invalidNodeId(error),
+            ),
+        ),
+      ) as never;
+    },
+  }),
+);

@@ -1,3 +1,4 @@
+import { decodeGlobalID } from "@pothos/plugin-relay";
 import { builder } from "../builder.ts";
 import {
   type AuthorRow,
@@ -10,6 +11,7 @@ import {
   papersByIds,
 } from "../data/papers.ts";
 import { type CursorSpec, keysetConnection, keysetWindow } from "./connections.ts";
+import { badUserInput, notFound } from "./errors.ts";
 
 /** The cursors of `papers`: date (newest first), then id. */
 const PAPER_CURSORS: CursorSpec = { field: "papers", order: "NEWEST", columns: ["date", "string"] };
@@ -90,12 +92,48 @@ builder.queryFields((t) => ({
   paper: t.field({
     type: Paper,
     nullable: true,
-    description: "A paper by its id or its exact title (case-insensitive).",
+    description:
+      "A paper by its `id` (as `Paper.id` returns it) or its exact title (case-insensitive); exactly one of " +
+      "the two. An unknown paper gives null and a NOT_FOUND error.",
     args: {
-      id: t.arg.string(),
-      title: t.arg.string(),
+      id: t.arg.id({ description: "The paper's `id`, as the API returns it." }),
+      title: t.arg.string({ description: "The paper's title, insensitive to case and surrounding spaces." }),
     },
-    resolve: (_root, args, context) =>
-      findPaper(context.db, { id: args.id ?? undefined, title: args.title ?? undefined }),
+    resolve: async (_root, args, context) => {
+      if ((args.id == null) === (args.title == null)) {
+        throw badUserInput(
+          "`paper` takes exactly one of the arguments `id` and `title`.",
+          args.id == null ? "id" : "title",
+        );
+      }
+      const id = args.id == null ? undefined : paperKey(String(args.id));
+      const found = await findPaper(context.db, { id, title: args.title ?? undefined });
+      if (found) return found;
+      throw args.id != null
+        ? notFound(`No paper has the id "${args.id}" (argument \`id\`)`, [])
+        : notFound(`No paper is titled "${args.title}" (argument \`title\`)`, []);
+    },
   }),
 }));
+
+/**
+ * The stored key of a paper from the `id` the API hands out (a Relay global id, `Paper:<key>` in base64), or
+ * from the key itself; another type's id is refused before any Cypher.
+ */
+function paperKey(id: string): string {
+  let decoded: { typename: string; id: string } | null = null;
+  try {
+    decoded = decodeGlobalID(id);
+  } catch {
+    decoded = null;
+  }
+  // A key ("medgemma-technical-report") is not base64 of "Type:key"; what decodes to one is an id.
+  if (!decoded || !/^[A-Za-z0-9+/]+={0,2}$/.test(id) || !/^[A-Za-z_]\w*$/.test(decoded.typename)) return id;
+  if (decoded.typename !== "Paper") {
+    throw badUserInput(
+      `Argument \`id\` of \`paper\` is the id of a ${decoded.typename}, not of a paper.`,
+      "id",
+    );
+  }
+  return decoded.id;
+}
