@@ -19,14 +19,14 @@ const PAPER_CURSORS: CursorSpec = { field: "papers", order: "NEWEST", columns: [
 export const Author = builder.objectRef<AuthorRow>("Author").implement({
   description: "A person or team credited on a paper.",
   fields: (t) => ({
-    name: t.exposeString("name"),
+    name: t.exposeString("name", { description: "The name, as the paper credits it." }),
   }),
 });
 
 export const Organization = builder.objectRef<OrganizationRow>("Organization").implement({
   description: "An organisation a paper is affiliated with.",
   fields: (t) => ({
-    name: t.exposeString("name"),
+    name: t.exposeString("name", { description: 'The organisation\'s name, e.g. "google".' }),
   }),
 });
 
@@ -35,24 +35,31 @@ export const Paper = builder.loadableNode("Paper", {
   id: { resolve: (paper: PaperRow) => paper.id },
   load: (ids: string[], context) => papersByIds(context.db, ids),
   fields: (t) => ({
-    title: t.exposeString("title"),
+    title: t.exposeString("title", { description: "The title, as the source gives it (LaTeX kept)." }),
     date: t.exposeString("date", { description: "Publication date, ISO 8601 (YYYY-MM-DD)." }),
     yearInferred: t.exposeBoolean("yearInferred", {
       description: "The listing gave no year; the date's year was taken from the seeding options.",
     }),
-    category: t.exposeString("category", { nullable: true }),
-    abstract: t.exposeString("abstract"),
-    arxivId: t.exposeString("arxivId", { nullable: true }),
+    category: t.exposeString("category", {
+      nullable: true,
+      description: 'The subject category, e.g. "cs.CL"; null when the source gives none.',
+    }),
+    abstract: t.exposeString("abstract", {
+      description: "The abstract, as stored (LaTeX kept); evidence offsets point into it.",
+    }),
+    arxivId: t.exposeString("arxivId", { nullable: true, description: "The arXiv id; null when not known." }),
     authorsTruncated: t.exposeBoolean("authorsTruncated", {
       description: 'The source listed only the first authors ("et al.").',
     }),
     authors: t.loadableList({
       type: Author,
+      description: "Authors in the order the paper lists them.",
       resolve: (paper) => paper.id,
       load: (ids: string[], context) => authorsOfPapers(context.db, ids),
     }),
     organizations: t.loadableList({
       type: Organization,
+      description: "Organisations the paper is affiliated with, by name.",
       resolve: (paper) => paper.id,
       load: (ids: string[], context) => organizationsOfPapers(context.db, ids),
     }),
@@ -80,6 +87,7 @@ builder.queryFields((t) => ({
     },
     {
       name: "PaperConnection",
+      description: "A page of papers, by keyset cursors (stable when papers are added between pages).",
       fields: (connection) => ({
         totalCount: connection.int({
           description: "Papers in the graph, over all pages.",
@@ -87,7 +95,7 @@ builder.queryFields((t) => ({
         }),
       }),
     },
-    { name: "PaperEdge" },
+    { name: "PaperEdge", description: "A paper in a page of papers, with its cursor." },
   ),
   paper: t.field({
     type: Paper,
