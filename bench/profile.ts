@@ -125,10 +125,20 @@ export async function canonicalQueries(
     lineageSubgraph(db, byName(t.graphRoot), { direction: "BOTH", maxDepth: 3 }),
   );
   await record("modelsByCapability", (db) =>
-    listModels(db, { capability: t.capability }, "NAME", { offset: 0, limit: 21 }),
+    listModels(db, { capability: t.capability }, "NAME", {
+      after: null,
+      before: null,
+      limit: 20,
+      fromEnd: false,
+    }),
   );
   await record("modelsIntroducedAfter", (db) =>
-    listModels(db, { introducedAfter: "2025-06-01" }, "INTRODUCED", { offset: 0, limit: 21 }),
+    listModels(db, { introducedAfter: "2025-06-01" }, "INTRODUCED", {
+      after: null,
+      before: null,
+      limit: 20,
+      fromEnd: false,
+    }),
   );
   return queries;
 }

@@ -1,10 +1,17 @@
 // The `modelgraph` command line: every command is wired here; the work lives in src/commands/.
+import { createRequire } from "node:module";
 import { Argument, Command, InvalidArgumentError, Option } from "commander";
 import { extractCommand } from "./commands/extract.ts";
 import { neo4jCommand } from "./commands/neo4j.ts";
 import { printSchemaCommand } from "./commands/print-schema.ts";
 import { seedCommand } from "./commands/seed.ts";
 import { serveCommand, startCommand } from "./commands/start.ts";
+
+/** The version in package.json (read at run time: the CLI runs from the sources through tsx). */
+function packageVersion(): string {
+  const pkg = createRequire(import.meta.url)("../package.json") as { version: string };
+  return pkg.version;
+}
 
 const year = (value: string) => {
   const parsed = Number(value);
@@ -26,6 +33,7 @@ const yearOption = () =>
 const program = new Command()
   .name("modelgraph")
   .description("A GraphQL server over a knowledge graph of AI models, papers and their lineage.")
+  .version(packageVersion(), "-V, --version", "print the version")
   .showHelpAfterError();
 
 program
@@ -62,7 +70,12 @@ program
 program
   .command("neo4j")
   .description("control the embedded Neo4j under the data folder")
-  .addArgument(new Argument("<action>").choices(["start", "stop", "status"]))
+  .addArgument(new Argument("<action>", "start, stop or status (below)").choices(["start", "stop", "status"]))
+  .addHelpText(
+    "after",
+    "\nActions:\n  start   start the embedded Neo4j detached; start, serve and seed reuse it\n" +
+      "  stop    stop it (whichever process started it)\n  status  print whether it runs, its URI and pid\n",
+  )
   .action(neo4jCommand);
 
 program

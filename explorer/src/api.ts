@@ -14,6 +14,18 @@ export class GraphQLRequestError extends Error {
   }
 }
 
+/**
+ * A server message as a person reads it: the API names its arguments for programmers (`No model is named "X"
+ * (argument \`root\`).`); the page says `No model named "X".`, and its suggestions become buttons.
+ */
+export function readableMessage(message: string, suggestions: readonly string[] = []): string {
+  let text = message
+    .replace(/\s*\(argument `[^`]*`\)/g, "")
+    .replace(/^No (model|paper) is named /, "No $1 named ");
+  if (suggestions.length) text = text.replace(/\s*Did you mean .*$/s, "");
+  return text;
+}
+
 interface GraphQLError {
   message: string;
   extensions?: { code?: string; suggestions?: string[] };

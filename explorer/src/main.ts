@@ -14,6 +14,7 @@ import {
   type LineageFilter,
   type LineageQuery,
   type Relation,
+  readableMessage,
   type SearchHit,
   search,
 } from "./api.ts";
@@ -181,9 +182,8 @@ async function showEdgeDetails(id: string, childName: string): Promise<void> {
 
 function showError(error: unknown, title: string): void {
   const suggestions = error instanceof GraphQLRequestError ? error.suggestions : [];
-  let message = error instanceof Error ? error.message : String(error);
-  // The suggestions become buttons below; the sentence need not list them too.
-  if (suggestions.length) message = message.replace(/\s*Did you mean .*$/s, "");
+  // Without the API's argument names; the suggestions become buttons below, so the sentence need not list them.
+  const message = readableMessage(error instanceof Error ? error.message : String(error), suggestions);
   el.details.replaceChildren(messagePanel(title, message, suggestions, actions));
 }
 

@@ -1,5 +1,5 @@
 import { extractFiles, toExtractionDocument } from "../ingest/index.ts";
-import { log } from "./output.ts";
+import { log, plural } from "./output.ts";
 import type { SeedFlags } from "./seed.ts";
 
 export async function extractCommand(files: string[], flags: SeedFlags & { json?: boolean }): Promise<void> {
@@ -27,8 +27,8 @@ export async function extractCommand(files: string[], flags: SeedFlags & { json?
     }
   }
   console.log(
-    `\n${document.papers.length} papers, ${document.models.length} models, ${document.relations.length} relations, ` +
-      `${document.capabilities.length} capability facts, ${document.techniques.length} technique facts, ` +
-      `${document.benchmarks.length} benchmark facts`,
+    `\n${plural(document.papers.length, "paper")}, ${plural(document.models.length, "model")}, ` +
+      `${plural(document.relations.length, "relation")}, ${plural(document.capabilities.length, "capability fact")}, ` +
+      `${plural(document.techniques.length, "technique fact")}, ${plural(document.benchmarks.length, "benchmark fact")}`,
   );
 }

@@ -1,5 +1,10 @@
 import { SingleBar } from "cli-progress";
 
+/** "1 paper", "2 papers": a count with its noun in the right number. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? singular : pluralForm}`;
+}
+
 /** Progress lines for humans go to stderr, so stdout stays clean for data (`extract --json`). */
 export const log = (message: string) => process.stderr.write(`${message}\n`);
 

@@ -1,7 +1,7 @@
 import { loadConfig } from "../config.ts";
 import { openDatabase } from "../database.ts";
 import { type InputFormat, listSeedFiles, type SeedFilesReport, seedFiles } from "../ingest/index.ts";
-import { log, progressBar } from "./output.ts";
+import { log, plural, progressBar } from "./output.ts";
 
 export interface SeedFlags {
   format?: InputFormat;
@@ -27,8 +27,8 @@ export function printSeedReport(report: SeedFilesReport): void {
   for (const warning of report.warnings) log(`warning: ${warning}`);
   for (const skipped of report.skipped) log(`skipped: ${skipped.message}`);
   log(
-    `seeded ${report.papers} papers: ${report.models} model observations, ` +
-      `${report.relations} relations, ${report.facts} facts` +
-      (report.skipped.length ? `; ${report.skipped.length} records skipped` : ""),
+    `seeded ${plural(report.papers, "paper")}: ${plural(report.models, "model observation")}, ` +
+      `${plural(report.relations, "relation")}, ${plural(report.facts, "fact")}` +
+      (report.skipped.length ? `; ${plural(report.skipped.length, "record")} skipped` : ""),
   );
 }

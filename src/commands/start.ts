@@ -1,9 +1,9 @@
-import { loadConfig } from "../config.ts";
+import { loadConfig, serveSettings } from "../config.ts";
 import { openDatabase } from "../database.ts";
 import type { Graph } from "../db/graph.ts";
 import { listSeedFiles, seedFiles, storedPaperCount } from "../ingest/index.ts";
 import { type RunningServer, startServer } from "../serve/index.ts";
-import { log } from "./output.ts";
+import { log, plural } from "./output.ts";
 import { printSeedReport } from "./seed.ts";
 
 /** The main job: database, constraints, the seed listing when the database is empty, then GraphQL. */
@@ -35,13 +35,17 @@ async function run({ seedWhenEmpty }: { seedWhenEmpty: boolean }): Promise<void>
   log(`neo4j: ${database.uri} (${database.origin})`);
 
   server = await startServer(database.graph, { port: config.PORT, host: config.HOST });
-  log(`GraphQL and GraphiQL on ${server.url}; the lineage explorer on ${new URL("/", server.url)}`);
+  const settings = serveSettings(config);
+  // Only what is on: in production GraphiQL is off unless GRAPHIQL=true.
+  log(
+    `GraphQL${settings.graphiql ? " and GraphiQL" : ""} on ${server.url}; the lineage explorer on ${new URL("/", server.url)}`,
+  );
 }
 
 async function seedIfEmpty(graph: Graph): Promise<void> {
   if ((await storedPaperCount(graph)) > 0) return;
   const files = await listSeedFiles();
-  log(`database is empty: seeding ${files.length} listing(s) from seed/`);
+  log(`database is empty: seeding ${plural(files.length, "listing")} from seed/`);
   printSeedReport(await seedFiles(graph, files));
 }
 

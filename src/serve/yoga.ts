@@ -4,7 +4,8 @@ import { loadConfig, type ServeSettings, serveSettings } from "../config.ts";
 import type { Graph } from "../db/graph.ts";
 import { type Context, createContext } from "./context.ts";
 import { EXAMPLE_QUERIES } from "./examples.ts";
-import { useQueryLimits, useRequestBodyLimit } from "./limits.ts";
+import { renderOfflineGraphiQL, useGraphiQLAssets } from "./graphiql.ts";
+import { useLimitErrors, useQueryLimits, useRequestBodyLimit, useZeroQueryCount } from "./limits.ts";
 import type { Metrics } from "./metrics.ts";
 import {
   corsOption,
@@ -89,12 +90,15 @@ export function createModelgraphYoga(graph: Graph, options: YogaOptions = {}) {
   const plugins = [
     useRequestBodyLimit(settings.maxRequestBytes),
     useQueryLimits({ production: settings.production }),
+    useLimitErrors(),
     ...(settings.introspection ? [] : [useNoIntrospection()]),
     ...(options.metrics ? [useErrorMetrics(options.metrics)] : []),
     ...(cache ? [useModelgraphResponseCache(cache, settings.responseCacheTtlMs)] : []),
     useBadVariableCode(),
     useQueryCount(),
+    useZeroQueryCount(),
     useReadiness(graph),
+    ...(settings.graphiql ? [useGraphiQLAssets()] : []),
   ];
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -109,6 +113,8 @@ export function createModelgraphYoga(graph: Graph, options: YogaOptions = {}) {
     healthCheckEndpoint: "/health",
     landingPage: false,
     graphiql: settings.graphiql ? { title: "modelgraph", defaultQuery: EXAMPLE_QUERIES } : false,
+    // GraphiQL from this server's own files, never a CDN: it works offline and behind firewalls.
+    renderGraphiQL: renderOfflineGraphiQL,
     // Unexpected errors become "Unexpected error." for clients (logged in full); typed errors (NOT_FOUND,
     // DATABASE_UNAVAILABLE, QUERY_TIMEOUT, …) keep their message and code.
     maskedErrors: settings.production ? { isDev: false } : true,

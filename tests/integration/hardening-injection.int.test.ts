@@ -77,7 +77,7 @@ const SITES: [string, string, (data: Record<string, unknown>) => unknown, string
     (d) => d.paper,
     "MedGemma Technical Report",
   ],
-  ["paper(id)", `query ($v: String!) { paper(id: $v) { id } }`, (d) => d.paper, "medgemma-technical-report"],
+  ["paper(id)", `query ($v: ID!) { paper(id: $v) { id } }`, (d) => d.paper, "medgemma-technical-report"],
   [
     "capability(name)",
     `query ($v: String!) { capability(name: $v) { name } }`,

@@ -92,14 +92,31 @@ describe("query plans of the canonical queries", () => {
 
   it("the walk in name order gives the page and total that sorting every holder gives", async () => {
     const { capability } = targets;
-    const sorted = await graph.read<{ key: string }>(
+    const sorted = await graph.read<{ key: string; name: string }>(
       `MATCH (c:Capability)<-[:HAS_CAPABILITY]-(m:Model) WHERE toLower(c.name) = toLower($capability)
-       RETURN m.key AS key ORDER BY toLower(m.name), m.key`,
+       RETURN m.key AS key, toLower(m.name) AS name ORDER BY toLower(m.name), m.key`,
       { capability },
     );
-    const page = await listModels(graph, { capability }, "NAME", { offset: 5, limit: 10 });
+    // The page after the fifth model (a keyset cursor holds its sort key), then the page before the 16th.
+    const fifth = sorted[4] as { key: string; name: string };
+    const page = await listModels(graph, { capability }, "NAME", {
+      after: [fifth.name, fifth.key],
+      before: null,
+      limit: 10,
+      fromEnd: false,
+    });
     expect(page.total).toBe(sorted.length);
-    expect(page.models.map((model) => model.key)).toEqual(sorted.slice(5, 15).map((row) => row.key));
+    expect(page.models.map(({ model }) => model.key)).toEqual(sorted.slice(5, 15).map((row) => row.key));
+    expect(page.beyond).toBe(true);
+    const sixteenth = sorted[15] as { key: string; name: string };
+    const back = await listModels(graph, { capability }, "NAME", {
+      after: null,
+      before: [sixteenth.name, sixteenth.key],
+      limit: 10,
+      fromEnd: true,
+    });
+    expect(back.models.map(({ model }) => model.key)).toEqual(sorted.slice(5, 15).map((row) => row.key));
+    expect(back.more).toBe(true);
   });
 
   it("models introduced after a date seek the range index on Model.introduced, in its order", () => {

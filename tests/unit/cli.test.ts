@@ -15,6 +15,23 @@ describe("the modelgraph command", () => {
     }
   });
 
+  it("prints its version, and the neo4j command's actions", () => {
+    expect(run("--version").trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const help = run("neo4j", "--help");
+    for (const action of ["start", "stop", "status"])
+      expect(help).toMatch(new RegExp(`^\\s+${action}\\s`, "m"));
+  });
+
+  it("counts in the right number (1 paper, 2 papers)", () => {
+    const summary = execFileSync(
+      process.execPath,
+      ["bin/modelgraph.js", "extract", "tests/fixtures/inputs/papers.jsonl"],
+      { encoding: "utf8", env: { ...process.env, NEO4J_URI: "" } },
+    );
+    expect(summary).not.toMatch(/\b1 (papers|models|relations)\b/);
+    expect(summary).toMatch(/\d+ papers?, \d+ models?, \d+ relations?/);
+  });
+
   it("extracts the seed listing to JSON without a database", () => {
     const document = JSON.parse(
       run("extract", "seed/gemma-family-abstracts.txt", "--json", "--year", "2026"),

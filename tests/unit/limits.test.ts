@@ -16,12 +16,16 @@ afterAll(() => unreachable.close());
 async function post(query: string) {
   const response = await yoga.fetch("http://modelgraph.test/graphql", {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
     body: JSON.stringify({ query }),
   });
-  return (await response.json()) as {
-    errors?: { message: string }[];
-    extensions?: { neo4jQueries?: number };
+  return {
+    status: response.status,
+    ...((await response.json()) as {
+      data?: unknown;
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+      extensions?: { neo4jQueries?: number };
+    }),
   };
 }
 
@@ -30,14 +34,48 @@ const nest = (depth: number): string =>
 
 describe("query limits are enforced before any Cypher runs", () => {
   it.each([
-    ["depth", `{ model(name: "a") { ${nest(8)} } }`, /depth/i],
-    ["aliases", `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: stats { nodes }`).join(" ")} }`, /alias/i],
-    ["directives", `{ stats @include(if: true) ${"@skip(if: false) ".repeat(50)} { nodes } }`, /directive/i],
-    ["tokens", `{ ${"stats { nodes relationships } ".repeat(500)} }`, /token/i],
-  ])("refuses a query over the %s limit", async (_limit, query, message) => {
-    const result = await post(query);
-    expect(result.errors?.[0]?.message).toMatch(message);
-    expect(result.extensions?.neo4jQueries).toBeUndefined();
+    [
+      "depth",
+      `{ model(name: "a") { ${nest(8)} } }`,
+      "QUERY_TOO_DEEP",
+      /^The query is 18 levels deep; the limit is 12\b/,
+    ],
+    [
+      "aliases",
+      `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: stats { nodes }`).join(" ")} }`,
+      "TOO_MANY_ALIASES",
+      /^The query has 100 aliases; the limit is 15\./,
+    ],
+    [
+      "directives",
+      `{ stats @include(if: true) ${"@skip(if: false) ".repeat(50)} { nodes } }`,
+      "TOO_MANY_DIRECTIVES",
+      /^The query has 51 directives; the limit is 10\./,
+    ],
+    [
+      "tokens",
+      `{ ${"stats { nodes relationships } ".repeat(500)} }`,
+      "TOO_MANY_TOKENS",
+      /^The query has 2502 tokens; the limit is 2000\./,
+    ],
+  ])(
+    "refuses a query over the %s limit: HTTP 400, a code, the limit and the figure, 0 queries",
+    async (_limit, query, code, message) => {
+      const result = await post(query);
+      expect(result.status).toBe(400);
+      expect(result.data).toBeUndefined();
+      expect(result.errors?.[0]?.message).toMatch(message);
+      expect(result.errors?.[0]?.message).not.toMatch(/Syntax Error/);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code });
+      expect(result.extensions?.neo4jQueries).toBe(0);
+    },
+  );
+
+  it("refuses a subscription with a code (the API has none)", async () => {
+    const result = await post("subscription { stats { nodes } }");
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions?.code).toBe("SUBSCRIPTIONS_NOT_SUPPORTED");
+    expect(result.extensions?.neo4jQueries).toBe(0);
   });
 
   it("lets an ordinary lineage query through to execution", async () => {
@@ -82,7 +120,7 @@ describe("abuse is refused before any Cypher runs", () => {
       `{ model(name: "a") { ...A } } fragment A on Model { name ...B } fragment B on Model { ...A }`,
     );
     expect(result.errors?.[0]?.message).toMatch(/Cannot spread fragment "A" within itself/);
-    expect(result.extensions?.neo4jQueries).toBeUndefined();
+    expect(result.extensions?.neo4jQueries).toBe(0);
   });
 
   it("refuses a query over the cost limit", async () => {
@@ -93,8 +131,14 @@ describe("abuse is refused before any Cypher runs", () => {
         ? leaf
         : `${leaf} parents { parent { ${wide(depth - 1)} } } children { child { ${wide(depth - 1)} } }`;
     const result = await post(`{ model(name: "a") { ${wide(5)} } }`);
-    expect(result.errors?.[0]?.message).toMatch(/Cost limit of 30000 exceeded/);
-    expect(result.extensions?.neo4jQueries).toBeUndefined();
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.message).toMatch(/^The query costs 32815; the limit is 30000\b/);
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: "QUERY_TOO_COMPLEX",
+      limit: 30000,
+      found: 32815,
+    });
+    expect(result.extensions?.neo4jQueries).toBe(0);
   });
 
   it("refuses batched requests (HTTP 400)", async () => {
@@ -102,7 +146,7 @@ describe("abuse is refused before any Cypher runs", () => {
     const { status, body } = await send(JSON.stringify([one, one]));
     expect(status).toBe(400);
     expect(body.errors?.[0]?.message).toMatch(/Batching is not supported/);
-    expect(body.extensions?.neo4jQueries).toBeUndefined();
+    expect(body.extensions?.neo4jQueries ?? 0).toBe(0);
   });
 
   it("refuses a 1 MB body with HTTP 413 before reading it", async () => {
@@ -134,7 +178,8 @@ describe("abuse is refused before any Cypher runs", () => {
   it("refuses a token bomb hidden in a long query string", async () => {
     const result = await post(`{ stats { ${"nodes ".repeat(5_000)} } }`);
     expect(result.errors?.[0]?.message).toMatch(/token/i);
-    expect(result.extensions?.neo4jQueries).toBeUndefined();
+    expect(result.errors?.[0]?.extensions?.code).toBe("TOO_MANY_TOKENS");
+    expect(result.extensions?.neo4jQueries).toBe(0);
   });
 
   it("clamps maxDepth: 1000 so that every variable-length pattern has a literal bound of at most 20", async () => {

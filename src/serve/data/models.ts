@@ -1,6 +1,7 @@
 import type { Graph } from "../../db/graph.ts";
 import { FACT_STORAGE } from "../../domain/facts.ts";
 import { type Evidence, type FactKind, LINEAGE_TYPES } from "../../domain/types.ts";
+import { type KeysetWindow, orderBy, type SortColumn, type SortKey, windowConditions } from "./keyset.ts";
 import { MAX_DEPTH, MAX_RESULTS } from "./lineage.ts";
 import type { PaperRow } from "./papers.ts";
 
@@ -148,24 +149,59 @@ export interface ModelFilter {
 
 export type ModelOrder = "NAME" | "INTRODUCED" | "INTRODUCED_DESC";
 
-const ORDER_BY: Record<ModelOrder, string> = {
-  NAME: "toLower(m.name), m.key",
-  INTRODUCED: "m.introduced, toLower(m.name), m.key",
-  INTRODUCED_DESC: "m.introduced DESC, toLower(m.name), m.key",
+const NAME_COLUMNS: SortColumn[] = [
+  { expr: "toLower(m.name)", desc: false },
+  { expr: "m.key", desc: false },
+];
+const introduced = (desc: boolean): SortColumn[] => [
+  { expr: "m.introduced", desc, value: (param) => `date(${param})` },
+  ...NAME_COLUMNS,
+];
+
+/** Each order's columns: the last is the key, so that every row has a distinct sort key (keyset cursors). */
+export const MODEL_ORDER_COLUMNS: Record<ModelOrder, SortColumn[]> = {
+  NAME: NAME_COLUMNS,
+  INTRODUCED: introduced(false),
+  INTRODUCED_DESC: introduced(true),
 };
 
+/** A row's sort key in an order, as a cursor holds it. */
+const SORT_KEY: Record<ModelOrder, string> = {
+  NAME: "[toLower(m.name), m.key]",
+  INTRODUCED: "[toString(m.introduced), toLower(m.name), m.key]",
+  INTRODUCED_DESC: "[toString(m.introduced), toLower(m.name), m.key]",
+};
+
+/** Name order on the stored `sortName` (the name folded for case, = toLower(m.name)), which has an index. */
+const SORT_NAME_COLUMNS: SortColumn[] = [
+  { expr: "m.sortName", desc: false },
+  { expr: "m.key", desc: false },
+];
+
+export interface ModelPage {
+  /** The page's models, each with its sort key (what a cursor to it holds), in the list's order. */
+  models: { model: ModelRow; sortKey: SortKey }[];
+  /** Models matching the filter, over all pages. */
+  total: number;
+  /** More models in the window beyond the page (read one more than the page). */
+  more: boolean;
+  /** Models on the far side of the cursor the page starts from (false without one). */
+  beyond: boolean;
+}
+
 /**
- * One page of models matching every given filter, plus the total, in one query. Only the page is sorted
- * (ORDER BY … LIMIT keeps the top rows, not all of them), on `introduced` as stored on the model; the total
- * counts without reading properties where the filter allows. Conditions are written only for the filters
- * given, so that the planner does not have to see through `$x IS NULL OR …`.
+ * One page of models matching every given filter, plus the total, in one query, by keyset: the page starts
+ * after (or, from the end, before) the sort key of a cursor, so that writes between pages shift nothing. Only
+ * the page is sorted (ORDER BY … LIMIT keeps the top rows, not all of them), on `introduced` as stored on the
+ * model; the total counts without reading properties where the filter allows. Conditions are written only for
+ * the filters given, so that the planner does not have to see through `$x IS NULL OR …`.
  */
 export async function listModels(
   db: Graph,
   filter: ModelFilter,
   order: ModelOrder,
-  page: { offset: number; limit: number },
-): Promise<{ models: ModelRow[]; total: number }> {
+  window: KeysetWindow,
+): Promise<ModelPage> {
   // A model's own capability: start from the (few) capability nodes and expand, rather than testing every model.
   const ownCapability = filter.capability != null && !filter.includeInherited;
   const start = ownCapability
@@ -184,6 +220,9 @@ export async function listModels(
     filter.introducedBefore != null && "m.introduced < date($before)",
   ].filter((condition): condition is string => typeof condition === "string");
   const matched = `${start} ${conditions.length > 0 ? `WITH m WHERE ${conditions.join(" AND ")}` : ""}`;
+  const columns = MODEL_ORDER_COLUMNS[order];
+  const keyset = windowConditions(columns, window);
+  const inWindow = (condition: string | null) => (condition ? `WITH m WHERE ${condition}` : "");
   // Own capability and nothing else: the total is the capability's degree (one HAS_CAPABILITY per model and
   // capability), unless several capability nodes match the name (a model could hold two of them).
   const total =
@@ -194,35 +233,45 @@ export async function listModels(
            ELSE COUNT { UNWIND capabilities AS c MATCH (c)<-[:HAS_CAPABILITY]-(m:Model) RETURN DISTINCT m }
          END AS total`
       : `${matched} RETURN count(m) AS total`;
+  const row = `{ model: ${MODEL_FIELDS}, sortKey: ${SORT_KEY[order]} }`;
   const sorted = `CALL () {
        ${matched}
-       WITH m ORDER BY ${ORDER_BY[order]} SKIP $offset LIMIT $limit
-       RETURN collect(${MODEL_FIELDS}) AS models
+       ${inWindow(keyset.page)}
+       WITH m ORDER BY ${orderBy(columns, window.fromEnd)} LIMIT $limit
+       RETURN collect(${row}) AS models
      }`;
   // A common capability by name: walking all models in name order (the sortName index) fills the page after
   // about page × models / total of them, fewer than the `total` holders the page would otherwise read and
   // rank. The total (the capability's degree) decides at run time; only one branch runs.
+  const walkKeyset = windowConditions(SORT_NAME_COLUMNS, window);
   const walk =
     ownCapability && conditions.length === 0 && order === "NAME"
       ? `CALL (total) {
-           WITH total WHERE total * total > ($offset + $limit) * COUNT { (:Model) }
+           WITH total WHERE total * total > $limit * COUNT { (:Model) }
            CALL () {
              MATCH (m:Model) WHERE m.sortName IS NOT NULL
                AND EXISTS { (m)-[:HAS_CAPABILITY]->(c:Capability) WHERE toLower(c.name) = toLower($capability) }
-             WITH m ORDER BY m.sortName, m.key SKIP $offset LIMIT $limit
-             RETURN collect(${MODEL_FIELDS}) AS models
+             ${inWindow(walkKeyset.page)}
+             WITH m ORDER BY ${orderBy(SORT_NAME_COLUMNS, window.fromEnd)} LIMIT $limit
+             RETURN collect(${row}) AS models
            }
            RETURN models
            UNION ALL
-           WITH total WHERE NOT total * total > ($offset + $limit) * COUNT { (:Model) }
+           WITH total WHERE NOT total * total > $limit * COUNT { (:Model) }
            ${sorted}
            RETURN models
          }`
       : sorted;
-  const rows = await db.read<{ models: ModelRow[]; total: number }>(
+  // Whether a row lies beyond the page's starting cursor: the first such row is enough.
+  const beyond = keyset.other
+    ? `CALL () { ${matched} WITH m WHERE ${keyset.other} WITH m LIMIT 1 RETURN count(m) > 0 AS beyond }`
+    : "WITH models, total, false AS beyond";
+  const limit = Math.min(window.limit, MAX_RESULTS) + 1;
+  const rows = await db.read<{ models: ModelPage["models"]; total: number; beyond: boolean }>(
     `CALL () { ${total} }
      ${walk}
-     RETURN models, total`,
+     ${beyond}
+     RETURN models, total, beyond`,
     {
       family: filter.family ?? null,
       search: filter.search ?? null,
@@ -230,11 +279,15 @@ export async function listModels(
       organization: filter.organization ?? null,
       after: filter.introducedAfter ?? null,
       before: filter.introducedBefore ?? null,
-      offset: page.offset,
-      limit: Math.min(page.limit, MAX_RESULTS),
+      limit,
+      ...keyset.params,
     },
   );
-  return rows[0] ?? { models: [], total: 0 };
+  const found = rows[0] ?? { models: [], total: 0, beyond: false };
+  const more = found.models.length >= limit;
+  const models = found.models.slice(0, limit - 1);
+  if (window.fromEnd) models.reverse();
+  return { models, total: found.total, more, beyond: found.beyond };
 }
 
 /** Papers that introduce (or only mention) each of many models, oldest first. */

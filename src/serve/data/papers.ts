@@ -1,4 +1,6 @@
 import type { Graph } from "../../db/graph.ts";
+import { type KeysetWindow, orderBy, type SortColumn, type SortKey, windowConditions } from "./keyset.ts";
+import { MAX_RESULTS } from "./lineage.ts";
 
 export interface PaperRow {
   id: string;
@@ -22,20 +24,41 @@ export interface OrganizationRow {
 const PAPER_FIELDS = `p { .id, .title, date: toString(p.date), yearInferred: coalesce(p.yearInferred, false),
   .category, .abstract, .arxivId, authorsTruncated: coalesce(p.authorsTruncated, false) }`;
 
-export async function listPapers(db: Graph, page: { offset: number; limit: number }): Promise<PaperRow[]> {
-  const rows = await db.read<{ paper: PaperRow }>(
-    `MATCH (p:Paper)
-     RETURN ${PAPER_FIELDS} AS paper
-     ORDER BY p.date DESC, p.id
-     SKIP $offset LIMIT $limit`,
-    { offset: page.offset, limit: page.limit },
-  );
-  return rows.map((row) => row.paper);
+/** Papers newest first: date descending, then id (distinct per row: keyset cursors). */
+export const PAPER_ORDER_COLUMNS: SortColumn[] = [
+  { expr: "p.date", desc: true, value: (param) => `date(${param})` },
+  { expr: "p.id", desc: false },
+];
+
+export interface PaperPage {
+  papers: { paper: PaperRow; sortKey: SortKey }[];
+  total: number;
+  more: boolean;
+  beyond: boolean;
 }
 
-export async function countPapers(db: Graph): Promise<number> {
-  const [row] = await db.read<{ count: number }>("MATCH (p:Paper) RETURN count(p) AS count");
-  return row?.count ?? 0;
+/** One page of papers, newest first, by keyset (see `listModels`), with the total: one query. */
+export async function listPapers(db: Graph, window: KeysetWindow): Promise<PaperPage> {
+  const keyset = windowConditions(PAPER_ORDER_COLUMNS, window);
+  const limit = Math.min(window.limit, MAX_RESULTS) + 1;
+  const beyond = keyset.other
+    ? `CALL () { MATCH (p:Paper) WHERE ${keyset.other} WITH p LIMIT 1 RETURN count(p) > 0 AS beyond }`
+    : "WITH total, papers, false AS beyond";
+  const rows = await db.read<{ papers: PaperPage["papers"]; total: number; beyond: boolean }>(
+    `CALL () { MATCH (p:Paper) RETURN count(p) AS total }
+     CALL () {
+       MATCH (p:Paper) ${keyset.page ? `WHERE ${keyset.page}` : ""}
+       WITH p ORDER BY ${orderBy(PAPER_ORDER_COLUMNS, window.fromEnd)} LIMIT $limit
+       RETURN collect({ paper: ${PAPER_FIELDS}, sortKey: [toString(p.date), p.id] }) AS papers
+     }
+     ${beyond}
+     RETURN total, papers, beyond`,
+    { limit, ...keyset.params },
+  );
+  const found = rows[0] ?? { papers: [], total: 0, beyond: false };
+  const papers = found.papers.slice(0, limit - 1);
+  if (window.fromEnd) papers.reverse();
+  return { papers, total: found.total, more: found.papers.length >= limit, beyond: found.beyond };
 }
 
 /** By id, or by title insensitive to case and surrounding spaces. */

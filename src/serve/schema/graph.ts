@@ -14,6 +14,7 @@ interface LineageGraphShape {
 }
 
 const Direction = builder.enumType("Direction", {
+  description: "Which way from the root a lineage graph reaches.",
   values: {
     UP: { description: "Ancestors only." },
     DOWN: { description: "Descendants only." },
@@ -22,17 +23,38 @@ const Direction = builder.enumType("Direction", {
 });
 
 const GraphFormatEnum = builder.enumType("GraphFormat", {
-  values: ["CYTOSCAPE", "GRAPHML", "DOT", "MERMAID"] as const,
+  description: "A text format for `LineageGraph.text`.",
+  values: {
+    CYTOSCAPE: { description: "Cytoscape.js elements JSON." },
+    GRAPHML: { description: "GraphML XML (yEd, Gephi, NetworkX)." },
+    DOT: { description: "Graphviz DOT." },
+    MERMAID: { description: "A Mermaid flowchart (renders in GitHub Markdown)." },
+  } as const,
 });
 
-const NodeKind = builder.enumType("LineageNodeKind", { values: ["ROOT", "ANCESTOR", "DESCENDANT"] as const });
+const NodeKind = builder.enumType("LineageNodeKind", {
+  description: "Where a node of a lineage graph stands relative to the root.",
+  values: {
+    ROOT: { description: "The model the graph was asked for." },
+    ANCESTOR: { description: "A model the root descends from." },
+    DESCENDANT: { description: "A model that descends from the root." },
+  } as const,
+});
 
 const LineageGraphNode = builder.objectRef<GraphNode>("LineageGraphNode").implement({
+  description: "A model in a lineage graph.",
   fields: (t) => ({
     id: t.exposeString("id", { description: "The model's key." }),
-    label: t.exposeString("label"),
-    kind: t.field({ type: NodeKind, resolve: (node) => node.kind as "ROOT" }),
-    family: t.exposeString("family", { nullable: true }),
+    label: t.exposeString("label", { description: "The model's name." }),
+    kind: t.field({
+      type: NodeKind,
+      description: "Root, ancestor or descendant.",
+      resolve: (node) => node.kind as "ROOT",
+    }),
+    family: t.exposeString("family", {
+      nullable: true,
+      description: "The model's family; null when unknown.",
+    }),
     introduced: t.exposeString("introduced", {
       nullable: true,
       description: "ISO date of the earliest paper that introduces the model; null when only mentioned.",
@@ -41,11 +63,16 @@ const LineageGraphNode = builder.objectRef<GraphNode>("LineageGraphNode").implem
 });
 
 const LineageGraphEdge = builder.objectRef<GraphEdge>("LineageGraphEdge").implement({
+  description: "A lineage edge in a lineage graph: source (child) → target (parent).",
   fields: (t) => ({
-    id: t.exposeString("id"),
+    id: t.exposeString("id", { description: "TYPE:child->parent, stable across requests." }),
     source: t.exposeString("source", { description: "Child model id." }),
     target: t.exposeString("target", { description: "Parent model id." }),
-    type: t.field({ type: LineageType, resolve: (edge) => edge.type as "BASED_ON" }),
+    type: t.field({
+      type: LineageType,
+      description: "How the child descends from the parent.",
+      resolve: (edge) => edge.type as "BASED_ON",
+    }),
     confidence: t.float({
       nullable: true,
       description:
@@ -58,8 +85,16 @@ const LineageGraphEdge = builder.objectRef<GraphEdge>("LineageGraphEdge").implem
 const LineageGraph = builder.objectRef<LineageGraphShape>("LineageGraph").implement({
   description: "Nodes and edges in the shape Cytoscape.js, D3 and vis-network take directly.",
   fields: (t) => ({
-    nodes: t.field({ type: [LineageGraphNode], resolve: (graph) => graph.nodes }),
-    edges: t.field({ type: [LineageGraphEdge], resolve: (graph) => graph.edges }),
+    nodes: t.field({
+      type: [LineageGraphNode],
+      description: "The root and the models reached from it.",
+      resolve: (graph) => graph.nodes,
+    }),
+    edges: t.field({
+      type: [LineageGraphEdge],
+      description: "The lineage edges between those models.",
+      resolve: (graph) => graph.edges,
+    }),
     truncated: t.exposeBoolean("truncated", { description: "More models were reachable than the size cap." }),
     text: t.exposeString("text", {
       nullable: true,
@@ -73,11 +108,18 @@ builder.queryFields((t) => ({
     type: LineageGraph,
     description: "The family tree around a model, for charts; with `format`, also as text for other tools.",
     args: {
-      root: t.arg.string({ required: true }),
-      direction: t.arg({ type: Direction, defaultValue: "BOTH" }),
+      root: t.arg.string({
+        required: true,
+        description: "A model's name or alias (as `model(name:)` takes).",
+      }),
+      direction: t.arg({
+        type: Direction,
+        defaultValue: "BOTH",
+        description: "Ancestors, descendants or both.",
+      }),
       maxDepth: t.arg.int({ defaultValue: 3, description: `Clamped to 1..${MAX_DEPTH}.` }),
-      types: t.arg({ type: [LineageType] }),
-      format: t.arg({ type: GraphFormatEnum }),
+      types: t.arg({ type: [LineageType], description: "Only these lineage types (default: all)." }),
+      format: t.arg({ type: GraphFormatEnum, description: "Also render the graph as text in this format." }),
       minConfidence: t.arg.float({ description: MIN_CONFIDENCE_DESCRIPTION }),
     },
     resolve: async (_root, args, context) => {

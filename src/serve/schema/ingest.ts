@@ -36,14 +36,27 @@ const IngestResult = builder.objectRef<IngestOutcome>("IngestResult").implement(
       resolve: ({ paperIds }, _args, context) =>
         Promise.all(paperIds.map((id) => Paper.getDataloader(context).load(id))),
     }),
-    modelObservations: t.int({ resolve: ({ report }) => report.models }),
-    relations: t.int({ resolve: ({ report }) => report.relations }),
-    facts: t.int({ resolve: ({ report }) => report.facts }),
+    modelObservations: t.int({
+      description: "Models named, counted once per paper that names them.",
+      resolve: ({ report }) => report.models,
+    }),
+    relations: t.int({
+      description: "Relations between models extracted (lineage and others).",
+      resolve: ({ report }) => report.relations,
+    }),
+    facts: t.int({
+      description: "Capabilities, techniques and benchmarks extracted.",
+      resolve: ({ report }) => report.facts,
+    }),
     skipped: t.stringList({
       description: "Bad records skipped (with `skipInvalid`), each with its line and field.",
       resolve: ({ report }) => report.skipped.map((error) => error.message),
     }),
-    warnings: t.stringList({ resolve: ({ report }) => report.warnings }),
+    warnings: t.stringList({
+      description:
+        "What the input had that did not stop it (e.g. a duplicate paper: the first is kept), one line each.",
+      resolve: ({ report }) => report.warnings,
+    }),
   }),
 });
 
@@ -82,7 +95,7 @@ function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
-builder.mutationType({});
+builder.mutationType({ description: "Writes, off unless the server has an INGEST_TOKEN." });
 
 builder.mutationField("ingestAbstracts", (t) =>
   t.field({
@@ -92,10 +105,16 @@ builder.mutationField("ingestAbstracts", (t) =>
       "refused (FORBIDDEN) on a server without INGEST_TOKEN. A bad record fails the whole request (BAD_USER_INPUT, " +
       "with its line and field) and nothing is written, unless `skipInvalid`.",
     args: {
-      format: t.arg({ type: InputFormatEnum, required: true }),
-      text: t.arg.string({ required: true }),
+      format: t.arg({ type: InputFormatEnum, required: true, description: "The format of `text`." }),
+      text: t.arg.string({
+        required: true,
+        description: "The papers, in `format`; at most INGEST_MAX_BYTES (default 262,144 bytes).",
+      }),
       year: t.arg.int({ description: "Year for listing dates written without one (default: this year)." }),
-      skipInvalid: t.arg.boolean({ defaultValue: false }),
+      skipInvalid: t.arg.boolean({
+        defaultValue: false,
+        description: "Skip bad records (listed in `skipped`) instead of refusing the whole request.",
+      }),
     },
     resolve: async (_root, args, context) => {
       const access = authorize(context.ingest);

@@ -26,13 +26,29 @@ export const MIN_CONFIDENCE_DESCRIPTION =
   "Only edges at least this confident, from 0 to 1 (an edge's confidence is the best of its evidence's); " +
   "traversals walk only such edges. Absent: every edge.";
 
+const ASSOCIATION_DESCRIPTIONS: Record<(typeof ASSOCIATION_TYPES)[number], string> = {
+  USES_COMPONENT: "The subject contains the object as a part (e.g. its vision encoder).",
+  USES_ARCHITECTURE: "The subject is built on the object's architecture, without its weights.",
+  SHARES_ARCHITECTURE_WITH: "The two models share one architecture.",
+  TRAINED_ON_DATA_OF: "The subject is trained on data the object produced or was trained on.",
+  COMPARED_WITH: "The paper compares the subject with the object (see `verdict`).",
+};
+
 export const AssociationType = builder.enumType("AssociationType", {
   description: "Relations between models that are not ancestry.",
-  values: ASSOCIATION_TYPES,
+  values: Object.fromEntries(
+    ASSOCIATION_TYPES.map((type) => [type, { description: ASSOCIATION_DESCRIPTIONS[type] }]),
+  ) as Record<(typeof ASSOCIATION_TYPES)[number], { description: string }>,
 });
 
 export const ComparisonVerdict = builder.enumType("ComparisonVerdict", {
-  values: ["outperforms", "comparable", "competitive", "underperforms"] as const,
+  description: "How the subject of a COMPARED_WITH relation fared against the object, as the paper says.",
+  values: {
+    OUTPERFORMS: { value: "outperforms", description: "The subject does better." },
+    COMPARABLE: { value: "comparable", description: "The two do about as well." },
+    COMPETITIVE: { value: "competitive", description: "The subject is competitive with the object." },
+    UNDERPERFORMS: { value: "underperforms", description: "The subject does worse." },
+  } as const,
 });
 
 /** A model's key, with its fields (when a query brought them all along) handed to the model loader: no round trip. */
@@ -48,7 +64,11 @@ export const LineageEdge = builder.objectRef<EdgeRow>("LineageEdge").implement({
       description: "TYPE:child->parent, stable across requests.",
       resolve: (edge) => factKey(edge.type, edge.child, edge.parent),
     }),
-    type: t.field({ type: LineageType, resolve: (edge) => edge.type as LineageTypeName }),
+    type: t.field({
+      type: LineageType,
+      description: "How the child descends from the parent.",
+      resolve: (edge) => edge.type as LineageTypeName,
+    }),
     confidence: t.float({
       nullable: true,
       description:
@@ -58,10 +78,12 @@ export const LineageEdge = builder.objectRef<EdgeRow>("LineageEdge").implement({
     }),
     child: t.field({
       type: Model,
+      description: "The model that descends.",
       resolve: (edge, _args, context) => primed(context, edge.child, edge.childModel),
     }),
     parent: t.field({
       type: Model,
+      description: "The model it descends from.",
       resolve: (edge, _args, context) => primed(context, edge.parent, edge.parentModel),
     }),
     evidence: t.loadableList({
@@ -76,21 +98,30 @@ export const LineageEdge = builder.objectRef<EdgeRow>("LineageEdge").implement({
 export const ModelRelation = builder.objectRef<EdgeRow>("ModelRelation").implement({
   description: "subject → object, a relation that is not ancestry (uses a component, compared with, ...).",
   fields: (t) => ({
-    id: t.id({ resolve: (edge) => factKey(edge.type, edge.child, edge.parent) }),
+    id: t.id({
+      description: "TYPE:subject->object, stable across requests.",
+      resolve: (edge) => factKey(edge.type, edge.child, edge.parent),
+    }),
     type: t.field({
       type: AssociationType,
+      description: "What the relation is.",
       resolve: (edge) => edge.type as (typeof ASSOCIATION_TYPES)[number],
     }),
-    subject: t.field({ type: Model, resolve: (edge) => edge.child }),
-    object: t.field({ type: Model, resolve: (edge) => edge.parent }),
+    subject: t.field({
+      type: Model,
+      description: "The model the relation is about.",
+      resolve: (edge) => edge.child,
+    }),
+    object: t.field({ type: Model, description: "The other model.", resolve: (edge) => edge.parent }),
     verdict: t.field({
       type: ComparisonVerdict,
       nullable: true,
       description: "COMPARED_WITH only: how the subject fared.",
-      resolve: (edge) => edge.verdict as "outperforms" | null,
+      resolve: (edge) => (edge.verdict ?? null) as "outperforms" | null,
     }),
     evidence: t.loadableList({
       type: Evidence,
+      description: "Every sentence, in every paper, that supports this relation.",
       resolve: (edge) => factKey(edge.type, edge.child, edge.parent),
       load: loadEvidence,
     }),
@@ -103,6 +134,7 @@ const relativeFields = (name: "Ancestor" | "Descendant", description: string) =>
     fields: (t) => ({
       model: t.field({
         type: Model,
+        description: name === "Ancestor" ? "The ancestor." : "The descendant.",
         // The row itself: it has the fields this selection asks for, perhaps not all (then it is not cached).
         resolve: (relative, _args, context) => {
           if (!relative.model) return relative.key;
@@ -197,10 +229,11 @@ builder.objectFields(Model, (t) => ({
 const CommonAncestor = builder
   .objectRef<{ key: string; depthFromA: number; depthFromB: number }>("CommonAncestor")
   .implement({
+    description: "An ancestor of both models, with how far it is from each.",
     fields: (t) => ({
-      model: t.field({ type: Model, resolve: (row) => row.key }),
-      depthFromA: t.exposeInt("depthFromA"),
-      depthFromB: t.exposeInt("depthFromB"),
+      model: t.field({ type: Model, description: "The shared ancestor.", resolve: (row) => row.key }),
+      depthFromA: t.exposeInt("depthFromA", { description: "Generations from `a` up to it (1 = a parent)." }),
+      depthFromB: t.exposeInt("depthFromB", { description: "Generations from `b` up to it (1 = a parent)." }),
     }),
   });
 
@@ -212,9 +245,12 @@ builder.queryFields((t) => ({
       "The shortest lineage path between two models, ignoring edge direction, in order from `from` to `to`; " +
       "null when they are unrelated.",
     args: {
-      from: t.arg.string({ required: true }),
-      to: t.arg.string({ required: true }),
-      types: t.arg({ type: [LineageType] }),
+      from: t.arg.string({
+        required: true,
+        description: "A model's name or alias (as `model(name:)` takes).",
+      }),
+      to: t.arg.string({ required: true, description: "The other model's name or alias." }),
+      types: t.arg({ type: [LineageType], description: "Only these lineage types (default: all)." }),
       minConfidence: t.arg.float({ description: MIN_CONFIDENCE_DESCRIPTION }),
     },
     resolve: async (_root, args, context) => {
@@ -237,8 +273,8 @@ builder.queryFields((t) => ({
     type: [CommonAncestor],
     description: "Ancestors two models share, nearest first.",
     args: {
-      a: t.arg.string({ required: true }),
-      b: t.arg.string({ required: true }),
+      a: t.arg.string({ required: true, description: "A model's name or alias (as `model(name:)` takes)." }),
+      b: t.arg.string({ required: true, description: "The other model's name or alias." }),
       minConfidence: t.arg.float({ description: MIN_CONFIDENCE_DESCRIPTION }),
     },
     resolve: async (_root, args, context) => {

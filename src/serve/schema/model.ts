@@ -1,4 +1,3 @@
-import { resolveOffsetConnection } from "@pothos/plugin-relay";
 import { createGraphQLError } from "graphql-yoga";
 import { modelKey } from "../../domain/names.ts";
 import { LINEAGE_TYPES } from "../../domain/types.ts";
@@ -15,6 +14,7 @@ import {
   siblingsOfModels,
   suggestModelNames,
 } from "../data/models.ts";
+import { type CursorSpec, keysetConnection, keysetWindow } from "./connections.ts";
 import { notFound } from "./errors.ts";
 import { Paper } from "./paper.ts";
 import { modelWithSelectedLineage } from "./traversals.ts";
@@ -27,10 +27,16 @@ export const Model = builder.loadableNode("Model", {
     key: t.exposeString("key", {
       description: "Identity: the name folded for case, spaces, hyphens and dashes.",
     }),
-    name: t.exposeString("name"),
+    name: t.exposeString("name", { description: "The canonical name, as the introducing paper spells it." }),
     aliases: t.exposeStringList("aliases", { description: "Other spellings seen in the papers." }),
-    family: t.exposeString("family", { nullable: true }),
-    version: t.exposeString("version", { nullable: true }),
+    family: t.exposeString("family", {
+      nullable: true,
+      description: 'The model family, e.g. "Gemma"; null when unknown.',
+    }),
+    version: t.exposeString("version", {
+      nullable: true,
+      description: 'The version within the family, e.g. "3"; null when none.',
+    }),
     sizes: t.exposeStringList("sizes", { description: 'Parameter sizes, e.g. "2B", "270M-270M", "8x7B".' }),
     tuning: t.exposeStringList("tuning", { description: '"pretrained" and/or "instruction-tuned".' }),
     introducedIn: t.loadableList({
@@ -82,7 +88,15 @@ export async function requireModel(context: Context, name: string, argument: str
   );
 }
 
+/** The cursors of `models` in an order: its sort key is (introduced,) lower-case name, key. */
+const modelCursors = (order: "NAME" | "INTRODUCED" | "INTRODUCED_DESC"): CursorSpec => ({
+  field: "models",
+  order,
+  columns: order === "NAME" ? ["string", "string"] : ["date", "string", "string"],
+});
+
 export const ModelOrder = builder.enumType("ModelOrder", {
+  description: "The order of `models` (ties: name, then key).",
   values: {
     NAME: { description: "Alphabetical." },
     INTRODUCED: { description: "Oldest introduction first." },
@@ -106,9 +120,18 @@ const ModelFilter = builder.inputType("ModelFilter", {
   }),
 });
 
+const LINEAGE_DESCRIPTIONS: Record<(typeof LINEAGE_TYPES)[number], string> = {
+  BASED_ON: "The child is built from the parent (its weights or design): fine-tuned, adapted, extended.",
+  DISTILLED_FROM: "The child learned from the parent as its teacher.",
+  SUCCESSOR_OF: "The child is the next generation of the parent.",
+  VARIANT_OF: "The child is a variant of the parent (a size, a tuning, a specialisation).",
+};
+
 export const LineageType = builder.enumType("LineageType", {
   description: "Ancestry: the child's weights, design or generation come from the parent.",
-  values: LINEAGE_TYPES,
+  values: Object.fromEntries(
+    LINEAGE_TYPES.map((type) => [type, { description: LINEAGE_DESCRIPTIONS[type] }]),
+  ) as Record<(typeof LINEAGE_TYPES)[number], { description: string }>,
 });
 
 builder.queryFields((t) => ({
@@ -118,7 +141,12 @@ builder.queryFields((t) => ({
     description:
       "A model by name or alias, insensitive to case, spaces, hyphens and dashes. An unknown name gives null " +
       "and a NOT_FOUND error whose `extensions.suggestions` lists close names.",
-    args: { name: t.arg.string({ required: true }) },
+    args: {
+      name: t.arg.string({
+        required: true,
+        description: 'Any name or alias, e.g. "medgemma-1.5", or a model\'s `key`.',
+      }),
+    },
     resolve: async (_root, args, context, info) => {
       // With lineage fields selected (nested too), the look-up and the lineage share one round trip.
       const found = await modelWithSelectedLineage(context, args.name, info);
@@ -129,9 +157,10 @@ builder.queryFields((t) => ({
     {
       type: Model,
       description: "Models matching a filter, paginated.",
+      nullable: true,
       args: {
-        filter: t.arg({ type: ModelFilter }),
-        orderBy: t.arg({ type: ModelOrder, defaultValue: "NAME" }),
+        filter: t.arg({ type: ModelFilter, description: "Only models matching every given field." }),
+        orderBy: t.arg({ type: ModelOrder, defaultValue: "NAME", description: "The list's order." }),
       },
       resolve: async (_root, args, context) => {
         for (const field of ["introducedAfter", "introducedBefore"] as const) {
@@ -144,20 +173,23 @@ builder.queryFields((t) => ({
             });
           }
         }
-        let totalCount = 0;
-        const connection = await resolveOffsetConnection({ args }, async ({ offset, limit }) => {
-          const page = await listModels(context.db, args.filter ?? {}, args.orderBy ?? "NAME", {
-            offset,
-            limit,
-          });
-          totalCount = page.total;
-          return page.models;
-        });
-        return { ...connection, totalCount };
+        const order = args.orderBy ?? "NAME";
+        const spec = modelCursors(order);
+        const window = keysetWindow(spec, args);
+        const page = await listModels(context.db, args.filter ?? {}, order, window);
+        return {
+          ...keysetConnection(spec, window, {
+            rows: page.models.map(({ model, sortKey }) => ({ node: model, sortKey })),
+            more: page.more,
+            beyond: page.beyond,
+          }),
+          totalCount: page.total,
+        };
       },
     },
     {
       name: "ModelConnection",
+      description: "A page of models, by keyset cursors (stable when models are added between pages).",
       fields: (connection) => ({
         totalCount: connection.int({
           description: "Models matching the filter, over all pages.",
@@ -165,6 +197,6 @@ builder.queryFields((t) => ({
         }),
       }),
     },
-    { name: "ModelEdge" },
+    { name: "ModelEdge", description: "A model in a page of models, with its cursor." },
   ),
 }));

@@ -2,6 +2,7 @@ import { FACT_STORAGE, factKey } from "../../domain/facts.ts";
 import type { FactKind } from "../../domain/types.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
+import { MAX_RESULTS } from "../data/lineage.ts";
 import {
   factsOfModels,
   type InheritedFactRow,
@@ -25,7 +26,7 @@ function vocabularyType(kind: FactKind, name: string, description: string) {
     sort: (entry: VocabularyRow) => entry.name,
     description,
     fields: (t) => ({
-      name: t.exposeString("name"),
+      name: t.exposeString("name", { description: `The ${kind}'s normalised name.` }),
       modelCount: t.exposeInt("modelCount", { description: "Models with a fact of this entry." }),
       models: t.loadableList({
         type: Model,
@@ -50,9 +51,14 @@ const VOCABULARY_TYPE = { capability: Capability, technique: Technique, benchmar
 /** A fact about one model (its capability, technique or benchmark) with the sentences that prove it. */
 function modelFactType(kind: FactKind, name: string, withFigure: boolean) {
   return builder.objectRef<ModelFactRow>(name).implement({
+    description: `A ${kind} of a model, with the sentences that state it.`,
     fields: (t) => ({
-      [kind]: t.field({ type: VOCABULARY_TYPE[kind], resolve: (fact) => fact.name }),
-      name: t.exposeString("name"),
+      [kind]: t.field({
+        type: VOCABULARY_TYPE[kind],
+        description: `The ${kind}, with every model that has it.`,
+        resolve: (fact) => fact.name,
+      }),
+      name: t.exposeString("name", { description: `The ${kind}'s name.` }),
       ...(withFigure
         ? {
             figure: t.exposeString("figure", {
@@ -63,6 +69,7 @@ function modelFactType(kind: FactKind, name: string, withFigure: boolean) {
         : {}),
       evidence: t.loadableList({
         type: Evidence,
+        description: "Every sentence, in every paper, that states it.",
         resolve: (fact) => factKey(FACT_STORAGE[kind].type, fact.model, fact.name),
         load: loadEvidence,
       }),
@@ -77,16 +84,21 @@ const ModelBenchmark = modelFactType("benchmark", "ModelBenchmark", true);
 const InheritedCapability = builder.objectRef<InheritedFactRow>("InheritedCapability").implement({
   description: "A capability of an ancestor that this model does not claim itself.",
   fields: (t) => ({
-    capability: t.field({ type: Capability, resolve: (fact) => fact.name }),
-    name: t.exposeString("name"),
+    capability: t.field({
+      type: Capability,
+      description: "The capability, with every model that has it.",
+      resolve: (fact) => fact.name,
+    }),
+    name: t.exposeString("name", { description: "The capability's name." }),
     from: t.field({
       type: Model,
       description: "The nearest ancestor that has it.",
       resolve: (fact) => fact.from,
     }),
-    depth: t.exposeInt("depth"),
+    depth: t.exposeInt("depth", { description: "Generations up to that ancestor (1 = a parent)." }),
     evidence: t.loadableList({
       type: Evidence,
+      description: "The sentences that state the ancestor's capability.",
       resolve: (fact) => factKey(FACT_STORAGE.capability.type, fact.from, fact.name),
       load: loadEvidence,
     }),
@@ -99,11 +111,22 @@ const factsLoader = (kind: FactKind) => (keys: string[], context: Context) =>
 builder.objectFields(Model, (t) => ({
   capabilities: t.loadableList({
     type: ModelCapability,
+    description: "What this model can do, as its papers state (own capabilities, not inherited).",
     resolve: (m) => m.key,
     load: factsLoader("capability"),
   }),
-  techniques: t.loadableList({ type: ModelTechnique, resolve: (m) => m.key, load: factsLoader("technique") }),
-  benchmarks: t.loadableList({ type: ModelBenchmark, resolve: (m) => m.key, load: factsLoader("benchmark") }),
+  techniques: t.loadableList({
+    type: ModelTechnique,
+    description: "Methods used to build or train this model, as its papers state.",
+    resolve: (m) => m.key,
+    load: factsLoader("technique"),
+  }),
+  benchmarks: t.loadableList({
+    type: ModelBenchmark,
+    description: "Evaluations this model was reported on, with the figure where given.",
+    resolve: (m) => m.key,
+    load: factsLoader("benchmark"),
+  }),
   inheritedCapabilities: t.loadableList({
     type: InheritedCapability,
     description: "Capabilities of ancestors, each with the nearest ancestor it comes from.",
@@ -117,7 +140,12 @@ builder.queryFields((t) => {
     t.field({
       type: [VOCABULARY_TYPE[kind]],
       description: `Every ${kind}, most common first.`,
-      args: { first: t.arg.int({ defaultValue: 100 }) },
+      args: {
+        first: t.arg.int({
+          defaultValue: 100,
+          description: `At most this many (at most ${MAX_RESULTS}).`,
+        }),
+      },
       resolve: (_root, args, context) => listVocabulary(context.db, kind, args.first ?? 100),
     });
   const one = (kind: FactKind) =>
@@ -125,7 +153,7 @@ builder.queryFields((t) => {
       type: VOCABULARY_TYPE[kind],
       nullable: true,
       description: `One ${kind} by name (case-insensitive).`,
-      args: { name: t.arg.string({ required: true }) },
+      args: { name: t.arg.string({ required: true, description: `The ${kind}'s name, in any case.` }) },
       resolve: (_root, args, context) => findVocabulary(context.db, kind, args.name),
     });
   return {
