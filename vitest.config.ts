@@ -9,6 +9,8 @@ export default defineConfig({
   },
   test: {
     testTimeout: 30_000,
+    // A test that asserts nothing passes whatever the code does: every test must call expect.
+    expect: { requireAssertions: true },
     // .ci/run reads the JSON report for its closing "tests: N passed, N failed" line.
     reporters: ["default", "json"],
     outputFile: { json: "test-results/vitest.json" },

@@ -82,7 +82,7 @@ describe("lineage confidence on the seeded listing", () => {
   const STRONG = [
     "BASED_ON:medgemma->gemma3",
     "SUCCESSOR_OF:medgemma1.5->medgemma",
-    "VARIANT_OF:gemma2_27bit->gemma2",
+    "VARIANT_OF:gemma2it->gemma2",
     "BASED_ON:embeddinggemma->gemma3",
   ];
 
@@ -152,9 +152,9 @@ describe("lineage confidence on the seeded listing", () => {
       `all: children { ${EDGE} } sure: children(minConfidence: $min) { ${EDGE} }`,
     );
     expect(gemma2.all.map(edgeId)).toEqual(
-      expect.arrayContaining(["SUCCESSOR_OF:gemma3->gemma2", "VARIANT_OF:gemma2_27bit->gemma2"]),
+      expect.arrayContaining(["SUCCESSOR_OF:gemma3->gemma2", "VARIANT_OF:gemma2it->gemma2"]),
     );
-    expect(gemma2.sure.map(edgeId)).toEqual(["VARIANT_OF:gemma2_27bit->gemma2"]);
+    expect(gemma2.sure.map(edgeId)).toEqual(["VARIANT_OF:gemma2it->gemma2"]);
   });
 
   it("ancestors and descendants walk only edges at least minConfidence confident", async () => {
@@ -177,9 +177,9 @@ describe("lineage confidence on the seeded listing", () => {
       `all: descendants { ${RELATIVE} } sure: descendants(minConfidence: $min) { ${RELATIVE} }`,
     );
     expect(base.all.map((d) => d.model.key)).toEqual(
-      expect.arrayContaining(["gemma3", "gemma2_27bit", "medgemma", "medgemma1.5", "embeddinggemma"]),
+      expect.arrayContaining(["gemma3", "gemma2it", "medgemma", "medgemma1.5", "embeddinggemma"]),
     );
-    expect(base.sure.map((d) => d.model.key)).toEqual(["gemma2_27bit"]);
+    expect(base.sure.map((d) => d.model.key)).toEqual(["gemma2it"]);
   });
 
   it("a nested selection with several thresholds is still one round trip, each level with its own", async () => {

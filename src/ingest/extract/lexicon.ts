@@ -426,7 +426,7 @@ export const BASED_ON_CUES: Cue[] = [
   ),
   cue(
     "lineage.trained-from",
-    `\\b(?:pre-?trained|trained|pruned|compressed|converted) from ${gap(2)}${P}|\\b(?:search|pruning|compression|conversion|upcycling) from ${gap(2)}${P}`,
+    `\\b(?:pre-?trained|post-trained|trained|aligned|pruned|compressed|converted|obtained|produced) from ${gap(2)}${P}|\\b(?:search|pruning|compression|conversion|upcycling) from ${gap(2)}${P}`,
     0.8,
     "from",
   ),

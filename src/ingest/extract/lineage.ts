@@ -63,7 +63,7 @@ const FORWARD: { type: RelationType; cues: Cue[]; coordinateParents: boolean }[]
 
 // "X, a ... model based on", "X, which ...", "X, distilled from", and a predicate noun: "X is a ... model based on".
 const APPOSITIVE =
-  /^,\s+(?:a|an|the|two|three|both|our|one|several)\b[^⟦;]*$|^,?\s+(?:which|that|who)\b[^⟦;]*$|^,\s+$|^\s+(?:is|are|was|were) (?:a|an|the|our|one|two|three|several)\b[^⟦;,]*$/u;
+  /^(?:\s*\([^()]*\))?,\s+(?:a|an|the|two|three|both|our|one|several)\b[^⟦;]*$|^,?\s+(?:which|that|who)\b[^⟦;]*$|^,\s+$|^\s+(?:is|are|was|were) (?:a|an|the|our|one|two|three|several)\b[^⟦;,]*$/u;
 /** After a coordinated object: the clause ends or a prepositional phrase follows. */
 const CLAUSE_END = /^\s*(?:$|[,.;:)]|(?:and|or|on|in|across|at|for|with|by|over|while|when|under)\b)/u;
 /** Between a comparison's subject and its cue: nothing but a relative clause. */
@@ -91,7 +91,9 @@ function children(
   const subject = doc.subjects[sentence];
   if (subject && subject.keys.length > 0)
     options.push({ keys: subject.keys, factor: subject.explicit ? 1 : 0.9 });
-  if (nearest && !t.text.slice(nearest.end, cueStart).includes(";"))
+  // "... of ⟦T⟧ and is trained from ⟦P⟧": a second verb of the sentence's subject, not of the model before it.
+  const between = nearest ? t.text.slice(nearest.end, cueStart) : ";";
+  if (nearest && !between.includes(";") && !/\band (?:is|are|was|were|has|have|then)\b/u.test(between))
     options.push({ keys: keysOf(doc, [nearest.id]), factor: 0.85 });
   const main = doc.introduced[0];
   if (main && sentence >= doc.introducedAt && !subject?.foreign) options.push({ keys: [main], factor: 0.75 });

@@ -54,6 +54,7 @@ import {
   bracketedKind,
   calledKind,
   definedAcronym,
+  expansionEnd,
   findCompounds,
   firstWordIndex,
   followedByModelNoun,
@@ -248,7 +249,8 @@ function scan(
       languageAdapted: false,
     };
     out.push(base);
-    let consumed = next - 1;
+    // "LLaVA: Large Language and Vision Assistant": the words that spell the name are its expansion, not models.
+    let consumed = Math.max(next - 1, expansionEnd(tokens, next, raw) - 1);
     for (const tier of ellipsisTiers(tokens, read)) {
       consumed = Math.max(consumed, tier.index);
       const elided = tokens[tier.index];
@@ -410,12 +412,12 @@ function markLineageObjects(template: Template, byId: Map<number, Candidate>): v
 // A plural model noun (or a pluralised acronym such as "LLMs") and an example marker, or a comma before a
 // possessive organisation ("closed LLMs, Anthropic's Claude and Google's Bard").
 const EXAMPLES =
-  /(?:\b(?:models|llms|lms|vlms|mllms|slms|chatbots|assistants|architectures|counterparts|encoders|decoders|backbones)|⟦(\d+)⟧)\)?(?:,? (?:such as|like|including|e\.g\.,?)|,(?= ⟦\d+⟧['’]s)) /giu;
+  /(?:\b(?:models|llms|lms|vlms|mllms|slms|chatbots|assistants|architectures|counterparts|encoders|decoders|backbones)|\bmodel (?:types|families|classes)|⟦(\d+)⟧)\)?(?:,? (?:such as|like|including|e\.g\.,?) | \((?:(?:e\.g\.,?|such as|including|like) )?(?=⟦)|,(?= ⟦\d+⟧['’]s) )/giu;
 const EXAMPLE = /(?:⟦(\d+)⟧['’]s )?⟦(\d+)⟧/uy;
 const EXAMPLE_SEPARATOR = /(?:,? (?:and|or|as well as) |, )/uy;
 
 function markExamples(template: Template, byId: Map<number, Candidate>): void {
-  if (!/such as|like|including|e\.g|['’]s/u.test(template.text)) return;
+  if (!/such as|like|including|e\.g|['’]s| \(⟦/u.test(template.text)) return;
   for (const m of allMatches(EXAMPLES, template.text)) {
     const head = m[1] === undefined ? undefined : byId.get(Number(m[1]));
     if (m[1] !== undefined && !/^\p{Lu}{2,}s$/u.test(head?.parsed.stem ?? "")) continue;
@@ -696,9 +698,11 @@ export function findMentions(
   for (const [stem, occ] of byStem)
     if (verdicts.get(stem) === "none" && comparedWithModel(occ, byId, verdicts)) verdicts.set(stem, "model");
   namedAfterModels(byStem, verdicts);
+  const expanded = acronymExpansions(all, verdicts, abstract);
+  // An acronym of a model is that model, for the lists it stands in too ("We evaluate SBERT and SRoBERTa").
+  for (const stem of expanded.keys()) verdicts.set(stem, "model");
   coordinatedWithModels(paired, byId, verdicts);
 
-  const expanded = acronymExpansions(all, verdicts, abstract);
   const mentions: Mention[] = [];
   const benchmarks: BenchmarkMention[] = [];
   for (const c of all) {

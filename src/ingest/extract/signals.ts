@@ -187,6 +187,30 @@ export function calledKind(tokens: Token[], i: number): "model" | "method" | "be
   return null;
 }
 
+/**
+ * Where the expansion of a name ends, when one follows it after a colon or bracket ("LLaVA: Large Language and
+ * Vision Assistant", "FROG (Frobbing Obscure Graphs)"); `j` itself when none does. The expansion's words are
+ * Title Case (small function words aside), and its letters spell the name's, in order, from the first.
+ */
+export function expansionEnd(tokens: Token[], j: number, name: string): number {
+  const mark = wordAt(tokens, j);
+  if ((mark !== ":" && mark !== "(") || (name.match(/\p{Lu}/gu)?.length ?? 0) < 2) return j;
+  let k = j + 1;
+  let letters = "";
+  while (k < j + 10 && tokens[k]?.word) {
+    const w = wordAt(tokens, k);
+    if (!/^\p{Lu}/u.test(w) && !/^(?:and|of|for|from|in|on|to|with|the|a)$/u.test(w)) break;
+    letters += lower(w).replace(/[^\p{L}\d]/gu, "");
+    k++;
+  }
+  const acronym = lower(name).replace(/[^\p{L}\d]/gu, "");
+  const spelt =
+    k - j > 2 && acronym.length < letters.length && letters[0] === acronym[0] && inOrder(acronym, letters);
+  // After a colon the expansion ends the clause; in brackets it closes them.
+  const closed = mark === ":" ? /^[,.;]?$/u.test(wordAt(tokens, k)) : wordAt(tokens, k) === ")";
+  return spelt && closed ? k : j;
+}
+
 /** "Multimodal Large Language Models (MLLMs)": the capitalised words from i to a bracket spell the acronym in it. */
 export function spelledByAcronym(tokens: Token[], i: number): boolean {
   let k = i;
@@ -302,7 +326,11 @@ export function findCompounds(
         followedByModelNoun(tokens, i + 2) &&
         !MODEL_NOUN_MODIFIERS.has(lower(b.text)) &&
         !/^\p{Lu}/u.test(wordAt(tokens, i + 2));
-      consider(tokens, i, text, qualifiedAt(tokens, i + 2, text) || noun);
+      // "We introduce Baz Guard, an LLM-based safeguard": a pair a paper introduces, set off by a comma or bracket.
+      const introduced =
+        /^(?:introduce|present|release|propose|unveil)$/u.test(lower(wordAt(tokens, i - 1))) &&
+        /^[,(:]$/u.test(wordAt(tokens, i + 2));
+      consider(tokens, i, text, qualifiedAt(tokens, i + 2, text) || noun || introduced);
     }
   }
   if (wordAt(title, 2) === ":") consider(title, 0, titleText, true);

@@ -545,6 +545,24 @@ const CASES: Case[] = [
     associations: [["COMPARED_WITH", "Sable Micro", "NLLB-200", "outperforms"]],
   },
   {
+    // An acronym's expansion is no model ("Assistant" was one), and an apposition after the brackets is the name's.
+    title: "Visual Instruction Tuning, again",
+    abstract:
+      "We introduce KITE: Knowledge Integrated Text Encoder, an end-to-end trained multimodal model. We also present FROG (Frobbing Obscure Graphs), a graph language model fine-tuned from Finch 2.",
+    introduces: ["KITE", "FROG"],
+    models: ["KITE", "FROG", "Finch 2"],
+    lineage: [["BASED_ON", "FROG", "Finch 2"]],
+  },
+  {
+    // Examples in brackets after a model class are models.
+    title: "Efficient finetuning across model types",
+    abstract:
+      "We finetune more than 1,000 models across multiple model types (Finch, Wren) and scales. Most existing open-source LLMs (e.g., Kestrel-2) fall short on mathematics.",
+    introduces: [],
+    models: ["Finch", "Wren", "Kestrel-2"],
+    lineage: [],
+  },
+  {
     title: "Adapting open models to medicine",
     abstract: "We fine-tune Llama 2 and Mistral 7B on medical dialogues.",
     introduces: [],
@@ -574,35 +592,48 @@ describe.each(CASES)("$title", (c) => {
     );
   });
 
-  it("finds the associations", () => {
-    for (const [type, from, to, verdict] of c.associations ?? []) {
-      const found = result.relations.find(
-        (r) => r.type === type && r.from === modelKey(from) && r.to === modelKey(to) && r.verdict === verdict,
-      );
-      expect(found, `${type} ${from} → ${to} ${verdict ?? ""}`).toBeDefined();
-    }
-  });
+  // Each expectation list is a test of its own where the case has one, so that no test runs without asserting.
+  if (c.associations)
+    it("finds the associations", () => {
+      const missing = (c.associations ?? [])
+        .filter(
+          ([type, from, to, verdict]) =>
+            !result.relations.some(
+              (r) =>
+                r.type === type &&
+                r.from === modelKey(from) &&
+                r.to === modelKey(to) &&
+                r.verdict === verdict,
+            ),
+        )
+        .map(([type, from, to, verdict]) => `${type} ${from} → ${to} ${verdict ?? ""}`);
+      expect(missing).toEqual([]);
+    });
 
-  it("attaches capabilities, techniques and benchmarks to the right model", () => {
-    for (const [name, kind, fact, figure] of c.facts ?? []) {
-      const found = result.facts.find(
-        (f) => f.model === modelKey(name) && f.kind === kind && f.name === fact,
-      );
-      expect(found, `${name} ${kind} ${fact}`).toBeDefined();
-      expect(found?.figure).toBe(figure);
-    }
-  });
+  if (c.facts)
+    it("attaches capabilities, techniques and benchmarks to the right model", () => {
+      for (const [name, kind, fact, figure] of c.facts ?? []) {
+        const found = result.facts.find(
+          (f) => f.model === modelKey(name) && f.kind === kind && f.name === fact,
+        );
+        expect(found, `${name} ${kind} ${fact}`).toBeDefined();
+        expect(found?.figure).toBe(figure);
+      }
+    });
 
-  it("normalises sizes, families and spellings", () => {
-    for (const [name, sizes] of c.sizes ?? []) expect(model(name)?.sizes, name).toEqual(sizes);
-    for (const [name, family] of c.families ?? []) expect(model(name)?.family, name).toBe(family);
-    for (const [name, alias] of c.aliases ?? []) expect(model(name)?.aliases, name).toContain(alias);
-    for (const name of c.names ?? []) expect(model(name)?.name, name).toBe(name);
-  });
+  if (c.sizes || c.families || c.aliases || c.names)
+    it("normalises sizes, families and spellings", () => {
+      for (const [name, sizes] of c.sizes ?? []) expect(model(name)?.sizes, name).toEqual(sizes);
+      for (const [name, family] of c.families ?? []) expect(model(name)?.family, name).toBe(family);
+      for (const [name, alias] of c.aliases ?? []) expect(model(name)?.aliases, name).toContain(alias);
+      for (const name of c.names ?? []) expect(model(name)?.name, name).toBe(name);
+    });
 
   it("gives evidence that points at its sentence", () => {
-    for (const { evidence } of [...result.relations, ...result.facts])
-      expect(c.abstract.slice(evidence.start, evidence.end)).toBe(evidence.sentence);
+    const misplaced = [...result.relations, ...result.facts]
+      .map(({ evidence }) => evidence)
+      .filter((evidence) => c.abstract.slice(evidence.start, evidence.end) !== evidence.sentence);
+    expect(misplaced).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@ import { SET_B } from "./probes/set-b.ts";
 import { SET_C } from "./probes/set-c.ts";
 import { SET_D } from "./probes/set-d.ts";
 import { SET_E } from "./probes/set-e.ts";
+import { SET_F } from "./probes/set-f.ts";
 import { type Edge, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -26,6 +27,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["C", SET_C],
   ["D", SET_D],
   ["E", SET_E],
+  ["F", SET_F],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;

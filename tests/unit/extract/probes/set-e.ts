@@ -66,4 +66,19 @@ export const SET_E: Probe[] = [
       "We introduce Tern, a 7B chat model. Previous methods learn from feedback of Condor-4, whereas Tern learns from human preferences only. Unlike prior work that merges Finch and Wren, we train Tern from scratch. Tern is evaluated against Finch 2, and we further train Tern on code to obtain Tern-Code.",
     lineage: [["BASED_ON|VARIANT_OF", "Tern-Code", "Tern"]],
   },
+  {
+    title: "Safety classifiers for chat assistants",
+    abstract:
+      "We introduce Skylark Guard, an LLM-based input-output safeguard. Skylark Guard, a Finch2-7b model instruction-tuned on our collected dataset, performs strongly on ToxicChat.",
+    lineage: [["BASED_ON", "Skylark Guard", "Finch 2"]],
+  },
+  {
+    title: "Orcinus 2: Teaching Small Language Models How to Reason",
+    abstract:
+      "Orcinus 2 learns to imitate the reasoning process of Condor-4 and is trained from Kestrel 2 weights. A teacher model (Condor-4) provides the explanations.",
+    lineage: [
+      ["DISTILLED_FROM", "Orcinus 2", "Condor-4"],
+      ["BASED_ON", "Orcinus 2", "Kestrel 2"],
+    ],
+  },
 ];
