@@ -433,9 +433,9 @@ export const BASED_ON_CUES: Cue[] = [
   // "harnesses the power of the recently advanced small language model, ⟦Phi-2⟧".
   cue(
     "lineage.harnesses",
-    `\\b(?:harness(?:es|ed|ing)?|leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|exploit(?:s|ed|ing)?) the (?:power|capabilit(?:y|ies)|knowledge|strengths?) of (?:the |a |an )?(?:[\\w-]+ ){0,5}?(?:(?:model|llm|lm)s?,? )?${P}`,
+    `\\b(?:harness(?:es|ed|ing)?|leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|exploit(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)) the (?:[\\w-]+ ){0,2}?(?:power|capabilit(?:y|ies)|abilities|knowledge|strengths?|skills) of (?:the |a |an )?(?:[\\w-]+ ){0,5}?(?:(?:model|llm|lm)s?,? )?${P}`,
     0.75,
-    "harness|leverag|utili|exploit",
+    "harness|leverag|utili|exploit|enhanc",
   ),
   // "For the language component, we leverage ⟦DeepSeekMoE⟧ models": the language model a multimodal model is built on.
   cue(

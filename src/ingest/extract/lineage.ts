@@ -48,7 +48,7 @@ import {
 } from "./lexicon.ts";
 import { identityKey } from "./mentions.ts";
 import { variantBase } from "./normalise.ts";
-import { coordinated, type Template } from "./template.ts";
+import { coordinated, ownedSlot, type Template } from "./template.ts";
 
 const FORWARD: { type: RelationType; cues: Cue[]; coordinateParents: boolean }[] = [
   { type: "BASED_ON", cues: BASED_ON_CUES, coordinateParents: true },
@@ -158,7 +158,10 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
       for (const m of cueMatches(cue, t.text, lower)) {
         const id = m.slice(1).find((g) => g !== undefined);
         if (id === undefined) continue;
-        const slot = t.slots.findIndex((s) => s.id === Number(id));
+        const slot = ownedSlot(
+          t,
+          t.slots.findIndex((s) => s.id === Number(id)),
+        );
         const parentSlot = t.slots[slot];
         const after = t.text.slice(parentSlot?.end ?? 0);
         const teacherOutputs = type === "DISTILLED_FROM" && OUTPUT_NOUN_AFTER.test(after);
@@ -167,7 +170,7 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         const compared = !NAMES_THE_BASE.has(cue.rule) && COMPARED_BEFORE.test(t.text.slice(0, m.index));
         if ((type === "BASED_ON" || type === "DISTILLED_FROM") && compared) continue;
         if (OTHERS_DO.test(t.text.slice(0, m.index))) continue;
-        const parents = keysOf(doc, coordinateParents ? coordinated(t, slot) : [Number(id)]);
+        const parents = keysOf(doc, coordinateParents ? coordinated(t, slot) : [parentSlot.id]);
         const child = firstChild(doc, sentence, t, cue.atParent ? parentSlot.start : m.index, parents);
         for (const from of child.keys)
           for (const to of parents)

@@ -64,7 +64,7 @@ import {
   spelledByAcronym,
   startsUpper,
 } from "./signals.ts";
-import { buildTemplate, coordinated, type Template } from "./template.ts";
+import { buildTemplate, coordinated, ownedSlot, type Template } from "./template.ts";
 
 /** A stretch of text the name grammar reads as a name, before the paper-level decision. */
 interface Candidate {
@@ -227,7 +227,14 @@ function scan(
       derived: false,
       citation: wordAt(tokens, read.tokEnd) === "et" && /^al\.?$/u.test(wordAt(tokens, read.tokEnd + 1)),
       // "Mistral AI", "Apache 2.0 license": an organisation or a licence.
-      org: ORG_FOLLOWERS.has(wordAt(tokens, read.tokEnd)) || /^licen[cs]es?$/iu.test(wordAt(tokens, next)),
+      // "Acme's Finch": the owner of a capitalised name is its maker, not a model.
+      org:
+        ORG_FOLLOWERS.has(wordAt(tokens, read.tokEnd)) ||
+        /^licen[cs]es?$/iu.test(wordAt(tokens, next)) ||
+        (/^['’]s$/u.test(wordAt(tokens, next)) &&
+          read.shape !== "strong" &&
+          !qualified &&
+          startsUpper(wordAt(tokens, next + 1))),
       benchmarkDefined: acronymKind === "benchmark" || apposition === "benchmark" || called === "benchmark",
       // "Multimodal Large Language Models": a tier word inside a Title-Case phrase qualifies nothing.
       phrase:
@@ -385,7 +392,8 @@ function markLineageObjects(template: Template, byId: Map<number, Candidate>): v
         continue;
       // "built on ⟦Mistral-7B⟧ and ⟦SigLIP-SO400M⟧": every coordinated object.
       for (const id of m.slice(1)) {
-        const slot = id === undefined ? -1 : template.slots.findIndex((s) => s.id === Number(id));
+        const found = id === undefined ? -1 : template.slots.findIndex((s) => s.id === Number(id));
+        const slot = found < 0 ? -1 : ownedSlot(template, found);
         for (const member of slot < 0 ? [] : coordinated(template, slot)) {
           const cand = byId.get(member);
           if (cand) cand.lineageObject = true;

@@ -36,6 +36,12 @@ const JOINER =
   /^(?: (?:vision|language|text|image|audio|speech|code|embedding|base|foundation|encoder|decoder|model|models|series|family|backbone|tower)){0,3}(?:,? (?:and|or|as well as|as well as our earlier|together with) (?:the |our |a |an )?|, )$/u;
 const CONJUNCTION = /\b(?:and|or|as well as|together with)\b/u;
 
+/** "⟦Acme⟧'s ⟦Finch⟧": a cue pointing at the owner means the name it owns; the slot itself otherwise. */
+export function ownedSlot(template: Template, index: number): number {
+  const slot = template.slots[index];
+  return slot && /^['’]s ⟦/u.test(template.text.slice(slot.end)) ? index + 1 : index;
+}
+
 /**
  * Ids coordinated with the slot at `index` ("⟦1⟧, ⟦2⟧ and ⟦3⟧", "⟦1⟧ as well as ⟦2⟧"), left to right.
  * A list must close with a conjunction: "Compared to ⟦1⟧, ⟦2⟧ improves" is not a list.

@@ -10,6 +10,7 @@ import { SET_C } from "./probes/set-c.ts";
 import { SET_D } from "./probes/set-d.ts";
 import { SET_E } from "./probes/set-e.ts";
 import { SET_F } from "./probes/set-f.ts";
+import { SET_G } from "./probes/set-g.ts";
 import { type Edge, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -28,6 +29,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["D", SET_D],
   ["E", SET_E],
   ["F", SET_F],
+  ["G", SET_G],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
