@@ -388,7 +388,7 @@ export const BASED_ON_CUES: Cue[] = [
   ),
   cue(
     "lineage.initialized-from",
-    `\\b(?:initiali[sz]ed|warm-?started|bootstrapped) (?:from|with|using) ${gap(2)}${P}`,
+    `\\b(?:initiali[sz]ed|warm-?started|bootstrapped) (?:from|with|using) ${gap(2)}${P}|\\binitiali[sz]ed (?:from|with) (?:the )?(?:weights|parameters|checkpoints?) of ${gap(1)}${P}`,
     0.9,
     "initiali|started|bootstrapped",
   ),
@@ -401,7 +401,7 @@ export const BASED_ON_CUES: Cue[] = [
   cue("lineage.starting-from", `\\bstarting from ${gap(2)}${P}`, 0.8, "starting"),
   cue(
     "lineage.continued-pretraining",
-    `\\bcontinu(?:e|es|ed|al|ing) (?:pre-?training|training|pre-?trained) (?:of |from |on top of )?${gapNoPrep(2)}${P}|\\b(?:further|continually) pre-?trained (?:from|on top of|upon) ${gap(2)}${P}`,
+    `\\bcontinu(?:e|es|ed|al|ing) (?:the )?(?:pre-?training|training|pre-?trained) (?:of |from |on top of )?${gapNoPrep(2)}${P}|\\b(?:further|continually) pre-?trained (?:from|on top of|upon) ${gap(2)}${P}`,
     0.9,
     "continu",
   ),
@@ -508,7 +508,21 @@ export const BASED_ON_CUES: Cue[] = [
     "modifi|adaptation|derivative|descendant|tune of",
   ),
   cue("lineage.upcycled-from", `\\bupcycl(?:ed|ing) (?:from )?${gap(2)}${P}`, 0.85, "upcycl"),
-  cue("lineage.x-based", `${P}-based`, 0.8, "-based"),
+  cue("lineage.x-based", `${P}-(?:based|derived|initiali[sz]ed)`, 0.8, "-based|-derived|-initiali"),
+  // "uses ⟦Wren 2⟧'s weights as initialization".
+  cue(
+    "lineage.weights-of",
+    `${P}['’]s (?:pre-?trained )?(?:weights|parameters|checkpoints?)\\b`,
+    0.8,
+    "weights|parameters|checkpoint",
+  ),
+  // "obtained by applying reinforcement learning from human feedback to ⟦X⟧".
+  cue(
+    "lineage.applied-to",
+    `\\bby (?:applying|performing|conducting|running) [^⟦.;]{1,80}?\\b(?:to|on) (?:the |a |an )?${P}`,
+    0.8,
+    "applying|performing|conducting|running",
+  ),
   // "⟦X⟧, ⟦Y⟧ models finetuned on ...": an appositive that says what X is made of; not a list "⟦A⟧, ⟦X⟧, ⟦Y⟧".
   {
     ...cue(
@@ -579,7 +593,7 @@ export const DISTILLED_FROM_CUES: Cue[] = [
   // "learns to imitate the reasoning process of ⟦T⟧", "learns from rich signals from ⟦T⟧".
   cue(
     "lineage.imitates",
-    `\\blearn(?:s|ed|ing)? (?:from|to imitate) (?:the )?(?:[^\\s⟦⟧,;:.()]+ ){0,4}?(?:(?:of|from) )?${P}|\\bimitat(?:e|es|ed|ing) (?:the )?(?:[^\\s⟦⟧,;:.()]+ ){0,3}?(?:of )?${P}`,
+    `\\blearn(?:s|ed|ing)? (?:from|to imitate) (?:the )?${gapNoPrep(4)}(?:(?:of|from) )?${P}|\\bimitat(?:e|es|ed|ing) (?:the )?(?:[^\\s⟦⟧,;:.()]+ ){0,3}?(?:of )?${P}`,
     0.8,
     "learn|imitat",
   ),
@@ -701,7 +715,7 @@ export const DISTILL_STUDENT_CUE = cue(
 /** Teacher first, student after: "we distill X into Y". */
 export const REVERSE_DISTILL_CUE = cue(
   "lineage.distilled-into",
-  `\\bdistill(?:s|ed|ing)? (?:the )?(?:[\\w-]+ ){0,3}?(?:of |from )?${P}(?: model)? into ${gap(3)}(?:(?:model|variant|student|version)s?,? (?:called|named|dubbed|termed) )?⟦(\\d+)⟧`,
+  `\\bdistill(?:s|ed|ing)? (?:the )?(?:[\\w-]+ ){0,3}?(?:of |from )?${P}(?: model)? into ${gap(3)}(?:(?:model|variant|student|version)s?,? (?:(?:called|named|dubbed|termed) )?)?⟦(\\d+)⟧`,
   0.9,
   "distil",
 );

@@ -11,6 +11,7 @@ import { SET_D } from "./probes/set-d.ts";
 import { SET_E } from "./probes/set-e.ts";
 import { SET_F } from "./probes/set-f.ts";
 import { SET_G } from "./probes/set-g.ts";
+import { SET_H } from "./probes/set-h.ts";
 import { type Edge, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -30,6 +31,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["E", SET_E],
   ["F", SET_F],
   ["G", SET_G],
+  ["H", SET_H],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
