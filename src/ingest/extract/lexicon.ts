@@ -451,6 +451,13 @@ export const BASED_ON_CUES: Cue[] = [
     0.8,
     "align|connect|bridg|coupl|combin|link|integrat",
   ),
+  // "combines ⟦X⟧ with a lightweight vision encoder": the model a component is added to.
+  cue(
+    "lineage.combined-with-component",
+    `\\b${JOIN} (?:the |a |an |our )?${P} with (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:encoder|adapter|projector|module|head|tower|connector)s?\\b`,
+    0.75,
+    "combin|pair|connect|coupl|align",
+  ),
   // "by leveraging base LLM improvements (⟦Llama 3⟧)".
   cue(
     "lineage.base-in-brackets",
@@ -866,8 +873,11 @@ export const RELATIVE_NOUNS: Record<string, "BASED_ON" | "DISTILLED_FROM" | "SUC
   adaptation: "BASED_ON",
   successor: "SUCCESSOR_OF",
   student: "DISTILLED_FROM",
+  finetune: "BASED_ON",
+  "fine-tune": "BASED_ON",
 };
-const RELATIVE = "(?<noun>variant|version|counterpart|extension|derivative|adaptation|successor|student)s?";
+const RELATIVE =
+  "(?<noun>variant|version|counterpart|extension|derivative|adaptation|successor|student|finetune|fine-tune)s?";
 
 export const PAIR_CUES: PairCue[] = [
   // "PaLM (a 540-billion parameter LLM) and its instruction-tuned variant, Flan-PaLM".
@@ -884,7 +894,15 @@ export const PAIR_CUES: PairCue[] = [
     "lineage.apposed-relative",
     `⟦(?<c>\\d+)⟧(?: \\([^()]*\\))?, (?:a|an|the) (?:[\\w-]+ ){0,2}?⟦(?<p>\\d+)⟧[- ]${RELATIVE}\\b`,
     0.85,
-    "variant|version|counterpart|extension|derivative|adaptation|successor|student",
+    "variant|version|counterpart|extension|derivative|adaptation|successor|student|finetune|fine-tune",
+  ),
+  // "⟦Wren 2⟧ serves as the language backbone of ⟦Eider⟧".
+  pair(
+    "BASED_ON",
+    "lineage.serves-as-backbone",
+    `⟦(?<p>\\d+)⟧ serves? as (?:the|its|a|an) (?:[\\w-]+ )?(?:backbone|base model|foundation|starting point|initiali[sz]ation) (?:of|for) ⟦(?<c>\\d+)⟧`,
+    0.85,
+    "serve",
   ),
   // "knowledge encoded in a large teacher BERT can be transferred to a small student Tiny-BERT".
   pair(

@@ -42,6 +42,7 @@ import {
   NON_MODEL_PROPER,
   ORG_FOLLOWERS,
   OUTPUT_NOUN_AFTER,
+  PAIR_CUES,
   RESULT_CUE,
   REVERSE_DISTILL_CUE,
   SUCCESSOR_CUES,
@@ -377,6 +378,7 @@ const LINEAGE_CUES = [
   REVERSE_DISTILL_CUE,
   RESULT_CUE,
   DISTILL_STUDENT_CUE,
+  ...PAIR_CUES,
 ];
 
 /** Objects of lineage cues are models ("derived from SigLIP"), unless followed by a data noun. */

@@ -12,6 +12,7 @@ import { SET_E } from "./probes/set-e.ts";
 import { SET_F } from "./probes/set-f.ts";
 import { SET_G } from "./probes/set-g.ts";
 import { SET_H } from "./probes/set-h.ts";
+import { SET_I } from "./probes/set-i.ts";
 import { type Edge, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -32,6 +33,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["F", SET_F],
   ["G", SET_G],
   ["H", SET_H],
+  ["I", SET_I],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
