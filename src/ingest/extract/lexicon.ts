@@ -360,7 +360,7 @@ const JOIN = "(?:combin|pair|connect|coupl|align)(?:e|es|ed|ing|s)?";
 
 /** Child is the sentence's subject (or an appositive head); parent is the mention the cue points at. */
 export const BASED_ON_CUES: Cue[] = [
-  cue("lineage.based-on", `\\bbased (?:up)?on ${gap(3)}${P}(?! architecture)`, 0.9, "based"),
+  cue("lineage.based-on", `\\bbased (?:up)?on ${gap(3)}${P}(?!(?:['’]s)? architecture)`, 0.9, "based"),
   cue(
     "lineage.built-on",
     `\\bbuilt (?:on top of|on|upon|from|using|with) ${gap(3)}${P}(?! architecture)`,
@@ -413,7 +413,7 @@ export const BASED_ON_CUES: Cue[] = [
   ),
   cue(
     "lineage.builds-on",
-    `\\bbuil(?:ds?|ding) (?:up)?on ${gap(2)}${P}|\\bon top of ${gap(2)}${P}|\\bbuil(?:ds?|ding) (?:up)?on (?:the |these |its |their |our )?(?:[\\w-]+ ){0,3}?(?:strengths?|success|capabilit(?:y|ies)|knowledge|foundations?) of ${P}`,
+    `\\bbuil(?:ds?|ding) (?:up)?on ${gap(2)}${P}(?!(?:['’]s)? architecture)|\\bon top of ${gap(2)}${P}|\\bbuil(?:ds?|ding) (?:up)?on (?:the |these |its |their |our )?(?:[\\w-]+ ){0,3}?(?:strengths?|success|capabilit(?:y|ies)|knowledge|foundations?) of ${P}`,
     0.8,
     "build|top of",
   ),
@@ -467,13 +467,13 @@ export const BASED_ON_CUES: Cue[] = [
   ),
   cue(
     "lineage.merged",
-    `\\bmerg(?:e|es|ed|ing) (?:the )?(?:weights of |checkpoints of )?(?:the )?${P}`,
+    `\\bmerg(?:e|es|ed|ing) (?:of )?(?:the )?(?:weights of |checkpoints of )?(?:the )?${P}`,
     0.8,
     "merg",
   ),
   cue(
     "lineage.inherits-weights",
-    `\\binherit(?:s|ed|ing)? (?:the |its )?(?:weights|parameters|checkpoints?|initiali[sz]ation) (?:of|from) ${gap(1)}${P}`,
+    `\\binherit(?:s|ed|ing)? (?:the |its )?(?:weights|parameters|checkpoints?|initiali[sz]ation) (?:of|from) ${gap(1)}${P}|\\binherit(?:s|ed|ing)? from ${gap(1)}${P}`,
     0.85,
     "inherit",
   ),
@@ -729,7 +729,7 @@ export const REVERSE_DISTILL_CUE = cue(
 
 export const ARCHITECTURE_CUE = cue(
   "association.uses-architecture",
-  `\\b(?:uses?|using|adopts?|adopting|employs?|employing|based on|built on|builds on|follows?|leverages?|leveraging|inherits?|with) (?:the |a |an )?${gap(3)}${P} architecture`,
+  `\\b(?:uses?|using|adopts?|adopting|employs?|employing|based on|built on|builds on|follows?|leverages?|leveraging|inherits?|with) (?:the |a |an )?${gap(3)}${P}(?:['’]s)? architecture`,
   0.9,
   "architecture",
 );
@@ -895,6 +895,14 @@ export const PAIR_CUES: PairCue[] = [
     `⟦(?<c>\\d+)⟧(?: \\([^()]*\\))?, (?:a|an|the) (?:[\\w-]+ ){0,2}?⟦(?<p>\\d+)⟧[- ]${RELATIVE}\\b`,
     0.85,
     "variant|version|counterpart|extension|derivative|adaptation|successor|student|finetune|fine-tune",
+  ),
+  // "⟦Teal⟧'s base model is ⟦Finch 3⟧", "the base model of ⟦Teal⟧ is ⟦Finch 3⟧".
+  pair(
+    "BASED_ON",
+    "lineage.base-model-is",
+    `⟦(?<c>\\d+)⟧['’]s (?:[\\w-]+ )?base (?:model|llm|lm) (?:is|was) ⟦(?<p>\\d+)⟧|\\bbase (?:model|llm|lm) (?:of|for) ⟦(?<c2>\\d+)⟧ (?:is|was) ⟦(?<p2>\\d+)⟧`,
+    0.85,
+    "base",
   ),
   // "⟦Wren 2⟧ serves as the language backbone of ⟦Eider⟧".
   pair(

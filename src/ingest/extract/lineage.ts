@@ -278,7 +278,10 @@ function pairRelations(doc: Doc, sentence: number, t: Template, out: Collector):
   const lower = t.text.toLowerCase();
   for (const cue of PAIR_CUES) {
     for (const m of cueMatches(cue, t.text, lower)) {
-      const { c, p, noun } = m.groups ?? {};
+      const groups = m.groups ?? {};
+      const { noun } = groups;
+      const c = groups.c ?? groups.c2;
+      const p = groups.p ?? groups.p2;
       const type = cue.type === "by-noun" ? RELATIVE_NOUNS[(noun ?? "").toLowerCase()] : cue.type;
       const childSlot = t.slots.findIndex((s) => s.id === Number(c));
       if (!type || childSlot < 0) continue;

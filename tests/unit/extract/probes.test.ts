@@ -13,6 +13,7 @@ import { SET_F } from "./probes/set-f.ts";
 import { SET_G } from "./probes/set-g.ts";
 import { SET_H } from "./probes/set-h.ts";
 import { SET_I } from "./probes/set-i.ts";
+import { SET_J } from "./probes/set-j.ts";
 import { type Edge, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -34,6 +35,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["G", SET_G],
   ["H", SET_H],
   ["I", SET_I],
+  ["J", SET_J],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
