@@ -904,6 +904,14 @@ export const PAIR_CUES: PairCue[] = [
     0.85,
     "base",
   ),
+  // "⟦Finch-Code⟧ is further fine-tuned on ... to create ⟦Wigeon⟧": the result cue in the passive.
+  pair(
+    "BASED_ON",
+    "lineage.yields-passive",
+    `⟦(?<p>\\d+)⟧ (?:is|was|are|were) (?:further |then |additionally )?(?:fine-?tuned|finetuned|instruction[- ]tuned|trained|aligned|adapted|continually pre-?trained)[^.;⟦]{0,100}?\\b(?:to (?:create|produce|obtain|build|yield)|yielding|producing|resulting in) (?:the |a |an |our )?(?:[\\w-]+ ){0,2}?⟦(?<c>\\d+)⟧`,
+    0.85,
+    "to create|to produce|to obtain|to build|to yield|yielding|producing|resulting in",
+  ),
   // "⟦Wren 2⟧ serves as the language backbone of ⟦Eider⟧".
   pair(
     "BASED_ON",

@@ -14,6 +14,7 @@ import { SET_G } from "./probes/set-g.ts";
 import { SET_H } from "./probes/set-h.ts";
 import { SET_I } from "./probes/set-i.ts";
 import { SET_J } from "./probes/set-j.ts";
+import { SET_K } from "./probes/set-k.ts";
 import { type Edge, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -36,6 +37,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["H", SET_H],
   ["I", SET_I],
   ["J", SET_J],
+  ["K", SET_K],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
