@@ -65,6 +65,26 @@ const FIRST_GENERATION = new Set(["1", "1.0"]);
 
 const sizeClass = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 
+const FORMAT_SUFFIXES = new Set([
+  "hf",
+  "gguf",
+  "ggml",
+  "awq",
+  "gptq",
+  "exl2",
+  "mlx",
+  "fp16",
+  "bf16",
+  "fp8",
+  "int4",
+  "int8",
+]);
+
+/** A storage format or quantisation written after a name ("-hf", "-GGUF", "-AWQ"). */
+export function isFormatSuffix(piece: string): boolean {
+  return FORMAT_SUFFIXES.has(piece.toLowerCase());
+}
+
 export function isSize(piece: string): boolean {
   return SIZE.test(piece);
 }
@@ -172,6 +192,11 @@ function classify(written: Piece[]): { name: ParsedName; kinds: PartKind[] } {
   }
   let early = true;
   for (const [i, p] of written.entries()) {
+    // "Llama-2-7b-hf", "Foo-7B-GGUF": a file format or quantisation is how a checkpoint is stored, not a model.
+    if (i > 0 && isFormatSuffix(p.text)) {
+      kinds[i] = "tier";
+      continue;
+    }
     if (i > 0 && parts.length > 0) {
       const last = parts[parts.length - 1]?.kind;
       if (last === "version" || last === "size" || last === "tier") early = false;
@@ -288,7 +313,9 @@ export function writtenModelName(raw: string, opts: Pick<FormatOptions, "sizes">
   const { kinds } = classify(written);
   const dropped = (i: number, text: string) =>
     i > 0 &&
-    ((kinds[i] === "size" && opts.sizes === false) || (kinds[i] === "version" && FIRST_GENERATION.has(text)));
+    ((kinds[i] === "size" && opts.sizes === false) ||
+      (kinds[i] === "version" && FIRST_GENERATION.has(text)) ||
+      isFormatSuffix(text));
   let out = "";
   for (const [i, piece] of written.entries()) {
     if (dropped(i, piece.text)) continue;

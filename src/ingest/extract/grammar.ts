@@ -3,6 +3,7 @@
 // and tier ellipsis ("Gemini 2.0 Flash and Flash-Lite").
 import {
   DASH_CHARS,
+  isFormatSuffix,
   isLetterVersion,
   isNumericVersion,
   isSize,
@@ -95,6 +96,7 @@ function accept(piece: string, st: ReadState, attached: boolean): boolean {
   if (!attached) return false;
   // A context length is a specialisation: "MiniCPM-128K", "Yi-34B-200K".
   if (/^\d+[kK]$/u.test(piece)) return set("tier");
+  if (!early && isFormatSuffix(piece)) return true;
   if (!early && /^\p{L}/u.test(piece) && !/^\p{Ll}+$/u.test(piece)) return set("tier");
   if (early && isNameLike(piece)) return set("stem");
   return false;

@@ -273,7 +273,8 @@ export interface Cue {
 // Hot patterns are compiled without the "u" flag: they need no Unicode classes, and it makes them ~6× slower.
 // Cue patterns run on a "template" of the sentence where each model mention is replaced by ⟦n⟧.
 // P = the related (parent/object) mention, C = an explicit child placed after the cue.
-const P = "⟦(\\d+)⟧";
+// A Hub repository's owner may stand before the name: "initialized from meta-llama/⟦Llama-2-7b-hf⟧".
+const P = "(?:[\\w.-]+/)?⟦(\\d+)⟧";
 /** Up to n plain words (no punctuation, no mention). */
 const gap = (n: number) => `(?:[^\\s⟦⟧,;:.()]+ ){0,${n}}?`;
 /**

@@ -563,6 +563,15 @@ const CASES: Case[] = [
     lineage: [],
   },
   {
+    // A Hub repository id names the model after its owner.
+    title: "Tern: A Small Assistant",
+    abstract:
+      "Our model, Tern-7B, is initialized from meta-llama/Llama-2-7b-hf and outperforms Vicuna-13B-v1.5.",
+    introduces: ["Tern"],
+    models: ["Tern", "Llama 2", "Vicuna v1.5"],
+    lineage: [["BASED_ON", "Tern", "Llama 2"]],
+  },
+  {
     title: "Adapting open models to medicine",
     abstract: "We fine-tune Llama 2 and Mistral 7B on medical dialogues.",
     introduces: [],

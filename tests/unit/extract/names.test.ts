@@ -20,6 +20,9 @@ describe("modelKey: one identity per model, whatever the spelling", () => {
     // Sizes are checkpoints of one model.
     ["Gemma3-4B-IT", "Gemma3-27B-IT"],
     ["Llama 2 13B Chat", "Llama2-Chat-70B"],
+    // A storage format or quantisation is no other model.
+    ["Llama-2-7b-hf", "Llama 2"],
+    ["Finch-7B-Instruct-GGUF", "Finch Instruct"],
   ])("%s ≡ %s", (a, b) => {
     expect(modelKey(a)).toBe(modelKey(b));
   });
