@@ -233,13 +233,10 @@ describe("decodeLatex: offsets", () => {
     );
   });
 
-  it("stays fast", () => {
-    const long = sources.join(" ");
-    const started = performance.now();
-    for (let k = 0; k < 20; k++) decodeLatex(long);
+  // Its speed is measured with the extraction's, in the bench; here, that text without LaTeX is left as it is.
+  it("leaves long text without LaTeX untouched", () => {
     const plain = "We introduce Zorb-7B, a model. ".repeat(2_000);
-    for (let k = 0; k < 1_000; k++) decodeLatex(plain);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(decodeLatex(plain).text).toBe(plain);
   });
 });
 
