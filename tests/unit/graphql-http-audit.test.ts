@@ -4,18 +4,11 @@
  */
 import { auditServer } from "graphql-http";
 import { afterAll, describe, expect, it } from "vitest";
-import { Graph } from "../../src/db/graph.ts";
-import { createModelgraphYoga } from "../../src/serve/index.ts";
+import { offlineYoga } from "./serve/offline-yoga.ts";
 
 // The audit's queries ({ __typename }) need no database.
-const unreachable = new Graph({
-  uri: "bolt://127.0.0.1:1",
-  database: "neo4j",
-  queryTimeoutMs: 500,
-  connectTimeoutMs: 500,
-});
-const yoga = createModelgraphYoga(unreachable);
-afterAll(() => unreachable.close());
+const { yoga, close } = offlineYoga();
+afterAll(close);
 
 describe("GraphQL over HTTP (graphql-http audit)", () => {
   it("passes every audit: 0 errors", async () => {

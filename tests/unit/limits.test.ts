@@ -2,16 +2,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { Graph } from "../../src/db/graph.ts";
 import { createModelgraphYoga } from "../../src/serve/index.ts";
 import { QUERY_LIMITS } from "../../src/serve/limits.ts";
+import { offlineYoga } from "./serve/offline-yoga.ts";
 
 /** A database nobody listens on: any query that got through validation would fail loudly. */
-const unreachable = new Graph({
-  uri: "bolt://127.0.0.1:1",
-  database: "neo4j",
-  queryTimeoutMs: 500,
-  connectTimeoutMs: 500,
-});
-const yoga = createModelgraphYoga(unreachable);
-afterAll(() => unreachable.close());
+const { yoga, close } = offlineYoga();
+afterAll(close);
 
 async function post(query: string) {
   const response = await yoga.fetch("http://modelgraph.test/graphql", {

@@ -268,6 +268,8 @@ export interface Cue {
   sameLine?: boolean;
   /** The match starts at the child (a literal first character keeps the scan fast); the cue is at the parent. */
   atParent?: boolean;
+  /** The cue says the other model is the base: a comparison before it ("outperforms its base model") voids nothing. */
+  namesBase?: boolean;
 }
 
 // Hot patterns are compiled without the "u" flag: they need no Unicode classes, and it makes them ~6× slower.
@@ -488,14 +490,18 @@ export const BASED_ON_CUES: Cue[] = [
       "before|prior to",
     ),
     atParent: true,
+    namesBase: true,
   },
   // "outperforms its base model, ⟦X⟧": the model it was made from, named beside a comparison.
-  cue(
-    "lineage.its-base",
-    `\\b(?:its|their|our) (?:[\\w-]+ )?base (?:model|llm|lm)s?,? \\(?${P}`,
-    0.8,
-    "base",
-  ),
+  {
+    ...cue(
+      "lineage.its-base",
+      `\\b(?:its|their|our) (?:[\\w-]+ )?base (?:model|llm|lm)s?,? \\(?${P}`,
+      0.8,
+      "base",
+    ),
+    namesBase: true,
+  },
   cue(
     "lineage.extends-vocabulary",
     `\\bextend(?:s|ed|ing)? the (?:vocabulary|tokenizer|context(?: window| length)?) of ${gap(2)}${P}`,

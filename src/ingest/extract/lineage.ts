@@ -137,9 +137,6 @@ const COMPARED_BEFORE =
 const OTHERS_DO =
   /(?:^(?:unlike|in contrast to|contrary to|whereas|while)\b[^,;]*|\b(?:work|works|methods?|approaches|studies|efforts|techniques|pipelines|researchers|others) (?:that|which|who) (?:[\w-]+ )?)$/iu;
 
-/** Cues that say the other model is the base, so a comparison before them does not void them. */
-const NAMES_THE_BASE = new Set(["lineage.its-base", "lineage.model-before-tuning"]);
-
 function firstChild(doc: Doc, sentence: number, t: Template, cueStart: number, parents: string[]) {
   // "Tern is evaluated ..., and we further train Tern on code": a sentence about the parent names no other child.
   const subject = doc.subjects[sentence]?.keys ?? [];
@@ -167,7 +164,7 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         const teacherOutputs = type === "DISTILLED_FROM" && OUTPUT_NOUN_AFTER.test(after);
         if (!parentSlot || (DATA_NOUN_AFTER.test(after) && !teacherOutputs)) continue;
         // "outperforms its base model, X" names the parent all the same.
-        const compared = !NAMES_THE_BASE.has(cue.rule) && COMPARED_BEFORE.test(t.text.slice(0, m.index));
+        const compared = !cue.namesBase && COMPARED_BEFORE.test(t.text.slice(0, m.index));
         if ((type === "BASED_ON" || type === "DISTILLED_FROM") && compared) continue;
         if (OTHERS_DO.test(t.text.slice(0, m.index))) continue;
         const parents = keysOf(doc, coordinateParents ? coordinated(t, slot) : [parentSlot.id]);
