@@ -6,6 +6,7 @@ import neo4j, {
   type Session,
 } from "neo4j-driver";
 import { classifyDriverError, databaseUnavailable, mapDriverError, signalsOutage } from "./errors.ts";
+import type { Statement } from "./statement.ts";
 
 export interface GraphOptions {
   uri: string;
@@ -99,6 +100,13 @@ export class Graph {
       session.executeRead((tx) => runWithoutCallSite(() => tx.run<Row>(cypher, values)), config),
     );
     return rows(result);
+  }
+
+  /** One statement in its own managed transaction (read or write, as the statement says), decoded. */
+  async run<T>(statement: Statement<T>): Promise<T> {
+    if (statement.mode === "read")
+      return statement.decode(await this.read(statement.cypher, statement.params));
+    return this.write(async (tx) => runStatementInTx(tx, statement));
   }
 
   /** Several statements in one write transaction: all or nothing, retried by the driver on transient errors. */
@@ -215,6 +223,11 @@ export async function runInTx<Row extends RecordShape = RecordShape>(
 ): Promise<Row[]> {
   const values = toParams(params);
   return rows(await runWithoutCallSite(() => tx.run<Row>(cypher, values)));
+}
+
+/** Runs one statement inside a write transaction, decoded. */
+export async function runStatementInTx<T>(tx: ManagedTransaction, statement: Statement<T>): Promise<T> {
+  return statement.decode(await runInTx(tx, statement.cypher, statement.params));
 }
 
 /**
