@@ -80,6 +80,9 @@ const FORMAT_SUFFIXES = new Set([
   "int8",
 ]);
 
+/** A release stage written after a size or version ("Starling-7B-alpha", "Zephyr-7B-beta"): a checkpoint's tag. */
+const RELEASE_STAGES = new Set(["alpha", "beta", "preview"]);
+
 /** A storage format or quantisation written after a name ("-hf", "-GGUF", "-AWQ"). */
 export function isFormatSuffix(piece: string): boolean {
   return FORMAT_SUFFIXES.has(piece.toLowerCase());
@@ -194,6 +197,11 @@ function classify(written: Piece[]): { name: ParsedName; kinds: PartKind[] } {
   for (const [i, p] of written.entries()) {
     // "Llama-2-7b-hf", "Foo-7B-GGUF": a file format or quantisation is how a checkpoint is stored, not a model.
     if (i > 0 && isFormatSuffix(p.text)) {
+      kinds[i] = "tier";
+      continue;
+    }
+    const previous = parts[parts.length - 1]?.kind;
+    if ((previous === "size" || previous === "version") && RELEASE_STAGES.has(p.text.toLowerCase())) {
       kinds[i] = "tier";
       continue;
     }

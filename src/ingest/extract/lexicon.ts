@@ -410,7 +410,7 @@ export const BASED_ON_CUES: Cue[] = [
   ),
   cue(
     "lineage.version-of",
-    `\\b(?<!(?:new|latest|improved|upgraded|next|updated|newer|distilled) )version of ${gap(2)}${P}`,
+    `\\b(?<!(?:new|latest|improved|upgraded|next|updated|newer|distilled) )versions? of ${gap(2)}${P}`,
     0.85,
     "version",
   ),
@@ -446,6 +446,21 @@ export const BASED_ON_CUES: Cue[] = [
     `\\bfor the (?:language|text|llm) (?:component|backbone|part|module|side|model), (?:we )?(?:use|uses|leverage|leverages|adopt|adopts|employ|employs|utili[sz]e|utili[sz]es|build on|builds on) (?:the |our |a |an )?(?:[\\w-]+ ){0,2}?${P}`,
     0.8,
     "component|backbone|part|module|side",
+  ),
+  // "built upon the ⟦Qwen2.5⟧ architecture and continues pretraining": pretraining that continues starts from weights.
+  cue(
+    "lineage.architecture-continued",
+    `\\b(?:buil(?:t|ds?)|based) (?:up)?on (?:the )?${P}(?:['’]s)? architecture,? and (?:then )?(?:is )?continu(?:e|es|ed|ally) (?:to )?(?:pre-?train(?:ed|ing|s)?|training|trained)\\b`,
+    0.8,
+    "continu",
+  ),
+  // "⟦Video-LLaVA⟧ uses ⟦Vicuna-7B⟧ as its language model": the language model (or base) a new model is built on;
+  // "as its vision encoder" names a component instead.
+  cue(
+    "lineage.uses-as-base",
+    `\\b(?:uses?|using|adopts?|adopting|employs?|employing|leverag(?:e|es|ing)|takes?|taking|chooses?|selects?) (?:the |a |an )?(?:pre-?trained )?${P} as (?:its|the|our|their|a|an) (?:(?!vision|visual|image|audio|speech|video)[\\w-]+ ){0,2}?(?:language model|llm|lm|language backbone|language decoder|text decoder|base model|base llm|foundation model|starting point|initiali[sz]ation)s?\\b`,
+    0.8,
+    "as its|as the|as our|as their|as a|as an",
   ),
   // "aligns a frozen visual encoder with a frozen advanced LLM, ⟦Vicuna⟧": the language model the new one is built on.
   cue(
@@ -939,7 +954,7 @@ export const PAIR_CUES: PairCue[] = [
 
 /** "We call the resulting model ⟦X⟧", "The resulting model, ⟦X⟧, ...": a model made in the sentences before. */
 export const RESULTING_MODEL =
-  /(?:\bwe (?:call|name|dub|term) (?:the |this |these |our )?(?:resulting |final |obtained |new )?(?:[\w-]+ )?(?:models?|checkpoints?|llms?|systems?|assistants?),? |\bthe (?:resulting|final|obtained) (?:[\w-]+ )?(?:models?|checkpoints?|llms?),? )["“]?⟦(\d+)⟧/iu;
+  /(?:\bwe (?:call|name|dub|term) (?:the |this |these |our )?(?:resulting |final |obtained |new )?(?:[\w-]+ )?(?:models?|checkpoints?|llms?|systems?|assistants?),? |\bthe (?:resulting|final|obtained) (?:[\w-]+ )?(?:models?|checkpoints?|llms?),? (?:(?:named|called|dubbed|termed) )?)["“]?⟦(\d+)⟧/iu;
 
 /** What a training verb acts on: "to fine-tune ⟦LLaMA⟧", "conduct SFT and DPO on ⟦X⟧ models". */
 export const TRAINING_OBJECT =

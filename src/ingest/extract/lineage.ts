@@ -169,8 +169,10 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         if (OTHERS_DO.test(t.text.slice(0, m.index))) continue;
         const parents = keysOf(doc, coordinateParents ? coordinated(t, slot) : [parentSlot.id]);
         const child = firstChild(doc, sentence, t, cue.atParent ? parentSlot.start : m.index, parents);
-        for (const from of child.keys)
-          for (const to of parents)
+        // "⟦A⟧ and ⟦B⟧ are tuned versions of ⟦C⟧ and ⟦D⟧": lists of one length pair up in order.
+        const inOrder = child.keys.length > 1 && child.keys.length === parents.length;
+        for (const [k, from] of child.keys.entries())
+          for (const to of inOrder ? [parents[k] ?? from] : parents)
             if (!cue.sameLine || sameLine(doc, from, to))
               out.add(type, from, to, sentence, cue.rule, cue.confidence * child.factor);
       }
