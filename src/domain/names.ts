@@ -48,6 +48,7 @@ const TUNING_WORDS: ReadonlyMap<string, { text: string; tuning: Tuning }> = new 
   ["instruct", { text: "Instruct", tuning: "instruction-tuned" }],
   ["chat", { text: "Chat", tuning: "instruction-tuned" }],
   ["sft", { text: "SFT", tuning: "instruction-tuned" }],
+  ["dpo", { text: "DPO", tuning: "instruction-tuned" }],
   ["pt", { text: "PT", tuning: "pretrained" }],
   ["base", { text: "Base", tuning: "pretrained" }],
 ]);
@@ -80,7 +81,7 @@ const FORMAT_SUFFIXES = new Set([
   "int8",
 ]);
 
-/** A release stage written after a size or version ("Starling-7B-alpha", "Zephyr-7B-beta"): a checkpoint's tag. */
+/** A release stage written after a size or version ("Starling-7B-alpha", "Zephyr-7B-beta"). */
 const RELEASE_STAGES = new Set(["alpha", "beta", "preview"]);
 
 /** A storage format or quantisation written after a name ("-hf", "-GGUF", "-AWQ"). */
@@ -201,6 +202,7 @@ function classify(written: Piece[]): { name: ParsedName; kinds: PartKind[] } {
       continue;
     }
     const previous = parts[parts.length - 1]?.kind;
+    // "Starling-7B-alpha": a release stage after the size or version tags a checkpoint of the model.
     if ((previous === "size" || previous === "version") && RELEASE_STAGES.has(p.text.toLowerCase())) {
       kinds[i] = "tier";
       continue;

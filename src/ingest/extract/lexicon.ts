@@ -270,6 +270,8 @@ export interface Cue {
   atParent?: boolean;
   /** The cue says the other model is the base: a comparison before it ("outperforms its base model") voids nothing. */
   namesBase?: boolean;
+  /** "fine-tuned on X" says "trained with data X" as often: X is the parent only when written as a checkpoint. */
+  checkpointParent?: boolean;
 }
 
 // Hot patterns are compiled without the "u" flag: they need no Unicode classes, and it makes them ~6× slower.
@@ -507,6 +509,16 @@ export const BASED_ON_CUES: Cue[] = [
     atParent: true,
     namesBase: true,
   },
+  // "⟦Guard⟧ is fine-tuned on ⟦Llama 3.2-Vision⟧", "trained over the ⟦Mixtral 8x7B⟧ MoE LLM".
+  {
+    ...cue(
+      "lineage.tuned-on-checkpoint",
+      `\\b(?:(?:is|was|are|were|been) (?:further |then |additionally )?(?:fine-?tuned|finetuned|instruction[- ]tuned|post-trained) on|trained over) (?:the |a |an )?${P}`,
+      0.75,
+      "tuned on|post-trained on|trained over",
+    ),
+    checkpointParent: true,
+  },
   // "outperforms its base model, ⟦X⟧": the model it was made from, named beside a comparison.
   {
     ...cue(
@@ -575,7 +587,7 @@ export const BASED_ON_CUES: Cue[] = [
   // "combine the ⟦SigLIP2⟧ vision encoder with ⟦Aya Expanse⟧ language models": both are parents.
   cue(
     "lineage.combines",
-    `\\b${JOIN} (?:both )?(?:the |a |an |our )?(?:[\\w-]+ ){0,3}?\\(?${P}\\)?(?: [\\w-]+){0,3}? with (?:the |a |an |our )?(?:[\\w-]+ ){0,4}?\\(?⟦\\d+⟧`,
+    `\\b${JOIN} (?:both )?(?:the |a |an |our )?(?:[\\w-]+ ){0,3}?\\(?${P}\\)?(?! (?:vision |visual |image |audio |speech |video )?encoders?\\b)(?: [\\w-]+){0,3}? with (?:the |a |an |our )?(?:[\\w-]+ ){0,4}?\\(?⟦\\d+⟧`,
     0.75,
     "combin|pair|connect|coupl|align",
   ),
@@ -958,7 +970,7 @@ export const RESULTING_MODEL =
 
 /** What a training verb acts on: "to fine-tune ⟦LLaMA⟧", "conduct SFT and DPO on ⟦X⟧ models". */
 export const TRAINING_OBJECT =
-  /\b(?:fine-?tun\w*|finetun\w*|instruction[- ]tun\w*|tun(?:e|es|ed|ing)|(?:pre-?)?train(?:s|ed|ing)?|adapt(?:s|ed|ing)?|align(?:s|ed|ing)?|(?:conduct|perform)\w* [^⟦.;]{1,80}?\bon|appl(?:y|ies|ied|ying) [^⟦.;]{1,80}?\bto) (?:the |a |an |our )?(?:[\w-]+ ){0,2}?⟦(\d+)⟧/giu;
+  /\b(?:fine-?tun\w*|finetun\w*|instruction[- ]tun\w*|tun(?:e|es|ed|ing)|(?:pre-?)?train(?:s|ed|ing)?|adapt(?:s|ed|ing)?|align(?:s|ed|ing)?|(?:conduct|perform)\w* [^⟦.;]{1,80}?\bon|appl(?:y|ies|ied|ying) [^⟦.;]{1,80}?\bto) (?:the |a |an |our )?(?:(?:[\w-]+ ){1,4}?(?:such as|like|including) )?(?:[\w-]+ ){0,2}?⟦(\d+)⟧/giu;
 
 /** "BERT can be adapted for biomedical corpora": a model the paper's own model is made from, said before it is named. */
 export const ADAPTABLE =

@@ -46,7 +46,7 @@ import {
   VARIANT_CUES,
   VARIANT_TIERS,
 } from "./lexicon.ts";
-import { identityKey } from "./mentions.ts";
+import { checkpointShaped, identityKey } from "./mentions.ts";
 import { variantBase } from "./normalise.ts";
 import { coordinated, ownedSlot, type Template } from "./template.ts";
 
@@ -163,6 +163,8 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         const after = t.text.slice(parentSlot?.end ?? 0);
         const teacherOutputs = type === "DISTILLED_FROM" && OUTPUT_NOUN_AFTER.test(after);
         if (!parentSlot || (DATA_NOUN_AFTER.test(after) && !teacherOutputs)) continue;
+        const parentMention = doc.byId.get(parentSlot.id);
+        if (cue.checkpointParent && !(parentMention && checkpointShaped(parentMention.parsed))) continue;
         // "outperforms its base model, X" names the parent all the same.
         const compared = !cue.namesBase && COMPARED_BEFORE.test(t.text.slice(0, m.index));
         if ((type === "BASED_ON" || type === "DISTILLED_FROM") && compared) continue;

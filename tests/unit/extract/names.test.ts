@@ -39,6 +39,8 @@ describe("modelKey: one identity per model, whatever the spelling", () => {
     ["T5Gemma", "Gemma"],
     // ... but not a name's own word: "Alpha" heads no size here.
     ["Wren Alpha", "Wren"],
+    // A revision after the size may be another generation's checkpoint (Vicuna v1.5 is tuned from Llama 2).
+    ["Wren-7B-v1.5", "Wren 7B"],
   ])("%s ≢ %s", (a, b) => {
     expect(modelKey(a)).not.toBe(modelKey(b));
   });

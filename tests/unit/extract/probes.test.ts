@@ -17,6 +17,7 @@ import { SET_J } from "./probes/set-j.ts";
 import { SET_K } from "./probes/set-k.ts";
 import { SET_L } from "./probes/set-l.ts";
 import { SET_M } from "./probes/set-m.ts";
+import { SET_N } from "./probes/set-n.ts";
 import { type Edge, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -32,6 +33,11 @@ const KNOWN_MISSES: [title: string, edge: Edge, cause: string][] = [
     "a language word before a name with a space ('Chinese LLaMA') is not read as part of the name",
   ],
   ["Efficient and Effective Text Encoding", ["BASED_ON|VARIANT_OF", "Chinese Alpaca", "LLaMA"], "as above"],
+  [
+    "Japanese StableLM",
+    ["BASED_ON", "JSLM-Alpha", "StableLM-3B-4E1T"],
+    "a training-budget piece ('4E1T') after the size ends the name reading",
+  ],
 ];
 
 const SETS: [name: string, probes: Probe[]][] = [
@@ -48,6 +54,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["K", SET_K],
   ["L", SET_L],
   ["M", SET_M],
+  ["N", SET_N],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
