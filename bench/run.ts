@@ -13,7 +13,7 @@ import { createInterface } from "node:readline";
 import { Command } from "commander";
 import { applyConstraints } from "../src/db/constraints.ts";
 import { startEmbeddedNeo4j } from "../src/db/embedded.ts";
-import { Graph } from "../src/db/graph.ts";
+import { Graph } from "../src/db/executor.ts";
 import { extractPaper } from "../src/ingest/extract/index.ts";
 import { listSeedFiles } from "../src/ingest/index.ts";
 import { parseFile } from "../src/ingest/parse/index.ts";

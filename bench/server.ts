@@ -3,7 +3,7 @@
 // metrics, masked errors, no GraphiQL or introspection) but without the response cache, so that every request
 // does its work instead of being a cache hit.
 import { loadConfig, serveSettings } from "../src/config.ts";
-import { Graph } from "../src/db/graph.ts";
+import { Graph } from "../src/db/executor.ts";
 import { startServer } from "../src/serve/index.ts";
 
 const uri = process.env.BENCH_NEO4J_URI;

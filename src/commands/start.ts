@@ -1,6 +1,6 @@
 import { loadConfig, serveSettings } from "../config.ts";
 import { openDatabase } from "../database.ts";
-import type { Graph } from "../db/graph.ts";
+import type { Graph } from "../db/executor.ts";
 import { listSeedFiles, seedFiles, storedPaperCount } from "../ingest/index.ts";
 import { type RunningServer, startServer } from "../serve/index.ts";
 import { log, plural } from "./output.ts";

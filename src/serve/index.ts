@@ -2,7 +2,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { loadConfig, type ServeSettings, serveSettings } from "../config.ts";
-import type { Graph } from "../db/graph.ts";
+import type { Graph } from "../db/executor.ts";
 import { createExplorerHandler } from "./explorer.ts";
 import { createMetrics } from "./metrics.ts";
 import { createDrain, createLogger, instrument } from "./production.ts";

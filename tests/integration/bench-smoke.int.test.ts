@@ -9,8 +9,8 @@ import { bulkLoadCatalogue } from "../../bench/bulk-load.ts";
 import { benchTargets, generateCatalogue } from "../../bench/catalogue.ts";
 import { runBench } from "../../bench/run.ts";
 import { shapes } from "../../bench/shapes.ts";
-import type { Graph } from "../../src/db/graph.ts";
-import { graphql, resetDatabase, testGraph } from "./helpers.ts";
+import type { Graph } from "../../src/db/executor.ts";
+import { graphql, resetDatabase, testGraph } from "../support/index.ts";
 
 describe("the benchmark suite at a tiny size", () => {
   let graph: Graph;

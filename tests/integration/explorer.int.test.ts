@@ -20,10 +20,10 @@ import { type Browser, type BrowserContext, chromium, type Page } from "playwrig
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { LINEAGE_GRAPH } from "../../explorer/src/api.ts";
 import type { ExplorerHook } from "../../explorer/src/hook.ts";
-import type { Graph } from "../../src/db/graph.ts";
+import type { Graph } from "../../src/db/executor.ts";
 import { NOT_BUILT_MESSAGE } from "../../src/serve/explorer.ts";
 import { type RunningServer, startServer } from "../../src/serve/index.ts";
-import { resetDatabase, seedTheSeedListing, testGraph } from "./helpers.ts";
+import { resetDatabase, seedTheSeedListing, testGraph } from "../support/index.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

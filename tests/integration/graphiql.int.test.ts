@@ -7,10 +7,10 @@
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Graph } from "../../src/db/graph.ts";
+import type { Graph } from "../../src/db/executor.ts";
 import { GRAPHIQL_ASSETS } from "../../src/serve/graphiql.ts";
 import { type RunningServer, startServer } from "../../src/serve/index.ts";
-import { seededTestGraph } from "./helpers.ts";
+import { seededTestGraph } from "../support/index.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const haveChromium = existsSync(CHROMIUM);

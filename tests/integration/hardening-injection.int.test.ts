@@ -2,10 +2,10 @@
 // graph (census and checksum) and finds nothing; the same queries with honest values do find things, so the
 // harness can fail.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Graph } from "../../src/db/graph.ts";
+import type { Graph } from "../../src/db/executor.ts";
 import { createModelgraphYoga } from "../../src/serve/index.ts";
 import { fingerprint } from "../reliability/support.ts";
-import { type GraphQLResponse, resetDatabase, seedTheSeedListing, testGraph } from "./helpers.ts";
+import { type GraphQLResponse, resetDatabase, seedTheSeedListing, testGraph } from "../support/index.ts";
 
 const PAYLOADS = [
   `"`,

@@ -4,12 +4,12 @@
 // confidences from 0.6 to 0.9, read from the graph here rather than assumed.
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Graph } from "../../src/db/graph.ts";
+import type { Graph } from "../../src/db/executor.ts";
 import type { PaperExtraction } from "../../src/domain/types.ts";
 import { extractFiles, listSeedFiles } from "../../src/ingest/index.ts";
 import { storeBatch } from "../../src/ingest/write/store.ts";
 import { createModelgraphYoga } from "../../src/serve/index.ts";
-import { graphql, seededTestGraph, seedTheSeedListing } from "./helpers.ts";
+import { graphql, seededTestGraph, seedTheSeedListing } from "../support/index.ts";
 
 interface StoredSupport {
   id: string;

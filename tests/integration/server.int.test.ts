@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Graph } from "../../src/db/graph.ts";
+import type { Graph } from "../../src/db/executor.ts";
 import { type RunningServer, startServer } from "../../src/serve/index.ts";
-import { testGraph } from "./helpers.ts";
+import { testGraph, unreachableGraph } from "../support/index.ts";
 
 describe("the HTTP server", () => {
   let graph: Graph;
@@ -32,12 +32,7 @@ describe("the HTTP server", () => {
   });
 
   it("reports not ready, with the reason, when Neo4j cannot be reached", async () => {
-    const unreachable = new Graph({
-      uri: "bolt://127.0.0.1:1",
-      database: "neo4j",
-      queryTimeoutMs: 1000,
-      connectTimeoutMs: 1000,
-    });
+    const unreachable = unreachableGraph(1000);
     const down = await startServer(unreachable, { port: 0, host: "127.0.0.1" });
     try {
       const ready = await fetch(new URL("/ready", down.url));
