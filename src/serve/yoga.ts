@@ -1,6 +1,6 @@
 import { createYoga, type Plugin } from "graphql-yoga";
 import type { Logger } from "pino";
-import { loadConfig, type ServeSettings, serveSettings } from "../config.ts";
+import type { ServeSettings } from "../config.ts";
 import type { Graph } from "../db/executor.ts";
 import { type Context, createContext } from "./context.ts";
 import { useDatabaseErrors, withCode } from "./errors.ts";
@@ -76,14 +76,14 @@ function useReadiness(graph: Graph): Plugin<Context> {
 }
 
 export interface YogaOptions {
-  /** Default: from the environment (src/config.ts). */
-  settings?: ServeSettings;
+  /** Loaded once at the entry point (src/config.ts: serveSettings). */
+  settings: ServeSettings;
   metrics?: Metrics;
   logger?: Logger;
 }
 
-export function createModelgraphYoga(graph: Graph, options: YogaOptions = {}) {
-  const settings = options.settings ?? serveSettings(loadConfig());
+export function createModelgraphYoga(graph: Graph, options: YogaOptions) {
+  const { settings } = options;
   const cache = settings.responseCacheTtlMs > 0 ? createClearableCache() : undefined;
   const plugins = [
     useRequestBodyLimit(settings.maxRequestBytes),

@@ -2,6 +2,7 @@
 // the suite's Neo4j holding the seed listing. Unit tests use the first two; integration tests all of it.
 import type { RecordShape } from "neo4j-driver";
 import { inject } from "vitest";
+import { loadConfig, serveSettings } from "../../src/config.ts";
 import { applyConstraints } from "../../src/db/constraints.ts";
 import { Graph, type UnitOfWork } from "../../src/db/executor.ts";
 import { type Statement, writeRows } from "../../src/db/statement.ts";
@@ -13,6 +14,12 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
   extensions?: { neo4jQueries?: number };
 }
+
+/** The serving settings the tests run with: the defaults, as the environment of the test run gives them. */
+export const testSettings = () => serveSettings(loadConfig());
+
+/** The real yoga server over `graph`, with the test settings. */
+export const testYoga = (graph: Graph) => createModelgraphYoga(graph, { settings: testSettings() });
 
 /**
  * POSTs a body (a GraphQL request, or raw text as a client might send it) to the yoga server in process; the
@@ -37,7 +44,7 @@ export async function graphql<Data = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<GraphQLResponse<Data>> {
-  return (await post<GraphQLResponse<Data>>(createModelgraphYoga(graph), { query, variables })).body;
+  return (await post<GraphQLResponse<Data>>(testYoga(graph), { query, variables })).body;
 }
 
 /** A Neo4j nobody listens on: every statement fails fast with DATABASE_UNAVAILABLE. */
@@ -53,7 +60,7 @@ export function unreachableGraph(timeoutMs = 500): Graph {
 /** The real yoga server over an unreachable Neo4j: for what is answered before any Cypher (validation, limits). */
 export function offlineYoga() {
   const graph = unreachableGraph();
-  return { yoga: createModelgraphYoga(graph), close: () => graph.close() };
+  return { yoga: testYoga(graph), close: () => graph.close() };
 }
 
 /**

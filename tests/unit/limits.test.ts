@@ -1,7 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createModelgraphYoga } from "../../src/serve/index.ts";
 import { QUERY_LIMITS } from "../../src/serve/limits.ts";
-import { offlineYoga, RecordingGraph } from "../support/index.ts";
+import { offlineYoga, RecordingGraph, testYoga } from "../support/index.ts";
 
 /** A database nobody listens on: any query that got through validation would fail loudly. */
 const { yoga, close } = offlineYoga();
@@ -163,7 +162,7 @@ describe("abuse is refused before any Cypher runs", () => {
 
   it("clamps maxDepth: 1000 so that every variable-length pattern has a literal bound of at most 20", async () => {
     const recording = new RecordingGraph();
-    const recorded = createModelgraphYoga(recording);
+    const recorded = testYoga(recording);
     for (const query of [
       `{ model(name: "Gemma") { ancestors(maxDepth: 1000) { depth } descendants(maxDepth: 1000) { depth } } }`,
       `{ lineageGraph(root: "Gemma", maxDepth: 1000) { nodes { id } } }`,
