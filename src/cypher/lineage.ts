@@ -223,8 +223,10 @@ export interface LineagePathRow {
 }
 
 /**
- * `lineagePath` in one round trip: both look-ups by name and the shortest path between them (bidirectional
- * breadth-first search between two bound nodes), with every model on the path.
+ * `lineagePath` in one round trip: both look-ups by name and the path between them. A line of descent is searched
+ * first, child to parent either way (most questions ask about an ancestor; a directed search expands far fewer
+ * edges); only when there is none, the shortest path ignoring direction (bidirectional breadth-first search
+ * between two bound nodes). Every model on the path comes with it, in order from `from` to `to`.
  */
 export function lineagePathByNames(
   from: ModelLookup,
@@ -232,22 +234,30 @@ export function lineagePathByNames(
   types?: readonly LineageType[] | null,
   minConfidence: number | null = null,
 ): Statement<LineagePathRow> {
-  // A predicate on every relationship of the path: the shortest-path search applies it as it expands.
-  const confident =
-    minConfidence === null ? "" : "WHERE all(r IN relationships(path) WHERE r.confidence >= $minConfidence)";
+  // A predicate on every relationship of a path: the shortest-path search applies it as it expands.
+  const confident = (path: string) =>
+    minConfidence === null ? "" : `WHERE all(r IN relationships(${path}) WHERE r.confidence >= $minConfidence)`;
+  const step = `[:${lineageTypes(types)}*..${MAX_DEPTH}]`;
   return {
     ...readRows(
       `OPTIONAL CALL () { ${lookupModel("fromLookup", "fromRaw")} RETURN m AS a }
      OPTIONAL CALL () { ${lookupModel("toLookup", "toRaw")} RETURN m AS b }
      OPTIONAL CALL (a, b) {
        WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
-       MATCH path = shortestPath((a)-[:${lineageTypes(types)}*..${MAX_DEPTH}]-(b))
-       ${confident}
-       RETURN path
+       OPTIONAL MATCH up = shortestPath((a)-${step}->(b)) ${confident("up")}
+       OPTIONAL MATCH down = shortestPath((b)-${step}->(a)) ${confident("down")}
+       RETURN CASE WHEN up IS NOT NULL THEN relationships(up)
+                   WHEN down IS NOT NULL THEN reverse(relationships(down)) END AS descent
      }
+     OPTIONAL CALL (a, b, descent) {
+       WITH a, b WHERE descent IS NULL AND a IS NOT NULL AND b IS NOT NULL AND a <> b
+       MATCH kin = shortestPath((a)-${step}-(b)) ${confident("kin")}
+       RETURN relationships(kin) AS kinship
+     }
+     WITH a, b, coalesce(descent, kinship) AS path
      RETURN CASE WHEN a IS NULL THEN null ELSE ${modelFields("a")} END AS from,
             CASE WHEN b IS NULL THEN null ELSE ${modelFields("b")} END AS to,
-            CASE WHEN path IS NULL THEN null ELSE [r IN relationships(path) | ${EDGE_WITH_MODELS("r")}] END AS path`,
+            CASE WHEN path IS NULL THEN null ELSE [r IN path | ${EDGE_WITH_MODELS("r")}] END AS path`,
       {
         fromLookup: from.lookupKey,
         fromRaw: from.rawKey,

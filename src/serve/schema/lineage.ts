@@ -232,8 +232,8 @@ builder.queryFields((t) => ({
     type: [LineageEdge],
     nullable: true,
     description:
-      "The shortest lineage path between two models, ignoring edge direction, in order from `from` to `to`; " +
-      "null when they are unrelated.",
+      "The lineage path between two models, in order from `from` to `to`: the shortest line of descent when one " +
+      "descends from the other, else the shortest path ignoring edge direction; null when they are unrelated.",
     args: {
       from: t.arg.string({
         required: true,
