@@ -1,4 +1,5 @@
-// The page's test and debugging hook, `window.__explorer`: what is drawn, in page coordinates, and timings.
+// The test and debugging hook `window.__explorer` that the dev entry (dev.ts) installs: what is drawn, in page
+// coordinates, and timings.
 // Pure types, shared with the browser tests.
 
 import type { ViewState } from "./state.ts";

@@ -19,9 +19,9 @@ import {
   search,
 } from "./api.ts";
 import { LineageCanvas } from "./canvas.ts";
-import { byId, h, lineSample } from "./dom.ts";
-import { emptyGraph, type LineageData, mergeGraphs, syntheticGraph } from "./graph-model.ts";
-import type { ExplorerHook, SyntheticResult, Timings } from "./hook.ts";
+import { byId, h, lineSample, nextFrame } from "./dom.ts";
+import { emptyGraph, type LineageData, mergeGraphs } from "./graph-model.ts";
+import type { Timings } from "./hook.ts";
 import { EDGE_STYLES, FamilyPalette } from "./palette.ts";
 import {
   edgePanel,
@@ -101,7 +101,6 @@ const canvas = new LineageCanvas(el.cy, {
   onBackgroundTap: () => clearSelection(),
 });
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const labelOf = (id: string) => graph.nodes.find((node) => node.id === id)?.label;
 const typesArg = (): LineageType[] | null => (allTypes(state.types) ? null : [...state.types]);
 /** Which edges every lineage request of the view counts: the types ticked and the minimum confidence. */
@@ -873,58 +872,24 @@ for (const [id, format, type, extension] of [
   });
 }
 
-// ---- test and debugging hook ----
+// ---- what the dev entry drives ----
 
-async function renderSynthetic(size: number): Promise<SyntheticResult> {
-  generation++;
-  relation = null;
-  const started = performance.now();
-  graph = syntheticGraph(size);
-  rootId = graph.nodes[0]?.id ?? null;
-  el.empty.hidden = true;
-  const built = performance.now();
-  await draw(false);
-  const drawn = performance.now();
-  await nextFrame();
-  const painted = performance.now();
-  // Responsiveness: pan and zoom for 40 frames, as a user dragging and scrolling would.
-  const cy = canvas.cy;
-  const frames: number[] = [];
-  let last = performance.now();
-  for (let i = 0; i < 40; i++) {
-    cy.panBy({ x: i % 2 ? 9 : -7, y: 4 });
-    cy.zoom({ level: cy.zoom() * (i % 4 < 2 ? 1.04 : 0.96), renderedPosition: { x: 300, y: 250 } });
-    await nextFrame();
-    const now = performance.now();
-    frames.push(now - last);
-    last = now;
-  }
-  const middle = graph.nodes[Math.floor(graph.nodes.length / 2)];
-  const selectStart = performance.now();
-  if (middle) canvas.select({ kind: "node", id: middle.id });
-  await nextFrame();
-  const selectMs = performance.now() - selectStart;
-  canvas.fit();
-  setStatus(`Synthetic lineage: ${graph.nodes.length} models, ${graph.edges.length} edges`);
-  return {
-    fetchMs: Math.round(built - started),
-    layoutMs: Math.round(drawn - built),
-    totalMs: Math.round(painted - started),
-    nodes: graph.nodes.length,
-    edges: graph.edges.length,
-    frameMs: Math.round((frames.reduce((sum, frame) => sum + frame, 0) / frames.length) * 10) / 10,
-    worstFrameMs: Math.round(Math.max(...frames)),
-    selectMs: Math.round(selectMs),
-  };
-}
-
-const hook: ExplorerHook = {
+/** The page's insides for the test hook of the dev entry (dev.ts); the production page never reads them. */
+export const internals = {
   state: () => structuredClone(state),
-  drawn: () => canvas.drawn(),
   timings: () => lastTimings,
-  renderSynthetic,
+  canvas,
+  setStatus,
+  /** Draws `next` in place of the lineage, through the same code as a load. */
+  async drawGraph(next: LineageData): Promise<void> {
+    generation++;
+    relation = null;
+    graph = next;
+    rootId = graph.nodes[0]?.id ?? null;
+    el.empty.hidden = true;
+    await draw(false);
+  },
 };
-(window as unknown as { __explorer: ExplorerHook }).__explorer = hook;
 
 // ---- start ----
 
