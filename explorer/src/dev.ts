@@ -55,11 +55,11 @@ function drawnGraph(cy: cytoscape.Core): DrawnGraph {
 }
 
 async function renderSynthetic(size: number): Promise<SyntheticResult> {
-  const { canvas } = internals;
+  const { canvas, loader, store } = internals;
   const started = performance.now();
   const graph = syntheticGraph(size);
   const built = performance.now();
-  await internals.drawGraph(graph);
+  await loader.drawGraph(graph);
   const drawn = performance.now();
   await nextFrame();
   const painted = performance.now();
@@ -81,7 +81,10 @@ async function renderSynthetic(size: number): Promise<SyntheticResult> {
   await nextFrame();
   const selectMs = performance.now() - selectStart;
   canvas.fit();
-  internals.setStatus(`Synthetic lineage: ${graph.nodes.length} models, ${graph.edges.length} edges`);
+  store.dispatch({
+    type: "setStatus",
+    text: `Synthetic lineage: ${graph.nodes.length} models, ${graph.edges.length} edges`,
+  });
   return {
     fetchMs: Math.round(built - started),
     layoutMs: Math.round(drawn - built),
@@ -95,9 +98,9 @@ async function renderSynthetic(size: number): Promise<SyntheticResult> {
 }
 
 const hook: ExplorerHook = {
-  state: internals.state,
+  state: () => structuredClone(internals.store.get().view),
   drawn: () => drawnGraph(internals.canvas.cy),
-  timings: internals.timings,
+  timings: () => internals.store.get().timings,
   renderSynthetic,
 };
 (window as unknown as { __explorer: ExplorerHook }).__explorer = hook;
