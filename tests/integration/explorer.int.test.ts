@@ -21,10 +21,10 @@ import { type Browser, type BrowserContext, chromium, type Page } from "playwrig
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { LINEAGE_GRAPH } from "../../explorer/src/api.ts";
 import type { ExplorerHook } from "../../explorer/src/hook.ts";
-import type { Graph } from "../../src/db/graph.ts";
+import type { Graph } from "../../src/db/executor.ts";
 import { NOT_BUILT_MESSAGE } from "../../src/serve/explorer.ts";
 import { type RunningServer, startServer } from "../../src/serve/index.ts";
-import { resetDatabase, seedTheSeedListing, testGraph } from "./helpers.ts";
+import { resetDatabase, seedTheSeedListing, testGraph, testSettings } from "../support/index.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -127,7 +127,7 @@ describe.skipIf(skip)("the lineage explorer in Chromium", () => {
         await seedTheSeedListing(graph);
       })(),
     ]);
-    server = await startServer(graph, { port: 0, host: "127.0.0.1", explorerDir });
+    server = await startServer(graph, { port: 0, host: "127.0.0.1", settings: testSettings(), explorerDir });
     origin = `http://127.0.0.1:${new URL(server.url).port}`;
     // The first deep lineage request after a start costs the server ~0.5 s once (Neo4j warming up); a running
     // server has paid it. Pay it on other models with the page's own request, so the timings measure the page.
@@ -218,7 +218,12 @@ describe.skipIf(skip)("the lineage explorer in Chromium", () => {
     expect((await fetch(`${origin}/graphql`, { headers: { accept: "text/html" } })).status).toBe(200);
 
     const empty = await mkdtemp(join(tmpdir(), "modelgraph-explorer-empty-"));
-    const unbuilt = await startServer(graph, { port: 0, host: "127.0.0.1", explorerDir: empty });
+    const unbuilt = await startServer(graph, {
+      port: 0,
+      host: "127.0.0.1",
+      settings: testSettings(),
+      explorerDir: empty,
+    });
     try {
       const answer = await fetch(new URL("/", unbuilt.url));
       expect(answer.status).toBe(503);
