@@ -11,7 +11,7 @@ import {
   type NodeRow,
   type RelationshipRow,
   withIndexesDeferred,
-} from "../src/ingest/write/bulk.ts";
+} from "./bulk-writer.ts";
 import { CAPABILITY_NAMES, type Catalogue, type GenModel, paperOf } from "./catalogue.ts";
 
 export interface BulkResult {

@@ -17,6 +17,7 @@ import { Graph } from "../src/db/executor.ts";
 import { extractPaper } from "../src/ingest/extract/index.ts";
 import { listSeedFiles } from "../src/ingest/index.ts";
 import { parseFile } from "../src/ingest/parse/index.ts";
+import { bulkLoadCatalogue } from "./bulk-load.ts";
 import {
   createEvidence,
   createNodes,
@@ -30,8 +31,7 @@ import {
   type NodeLabel,
   type NodeRow,
   type RelationshipRow,
-} from "../src/ingest/write/bulk.ts";
-import { bulkLoadCatalogue } from "./bulk-load.ts";
+} from "./bulk-writer.ts";
 import { type BenchTargets, benchTargets, type Catalogue, generateCatalogue, paperOf } from "./catalogue.ts";
 import { type PlanSummary, profileCanonical } from "./profile.ts";
 import { type Figure, type Report, writeReport } from "./report.ts";

@@ -5,12 +5,13 @@
  * finder, expansion, the timeline and table views, exports, and the speed of a 500-model graph.
  *
  * The explorer is built from the current sources into a temporary folder first, so a stale explorer/dist can
- * never be what is tested. Without Chromium the file is skipped with a message, except in CI (CI set), where
+ * never be what is tested; the browser tests use the build with the dev entry (`--mode hooks`: the test hook
+ * `window.__explorer`), and the production build is checked to ship no such hook. Without Chromium the file is skipped with a message, except in CI (CI set), where
  * it fails: .ci/run installs Chromium.
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -49,7 +50,8 @@ const explorer = (page: Page) => ({
   state: () => page.evaluate(() => (globalThis as unknown as Hooked).__explorer.state()),
 });
 
-async function buildExplorer(outDir: string): Promise<void> {
+/** Builds the explorer into `outDir`: as `npm run build:explorer` does, or with the dev entry and its hook. */
+async function buildExplorer(outDir: string, mode: "production" | "hooks"): Promise<void> {
   const vite = join(dirname(createRequire(import.meta.url).resolve("vite/package.json")), "bin", "vite.js");
   await execFileAsync(
     process.execPath,
@@ -58,6 +60,8 @@ async function buildExplorer(outDir: string): Promise<void> {
       "build",
       "--config",
       "explorer/vite.config.ts",
+      "--mode",
+      mode,
       "--outDir",
       outDir,
       "--emptyOutDir",
@@ -67,6 +71,35 @@ async function buildExplorer(outDir: string): Promise<void> {
     { cwd: ROOT },
   );
 }
+
+/** The built JavaScript of a build folder, all chunks together. */
+async function builtScripts(dir: string): Promise<string> {
+  const assets = join(dir, "assets");
+  const scripts = (await readdir(assets)).filter((name) => name.endsWith(".js"));
+  expect(scripts.length).toBeGreaterThan(0);
+  return (await Promise.all(scripts.map((name) => readFile(join(assets, name), "utf8")))).join("\n");
+}
+
+const TEST_HOOK_NAMES = ["__explorer", "renderSynthetic"];
+
+describe("the explorer's production bundle", () => {
+  it("ships no test hook: the dev entry's window.__explorer and renderSynthetic are in the hooks build only", async () => {
+    const [production, hooks] = await Promise.all([
+      mkdtemp(join(tmpdir(), "modelgraph-explorer-production-")),
+      mkdtemp(join(tmpdir(), "modelgraph-explorer-hooks-")),
+    ]);
+    try {
+      await Promise.all([buildExplorer(production, "production"), buildExplorer(hooks, "hooks")]);
+      const [shipped, withHooks] = await Promise.all([builtScripts(production), builtScripts(hooks)]);
+      for (const name of TEST_HOOK_NAMES) {
+        expect(shipped, `the production bundle contains ${name}`).not.toContain(name);
+        expect(withHooks, `the hooks build lacks ${name}`).toContain(name);
+      }
+    } finally {
+      await Promise.all([production, hooks].map((dir) => rm(dir, { recursive: true, force: true })));
+    }
+  });
+});
 
 const overlaps = (
   a: { left: number; top: number; right: number; bottom: number },
@@ -88,7 +121,7 @@ describe.skipIf(skip)("the lineage explorer in Chromium", () => {
     explorerDir = await mkdtemp(join(tmpdir(), "modelgraph-explorer-"));
     graph = testGraph();
     await Promise.all([
-      buildExplorer(explorerDir),
+      buildExplorer(explorerDir, "hooks"),
       (async () => {
         await resetDatabase(graph);
         await seedTheSeedListing(graph);

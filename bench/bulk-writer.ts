@@ -1,15 +1,15 @@
 // Bulk writing: plain `UNWIND … CREATE` of nodes and relationships, many thousand rows per transaction, no
 // MERGE and no replace-by-paper. For loading a graph whose shape is already known (the benchmark's direct
 // path at a million models, and its raw-driver baseline for the seeder), never for user input: that goes
-// through `store.ts`, which merges, retracts and recomputes.
+// through `src/ingest/write/store.ts`, which merges, retracts and recomputes.
 //
 // Labels and relationship types cannot be parameters: each statement is built from the fixed vocabulary
 // below, and a label or type outside it is refused before any Cypher is built.
-import { readConstraintStatements } from "../../db/constraints.ts";
-import type { Graph } from "../../db/graph.ts";
-import { runInTx } from "../../db/graph.ts";
-import { FACT_STORAGE } from "../../domain/facts.ts";
-import { RELATION_TYPES } from "../../domain/types.ts";
+import { readConstraintStatements } from "../src/db/constraints.ts";
+import type { Graph } from "../src/db/graph.ts";
+import { runInTx } from "../src/db/graph.ts";
+import { FACT_STORAGE } from "../src/domain/facts.ts";
+import { RELATION_TYPES } from "../src/domain/types.ts";
 
 /** Every node label of the data model (Evidence is written with its paper: `createEvidence`), with its key. */
 export const NODE_KEYS = {
