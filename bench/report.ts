@@ -138,9 +138,9 @@ const WHY: { match: RegExp; why: string }[] = [
       "cutting 20-40% from request logging, the body-size check, /ready matching and the driver's per-statement stack " +
       "traces); autocannon's 150-200 µs per request run on the same cores, and only the HTTP side pays them. Where a " +
       "query takes 10 ms that fixed cost is 30-70%; where the Cypher dominates (descendants, nested lineage at 1M) the " +
-      "ratio is about 1. Fix: run compiled JavaScript instead of tsx (the driver formats a source-mapped stack trace at " +
-      "every commit), auto-commit reads (saves the BEGIN/COMMIT writes but gives up executeRead's retry), and measure " +
-      "with the load generator on another machine.",
+      "ratio is about 1. The server measured is the compiled JavaScript on plain node, as `npm start` runs it. Fix: " +
+      "auto-commit reads (saves the BEGIN/COMMIT writes but gives up executeRead's retry), and measure with the load " +
+      "generator on another machine.",
   },
   {
     match: /^not slower than the @neo4j\/graphql peer/,
@@ -184,7 +184,8 @@ function markdown(r: Report): string {
       `Load: ${r.options.connections} connections, ${r.options.duration} s per shape and target after ${r.options.warmup} s of warm-up ` +
       "(our server and the driver baseline take turns, in alternating runs; the server runs with production settings but no response cache; " +
       "the baseline replays the statements the server's resolvers ran for the request); " +
-      "server, load generator, driver baseline, peer and Neo4j share the machine, so the ratios (measured side by side) matter more than the absolute figures.",
+      "server, load generator, driver baseline, peer and Neo4j share the machine, so the ratios (measured side by side) matter more than the absolute figures. " +
+      `Our server ran as ${r.options.server ?? "the sources through tsx (reports before the bench ran dist/)"}.`,
   );
   lines.push("");
   lines.push("## Targets");

@@ -3,17 +3,20 @@
 // (against the same Cypher through the driver, and against an @neo4j/graphql peer), memory and query plans,
 // and writes bench/results/<size>.json and .md. Not part of `npm test` (tests/integration/bench-smoke runs a
 // tiny size so this code cannot rot).
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:net";
 import os, { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { Command } from "commander";
+import { recordSchemaVersionIfNone } from "../src/cypher/migrations.ts";
 import { applyConstraints } from "../src/db/constraints.ts";
 import { startEmbeddedNeo4j } from "../src/db/embedded.ts";
 import { Graph } from "../src/db/executor.ts";
+import { SCHEMA_VERSION } from "../src/db/migrations.ts";
 import { extractPaper } from "../src/ingest/extract/index.ts";
 import { listSeedFiles } from "../src/ingest/index.ts";
 import { parseFile } from "../src/ingest/parse/index.ts";
@@ -62,8 +65,12 @@ export interface BenchOptions {
 }
 
 const HERE = new URL(".", import.meta.url).pathname;
+const ROOT = join(HERE, "..");
 /** Children run as `node --import tsx`: one process, so its pid's RSS is the script's own. */
 const NODE_ARGS = ["--import", "tsx"];
+/** How the report names the server it measured (see startOurServer). */
+const OUR_SERVER =
+  "compiled JavaScript on plain node (`node dist/cli.js serve`, as `npm start` runs it; no tsx)";
 
 /** Runs a bench child process to completion and parses the JSON line it prints last. */
 async function child<T>(script: string, input: unknown): Promise<T> {
@@ -102,6 +109,62 @@ async function startChild(script: string, input: unknown): Promise<{ proc: Child
     proc.once("exit", (code) => reject(new Error(`${script} exited with ${code} before it was ready`)));
   });
   return { proc, url };
+}
+
+/** A port free on the loopback interface right now. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const address = probe.address();
+  await new Promise((resolve) => probe.close(resolve));
+  if (address === null || typeof address === "string") throw new Error("no free loopback port");
+  return address.port;
+}
+
+/**
+ * Starts our server as users run it: `modelgraph serve` from the compiled JavaScript in dist/ on plain node (no
+ * tsx loader, no source-mapped stack traces), compiled first when src/ changed since the last build. Production
+ * settings (request log, metrics, masked errors, no GraphiQL or introspection) but no response cache, so that
+ * every request does its work instead of being a cache hit. Ready once /ready answers 200.
+ */
+async function startOurServer(uri: string): Promise<{ proc: ChildProcess; url: string }> {
+  const build = spawnSync(process.execPath, [join(ROOT, "bin/compile.js"), "--if-stale"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
+  if (build.status !== 0) throw new Error("bin/compile.js failed: the bench measures the compiled server");
+  const port = await freePort();
+  const proc = spawn(process.execPath, [join(ROOT, "dist/cli.js"), "serve"], {
+    cwd: ROOT,
+    // Only these: the bench's own environment (NEO4J_PASSWORD, LOG_LEVEL, …) must not change what is measured.
+    env: {
+      NEO4J_URI: uri,
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      NODE_ENV: "production",
+      RESPONSE_CACHE_TTL_MS: "0",
+      QUERY_TIMEOUT_MS: "60000",
+      NEO4J_CONNECT_TIMEOUT_MS: "10000",
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  // The request log is drained unread, as a log shipper would take it.
+  proc.stdout?.resume();
+  const base = `http://127.0.0.1:${port}`;
+  for (const started = performance.now(); ; ) {
+    if (proc.exitCode !== null)
+      throw new Error(`modelgraph serve exited with ${proc.exitCode} before it was ready`);
+    if (performance.now() - started > 120_000) {
+      await stopChild(proc);
+      throw new Error("modelgraph serve was not ready within 120 s");
+    }
+    const ready = await fetch(`${base}/ready`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return { proc, url: `${base}/graphql` };
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }
 
 function serverPid(proc: ChildProcess): number {
@@ -311,7 +374,7 @@ async function measureHttp(
   targets: BenchTargets,
   options: BenchOptions,
 ): Promise<{ results: ShapeResult[]; serverIdleRssMb: number; serverPeakRssMb: number }> {
-  const ours = await startChild("server.ts", { uri });
+  const ours = await startOurServer(uri);
   const peer = options.skipPeer ? undefined : await startChild("peer/server.ts", { uri });
   const results: ShapeResult[] = [];
   let serverPeakRssMb = 0;
@@ -531,6 +594,9 @@ export async function runBench(options: BenchOptions): Promise<Report> {
     }
 
     const stats = await census(graph);
+    // The graph holds every field this version reads (seeded, copied from the seeder's or bulk-loaded with
+    // them), so the server's start-up has no data migration to run on it.
+    await graph.run(recordSchemaVersionIfNone(SCHEMA_VERSION));
     log("profiling the canonical queries");
     const plans: PlanSummary[] = await profileCanonical(graph, targets);
 
@@ -617,6 +683,7 @@ export async function runBench(options: BenchOptions): Promise<Report> {
         duration: options.duration,
         connections: options.connections,
         path: options.bulk ? "bulk" : "text",
+        server: OUR_SERVER,
         warmup: options.warmup,
       },
       catalogue: { ...catalogue.shape, generateSeconds, targets },

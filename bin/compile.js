@@ -2,12 +2,15 @@
 // Compiles src/ to dist/ (`npm run build`, and `npm install`'s prepare step), so that `npm start` runs plain
 // JavaScript instead of transpiling TypeScript at every start. dist/ is emptied first: a source file removed
 // from src/ must not live on as stale JavaScript. An install without dev dependencies (no TypeScript) skips
-// the build and says so; bin/modelgraph.js then runs the sources through tsx.
+// the build and says so; bin/modelgraph.js then runs the sources through tsx. With `--if-stale` it compiles only
+// when src/ changed since the last build (the bench runs the server from dist/ and calls it so first).
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { compiledIsCurrent } from "./freshness.js";
 
+if (process.argv.includes("--if-stale") && compiledIsCurrent()) process.exit(0);
 const root = fileURLToPath(new URL("..", import.meta.url));
 let tsc;
 try {
