@@ -356,6 +356,7 @@ async function measureSeedListing(seconds: number): Promise<{ abstracts: number;
 
 interface ShapeResult {
   shape: string;
+  throughputCompared: boolean;
   ours: LoadResult;
   driver: LoadResult;
   peer?: LoadResult;
@@ -432,6 +433,7 @@ async function measureHttp(
       }
       results.push({
         shape: shape.name,
+        throughputCompared: shape.throughputCompared === true,
         ours: combineRuns(oursRuns),
         driver: combineRuns(driverRuns),
         peer: peerResult,
@@ -640,6 +642,19 @@ export async function runBench(options: BenchOptions): Promise<Report> {
             p99: r.ours.p99,
             baselineP95: r.peer.p95,
             baselineP99: r.peer.p99,
+          });
+        }
+        if (r.peer && r.throughputCompared) {
+          figures.push({
+            target: "(throughput users compare: requests/s at 10 connections, ours ÷ peer; higher is better)",
+            figure: `${r.shape}: requests/s ours vs @neo4j/graphql peer (with p90 latency)`,
+            value: r.ours.rps,
+            unit: "req/s",
+            baseline: r.peer.rps,
+            baselineLabel: "@neo4j/graphql",
+            met: null,
+            p90: r.ours.p90,
+            baselineP90: r.peer.p90,
           });
         }
         if (options.models >= 1_000_000 && (r.shape.startsWith("ancestors") || r.shape === "lineagePath")) {

@@ -14,6 +14,11 @@ export interface Shape {
   variables: Record<string, unknown>;
   /** The peer's request for the same data; absent where the peer cannot express the shape. */
   peer?: { query: string; variables: Record<string, unknown> };
+  /**
+   * The shapes whose requests/s users compare: the @neo4j/graphql authors publish requests/s at p90 for a simple
+   * look-up and a 3-level nested query, so the report puts ours next to the peer's measured in the same run.
+   */
+  throughputCompared?: true;
 }
 
 /** The lineage our `model` resolver's look-ahead asks for in these shapes (schema/traversals.ts). */
@@ -39,6 +44,7 @@ export function shapes(targets: BenchTargets): Shape[] {
   return [
     {
       name: "model(name)",
+      throughputCompared: true,
       query: "query ($name: String!) { model(name: $name) { key name family version sizes aliases } }",
       variables: { name: deepLeaf },
       peer: {
@@ -97,6 +103,7 @@ export function shapes(targets: BenchTargets): Shape[] {
     },
     {
       name: "nested lineage (3 levels of children)",
+      throughputCompared: true,
       query:
         "query ($name: String!) { model(name: $name) { name children { child { name children { child { name children { child { name } } } } } } } }",
       variables: { name: graphRoot },
