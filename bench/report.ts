@@ -157,11 +157,9 @@ const WHY: { match: RegExp; why: string }[] = [
       "Where a shape misses by a few percent (the look-up, descendants at 10k), the Cypher does the same work as the " +
       "peer's and the gap is the fixed per-request cost above (ours also resolves any spelling through ModelName where " +
       "the peer is handed the folded key); these ratios move by ±0.2 between runs. Nested lineage (3 levels of " +
-      "children) is one query like the peer's, but every children edge carries all fields of both of its models (the " +
-      "edge rows are reused as the models' rows for deeper levels) where the peer returns the one field asked for, " +
-      "which tells under a wide root at 1M. Fix: project the selected fields in nested edges as ancestors and " +
-      "descendants already do. Where the peer shows 'no answer' it failed every request (at 1M it ran out of " +
-      "transaction memory on models by capability).",
+      "children) is one query like the peer's, and its edges carry only the fields asked of the models they reach " +
+      "(and those deeper edges ask of the model they hang from), as the peer's do. Where the peer shows 'no answer' " +
+      "it failed every request (at 1M it ran out of transaction memory on models by capability).",
   },
   {
     match: /^one Cypher round trip per root field/,

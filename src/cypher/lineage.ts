@@ -114,6 +114,8 @@ export interface LineageList {
   direction: "up" | "down";
   /** Only edges at least this confident (edges and relatives alike); null or absent: all. */
   minConfidence?: number | null;
+  /** Direct edges only: the fields (besides `key`) of the model each edge reaches; absent: all of them. */
+  modelFields?: readonly ModelField[];
   /** Relatives within a depth; absent: the direct edges. */
   relatives?: {
     maxDepth: number;
@@ -153,12 +155,13 @@ function lineageLists(v: string, request: LineageRequest | null, query: Compiled
     if (minConfidence !== null) query.params[min] = minConfidence;
     const confident = minConfidence === null ? null : min;
     if (!relatives) {
-      // Only the reached model's fields: the other end is the model the edge hangs from (completeEdges).
+      // Only the reached model, with only the fields asked of it: the other end is the model the edge hangs
+      // from (completeEdges). Lineage edges have no verdict (only COMPARED_WITH does): not read.
       const [child, parent, reached] = direction === "up" ? [v, o, "parentModel"] : [o, v, "childModel"];
       const pattern = lineageStep(direction, lineageTypes(), { r, minConfidence: confident });
       return `COLLECT { MATCH (${v})${pattern}(${o}:Model) WITH ${r}, ${o} ORDER BY type(${r}), ${o}.name
-        RETURN { row: { type: type(${r}), child: ${child}.key, parent: ${parent}.key, verdict: ${r}.verdict,
-          confidence: ${r}.confidence, ${reached}: ${modelFields(o)} },
+        RETURN { row: { type: type(${r}), child: ${child}.key, parent: ${parent}.key, verdict: null,
+          confidence: ${r}.confidence, ${reached}: ${modelFields(o, list.modelFields)} },
           next: ${lineageLists(o, list.next, query)} } }`;
     }
     query.params[limit] = clampLimit(relatives.limit);

@@ -238,6 +238,18 @@ describe("the lineage API on the seeded listing", () => {
         `{ descendants(maxDepth: 1) { model { name } } tagged: descendants(maxDepth: 1) { model { key sizes } }
            children { child { key name aliases family version sizes tuning } } }`,
       ],
+      [
+        // Edges carry only the fields asked of the model they reach, and those the edges hanging from it ask of it.
+        "edges with a few fields, the deeper edges asking other fields of the model they hang from",
+        "Gemma",
+        "{ name children { child { name children { parent { family version } child { key } } } } }",
+      ],
+      [
+        // The root's children are reached again under its children's parents, with other fields asked.
+        "the same model's edges at two levels, with other fields asked at each",
+        "Gemma 3",
+        "{ name children { child { name parents { parent { name children { child { family sizes } } } } } } }",
+      ],
     ])("%s", async (_case, name, selection) => {
       const ahead = await viaLookAhead(name, selection);
       expect(ahead.errors).toBeUndefined();

@@ -41,10 +41,14 @@ export const ComparisonVerdict = builder.enumType("ComparisonVerdict", {
   } as const,
 });
 
-/** A model's key, with its fields (when a query brought them all along) handed to the model loader: no round trip. */
-function primed(context: Context, key: string, row: ModelRow | undefined): string {
-  if (row && isCompleteModel(row)) Model.getDataloader(context).prime(key, row);
-  return key;
+/**
+ * The model's row where a query brought it along (it has the fields the selection asks for, perhaps not all:
+ * only a complete row is handed to the model loader for later look-ups), else its key for the loader.
+ */
+function reachedModel(context: Context, key: string, row: ModelRow | undefined): ModelRow | string {
+  if (!row) return key;
+  if (isCompleteModel(row)) Model.getDataloader(context).prime(key, row);
+  return row;
 }
 
 export const LineageEdge = builder.objectRef<EdgeRow>("LineageEdge").implement({
@@ -69,12 +73,12 @@ export const LineageEdge = builder.objectRef<EdgeRow>("LineageEdge").implement({
     child: t.field({
       type: Model,
       description: "The model that descends.",
-      resolve: (edge, _args, context) => primed(context, edge.child, edge.childModel),
+      resolve: (edge, _args, context) => reachedModel(context, edge.child, edge.childModel),
     }),
     parent: t.field({
       type: Model,
       description: "The model it descends from.",
-      resolve: (edge, _args, context) => primed(context, edge.parent, edge.parentModel),
+      resolve: (edge, _args, context) => reachedModel(context, edge.parent, edge.parentModel),
     }),
     evidence: t.loadableList({
       type: Evidence,
@@ -125,12 +129,7 @@ const relativeFields = (name: "Ancestor" | "Descendant", description: string) =>
       model: t.field({
         type: Model,
         description: name === "Ancestor" ? "The ancestor." : "The descendant.",
-        // The row itself: it has the fields this selection asks for, perhaps not all (then it is not cached).
-        resolve: (relative, _args, context) => {
-          if (!relative.model) return relative.key;
-          primed(context, relative.key, relative.model);
-          return relative.model;
-        },
+        resolve: (relative, _args, context) => reachedModel(context, relative.key, relative.model),
       }),
       depth: t.exposeInt("depth", { description: "Edges between the two models (1 = direct)." }),
       path: t.field({

@@ -27,6 +27,7 @@ import {
 } from "../../cypher/lineage.ts";
 import { modelLookup } from "../../cypher/models.ts";
 import type { EdgeRow, ModelField, ModelRow, RelativeRow } from "../../cypher/rows.ts";
+import { factKey } from "../../domain/facts.ts";
 import type { LineageType } from "../../domain/types.ts";
 import type { Context } from "../context.ts";
 import { minConfidenceArg } from "../errors.ts";
@@ -43,6 +44,8 @@ export interface LineageFieldPlan {
   field: LineageField;
   /** Only edges at least this confident (every field: parents and children too); null or absent: all. */
   minConfidence?: number | null;
+  /** parents and children only: the fields the rows of the models reached must carry (reachedModelFields). */
+  modelFields?: readonly ModelField[];
   /** ancestors and descendants only. */
   traversal?: {
     maxDepth: number;
@@ -59,9 +62,10 @@ export interface LineageFieldPlan {
 /** A plan in the statement's terms: parents and ancestors go up, children and descendants down. */
 function lineageRequest(plan: LineagePlan): LineageRequest {
   return {
-    lists: plan.fields.map(({ field, minConfidence, traversal, next }) => ({
+    lists: plan.fields.map(({ field, minConfidence, modelFields, traversal, next }) => ({
       direction: field === "parents" || field === "ancestors" ? "up" : "down",
       minConfidence,
+      ...(modelFields ? { modelFields } : {}),
       ...(traversal ? { relatives: traversal } : {}),
       next: next && lineageRequest(next),
     })),
@@ -229,9 +233,34 @@ function selectsPath(info: Selection, nodes: readonly FieldNode[], typeName: "An
 }
 
 /**
- * The model fields a traversal field (its nodes as merged by GraphQL) asks of each relative, in a fixed order;
- * all of them when the relative's own parents or children are selected (their edges hang from its row).
+ * The fields (in a fixed order) that the row of a model reached by a lineage field must carry, given the
+ * selections on that model (these nodes): those they ask for, and those that the edges hanging from it ask of
+ * it (its parents' `child`, its children's `parent`), since the prefetched edges are handed its row
+ * (completeEdges in src/cypher/lineage.ts).
  */
+function reachedModelFields(info: Selection, models: readonly FieldNode[]): ModelField[] {
+  const onModel = selectedFields(
+    info,
+    models.map((node) => node.selectionSet),
+    "Model",
+  );
+  const hanging = onModel
+    .filter((field) => field.name.value === "parents" || field.name.value === "children")
+    .flatMap((edges) =>
+      selectedFields(info, [edges.selectionSet], "LineageEdge").filter(
+        (end) => end.name.value === (edges.name.value === "parents" ? "child" : "parent"),
+      ),
+    );
+  const onHanging = selectedFields(
+    info,
+    hanging.map((node) => node.selectionSet),
+    "Model",
+  );
+  const asked = new Set([...onModel, ...onHanging].map((field) => field.name.value));
+  return MODEL_FIELD_NAMES.filter((field) => asked.has(field));
+}
+
+/** The model fields a traversal field (its nodes as merged by GraphQL) asks of each relative. */
 function selectedModelFields(
   info: Selection,
   nodes: readonly FieldNode[],
@@ -242,15 +271,7 @@ function selectedModelFields(
     nodes.map((node) => node.selectionSet),
     typeName,
   ).filter((field) => field.name.value === "model");
-  const asked = new Set(
-    selectedFields(
-      info,
-      models.map((node) => node.selectionSet),
-      "Model",
-    ).map((field) => field.name.value),
-  );
-  if (asked.has("parents") || asked.has("children")) return MODEL_FIELD_NAMES;
-  return MODEL_FIELD_NAMES.filter((field) => asked.has(field));
+  return reachedModelFields(info, models);
 }
 
 const RELATIVE_TYPE = { ancestors: "Ancestor", descendants: "Descendant" } as const;
@@ -342,6 +363,7 @@ function planModel(info: Selection, nodes: readonly FieldNode[], level: number):
       return {
         field,
         minConfidence,
+        ...(args ? {} : { modelFields: reachedModelFields(info, others) }),
         traversal: args && {
           maxDepth: args.maxDepth,
           types: args.types,
@@ -354,6 +376,21 @@ function planModel(info: Selection, nodes: readonly FieldNode[], level: number):
     },
   );
   return fields.length > 0 ? { fields } : null;
+}
+
+/**
+ * A model's edges reached twice in one tree (a DAG: a child that is also a grandchild), each time with the
+ * fields that place's selection asks for: the rows kept get the fields of both, so either place finds its own.
+ */
+function mergeModelRows(kept: EdgeRow[], again: EdgeRow[]): void {
+  const byEdge = new Map(again.map((row) => [factKey(row.type, row.child, row.parent), row]));
+  for (const row of kept) {
+    const other = byEdge.get(factKey(row.type, row.child, row.parent));
+    for (const side of ["childModel", "parentModel"] as const) {
+      const more = other?.[side];
+      if (more) row[side] = Object.assign(row[side] ?? {}, more);
+    }
+  }
 }
 
 /** Files each prefetched row list under the key its field's resolver will ask for, down the whole tree. */
@@ -375,10 +412,11 @@ function remember(
         nodes.map((node) => node.row as RelativeRow),
       );
     } else {
-      cache.set(
-        edgesKey(field.field === "parents" ? "up" : "down", key, minConfidence),
-        nodes.map((node) => node.row as EdgeRow),
-      );
+      const cacheKey = edgesKey(field.field === "parents" ? "up" : "down", key, minConfidence);
+      const edges = nodes.map((node) => node.row as EdgeRow);
+      const earlier = cache.get(cacheKey) as EdgeRow[] | undefined;
+      if (earlier) mergeModelRows(earlier, edges);
+      else cache.set(cacheKey, edges);
     }
     if (!field.next) continue;
     for (const node of nodes) {

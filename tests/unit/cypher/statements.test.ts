@@ -115,7 +115,11 @@ describe("the canonical statements", () => {
       "nested lineage: children of children, and parents",
       modelWithLineage(modelLookup("Gemma 3"), {
         lists: [
-          { direction: "down", next: { lists: [{ direction: "down", minConfidence: 0.7, next: null }] } },
+          {
+            direction: "down",
+            modelFields: ["name"],
+            next: { lists: [{ direction: "down", minConfidence: 0.7, next: null }] },
+          },
           { direction: "up", next: null },
         ],
       }),
