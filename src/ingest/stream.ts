@@ -63,26 +63,40 @@ export async function seedFilesStreaming(
     options.onExtracted?.(total);
     const batchSize = options.batchSize ?? 500;
     let batch: PaperExtraction[] = [];
+    // One transaction at a time (batches in input order), but the next batch is read, parsed and resolved
+    // while the previous one writes: at most two batches in memory.
+    let writing: Promise<void> = Promise.resolve();
     const flush = async () => {
       if (batch.length === 0) return;
-      const summary = await storeBatch(graph, batch);
+      const ready = batch;
       batch = [];
-      report.papers += summary.papers;
-      report.models += summary.models;
-      report.relations += summary.relations;
-      report.facts += summary.facts;
-      options.onProgress?.(report.papers, total);
+      await writing;
+      writing = storeBatch(graph, ready).then((summary) => {
+        report.papers += summary.papers;
+        report.models += summary.models;
+        report.relations += summary.relations;
+        report.facts += summary.facts;
+        options.onProgress?.(report.papers, total);
+      });
+      // A failed write is awaited (and thrown) at the next flush; until then it must not count as unhandled.
+      writing.catch(() => {});
     };
     const lines = createInterface({
       input: createReadStream(spoolPath),
       crlfDelay: Number.POSITIVE_INFINITY,
     });
-    for await (const line of lines) {
-      if (line === "") continue;
-      batch.push(claims.rewrite(JSON.parse(line) as PaperExtraction));
-      if (batch.length >= batchSize) await flush();
+    try {
+      for await (const line of lines) {
+        if (line === "") continue;
+        batch.push(claims.rewrite(JSON.parse(line) as PaperExtraction));
+        if (batch.length >= batchSize) await flush();
+      }
+      await flush();
+    } finally {
+      // Whatever stopped the loop, the transaction in flight ends before the spool is deleted.
+      await writing.catch(() => {});
     }
-    await flush();
+    await writing;
     await finishSeeding(graph);
     return report;
   } finally {

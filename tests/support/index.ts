@@ -116,6 +116,16 @@ export async function seededTestGraph(): Promise<Graph> {
   return graph;
 }
 
+/** Every model with all its properties and the lookup names that point to it, in key order. */
+export async function modelsInFull(graph: Graph) {
+  return graph.read<{ key: string; fields: Record<string, unknown>; names: string[] }>(
+    `MATCH (m:Model)
+     RETURN m.key AS key, properties(m) AS fields,
+            COLLECT { MATCH (n:ModelName)-[:NAMES]->(m) RETURN n.key ORDER BY n.key } AS names
+     ORDER BY key`,
+  );
+}
+
 /** Node and relationship counts by label and type: two graphs with equal censuses have the same shape. */
 export async function census(graph: Graph): Promise<Record<string, number>> {
   const rows = await graph.read<{ kind: string; count: number }>(
