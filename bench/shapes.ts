@@ -35,8 +35,9 @@ export const relativesPlan = (
     },
   ],
 });
+/** The nested lineage shape's plan: children `levels` deep, each edge carrying the child's name only. */
 export const childrenPlan = (levels: number): LineageRequest => ({
-  lists: [{ direction: "down", next: levels > 1 ? childrenPlan(levels - 1) : null }],
+  lists: [{ direction: "down", modelFields: ["name"], next: levels > 1 ? childrenPlan(levels - 1) : null }],
 });
 
 export function shapes(targets: BenchTargets): Shape[] {
