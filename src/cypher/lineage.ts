@@ -236,7 +236,9 @@ export function lineagePathByNames(
 ): Statement<LineagePathRow> {
   // A predicate on every relationship of a path: the shortest-path search applies it as it expands.
   const confident = (path: string) =>
-    minConfidence === null ? "" : `WHERE all(r IN relationships(${path}) WHERE r.confidence >= $minConfidence)`;
+    minConfidence === null
+      ? ""
+      : `WHERE all(r IN relationships(${path}) WHERE r.confidence >= $minConfidence)`;
   const step = `[:${lineageTypes(types)}*..${MAX_DEPTH}]`;
   return {
     ...readRows(

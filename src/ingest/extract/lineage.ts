@@ -83,7 +83,10 @@ function children(
   );
   const nearest = before[before.length - 1];
   const options: { keys: string[]; factor: number }[] = [];
-  if (nearest && APPOSITIVE.test(t.text.slice(nearest.end, cueStart))) {
+  const between = nearest ? t.text.slice(nearest.end, cueStart) : ";";
+  // "based on ⟦OpenFlamingo⟧ (open-sourced version of ⟦Flamingo⟧)": a bracket says what the name before it is.
+  if (nearest && /^ \([^()]*$/u.test(between)) return [{ keys: keysOf(doc, [nearest.id]), factor: 1 }];
+  if (nearest && APPOSITIVE.test(between)) {
     options.push({ keys: keysOf(doc, coordinated(t, t.slots.indexOf(nearest))), factor: 1 });
   }
   // "into smaller dense models based on X": the child is that unnamed phrase, not the sentence subject.
@@ -92,7 +95,6 @@ function children(
   if (subject && subject.keys.length > 0)
     options.push({ keys: subject.keys, factor: subject.explicit ? 1 : 0.9 });
   // "... of ⟦T⟧ and is trained from ⟦P⟧": a second verb of the sentence's subject, not of the model before it.
-  const between = nearest ? t.text.slice(nearest.end, cueStart) : ";";
   if (nearest && !between.includes(";") && !/\band (?:is|are|was|were|has|have|then)\b/u.test(between))
     options.push({ keys: keysOf(doc, [nearest.id]), factor: 0.85 });
   const main = doc.introduced[0];
@@ -431,7 +433,7 @@ function nameRelations(doc: Doc, out: Collector): void {
     if (!all.has(identityKey(p))) all.set(identityKey(p), { parsed: p, sentence: -1 });
   for (const key of doc.introduced) {
     const child = all.get(key);
-    const version = child?.parsed.version ?? null;
+    const version = generation(child?.parsed.version ?? null);
     if (!child || version === null || isLetterVersion(version) || /X$/u.test(version) || child.parsed.tuning)
       continue;
     const tiers = child.parsed.tiers.join(" ").toLowerCase();
@@ -446,10 +448,11 @@ function nameRelations(doc: Doc, out: Collector): void {
         p.tiers.join(" ").toLowerCase() !== tiers
       )
         continue;
-      if (p.version !== null && (isLetterVersion(p.version) || /X$/u.test(p.version))) continue;
-      if (compareVersions(p.version, version) >= 0) continue;
-      if (!best || compareVersions(p.version, best.version) > 0)
-        best = { key: otherKey, version: p.version, sentence: other.sentence };
+      const otherVersion = generation(p.version);
+      if (otherVersion !== null && (isLetterVersion(otherVersion) || /X$/u.test(otherVersion))) continue;
+      if (compareVersions(otherVersion, version) >= 0) continue;
+      if (!best || compareVersions(otherVersion, best.version) > 0)
+        best = { key: otherKey, version: otherVersion, sentence: other.sentence };
     }
     // The unversioned root only counts when named as a family ("a new addition to the Gemma family").
     // An unversioned root is the first generation ("CogVLM" before "CogVLM2"), surest when named as the family.
@@ -463,6 +466,11 @@ function nameRelations(doc: Doc, out: Collector): void {
     const sentence = together?.index ?? (child.sentence >= 0 ? child.sentence : best.sentence);
     out.add("SUCCESSOR_OF", key, parentKey, sentence, "lineage.successor.family-version", confidence);
   }
+}
+
+/** "ConvNeXt V2", "LayoutLMv2": a "V" before the number marks a generation, as a bare number does (not "R1"). */
+function generation(version: string | null): string | null {
+  return version !== null && /^[vV]\d/u.test(version) ? version.slice(1) : version;
 }
 
 /** "we present MiniCPM-V, a series of efficient MLLMs ... the latest MiniCPM-Llama3-V 2.5": a series and its members. */

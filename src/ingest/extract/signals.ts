@@ -278,7 +278,10 @@ function qualifiedAt(tokens: Token[], k: number, text: string): boolean {
   const w = next.text;
   if (COUNT_FOLLOWERS.has(lower(wordAt(tokens, k + 1)))) return false;
   return (
-    isSize(w) || isNumericVersion(w) || ((isTierWord(w) || tuningOf(w) !== undefined) && /^\p{Lu}/u.test(w))
+    isSize(w) ||
+    isNumericVersion(w) ||
+    /^V\d{1,2}$/u.test(w) ||
+    ((isTierWord(w) || tuningOf(w) !== undefined) && /^\p{Lu}/u.test(w))
   );
 }
 

@@ -18,6 +18,7 @@ import { SET_K } from "./probes/set-k.ts";
 import { SET_L } from "./probes/set-l.ts";
 import { SET_M } from "./probes/set-m.ts";
 import { SET_N } from "./probes/set-n.ts";
+import { SET_O } from "./probes/set-o.ts";
 import { type Edge, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -38,6 +39,11 @@ const KNOWN_MISSES: [title: string, edge: Edge, cause: string][] = [
     ["BASED_ON", "JSLM-Alpha", "StableLM-3B-4E1T"],
     "a training-budget piece ('4E1T') after the size ends the name reading",
   ],
+  [
+    "Swin Transformer V2",
+    ["SUCCESSOR_OF|BASED_ON|VARIANT_OF", "Swin Transformer V2", "Swin Transformer"],
+    "a capitalised word before the class word 'Transformer' is not read as a two-word name",
+  ],
 ];
 
 const SETS: [name: string, probes: Probe[]][] = [
@@ -55,6 +61,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["L", SET_L],
   ["M", SET_M],
   ["N", SET_N],
+  ["O", SET_O],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
