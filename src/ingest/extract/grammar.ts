@@ -96,6 +96,8 @@ function accept(piece: string, st: ReadState, attached: boolean): boolean {
   if (!attached) return false;
   // A context length is a specialisation: "MiniCPM-128K", "Yi-34B-200K".
   if (/^\d+[kK]$/u.test(piece)) return set("tier");
+  // A checkpoint's date or serial after the size or version: "Abel-7B-002", "GPT-4-0613".
+  if (!early && /^\d{3,4}$/u.test(piece)) return set("tier");
   if (!early && isFormatSuffix(piece)) return true;
   if (!early && /^\p{L}/u.test(piece) && !/^\p{Ll}+$/u.test(piece)) return set("tier");
   if (early && isNameLike(piece)) return set("stem");
@@ -195,7 +197,8 @@ export function readName(
       const following = tokens[j + 1];
       const counted = following !== undefined && COUNT_FOLLOWERS.has(lower(following.text));
       if (counted && pieces.length === 1 && isNumericVersion(next.text)) break;
-      if (!pieces.every((p) => accept(p, trial, pieces.length > 1)) || trial.last === "stem") {
+      // The first piece stands apart from the name: "Finetuning Llama-3.1-8B" starts a new name at "Llama".
+      if (!pieces.every((p, k) => accept(p, trial, k > 0)) || trial.last === "stem") {
         if (closingTier(tokens, j, text, st)) {
           st.tier = true;
           st.last = "tier";

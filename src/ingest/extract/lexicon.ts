@@ -449,6 +449,14 @@ export const BASED_ON_CUES: Cue[] = [
     0.8,
     "component|backbone|part|module|side",
   ),
+  // "After supervised finetuning the ⟦Qwen2.5⟧ language model on s1K ..., our model ⟦s1⟧ exceeds ...": a fronted
+  // training phrase says what the sentence's subject was made from.
+  cue(
+    "lineage.fronted-training",
+    `^(?:after|by|through|via|when|upon) (?:[\\w-]+ ){0,2}?(?:fine-?tuning|finetuning|instruction[- ]tuning|training|post-training|distilling|continu(?:ing|ed) (?:the )?pre-?training(?: of)?) (?:the |a |an |our )?(?:pre-?trained )?${P}`,
+    0.8,
+    "after|by|through|via|when|upon",
+  ),
   // "built upon the ⟦Qwen2.5⟧ architecture and continues pretraining": pretraining that continues starts from weights.
   cue(
     "lineage.architecture-continued",

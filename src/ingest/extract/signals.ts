@@ -87,7 +87,8 @@ export function appositiveKind(tokens: Token[], from: number): "model" | "method
   )
     return null;
   for (let k = j + 2; k < j + 12 && k < tokens.length; k++) {
-    const w = wordAt(tokens, k);
+    // The noun lists are lower case: "a Japanese LLM" is a model as "a language model" is.
+    const w = lower(wordAt(tokens, k));
     if (/^[;.()]$/u.test(w)) return null;
     if (METHOD_NOUNS.has(w)) return "method";
     if (BENCHMARK_NOUNS.has(w)) return "benchmark";

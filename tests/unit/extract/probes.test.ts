@@ -19,6 +19,7 @@ import { SET_L } from "./probes/set-l.ts";
 import { SET_M } from "./probes/set-m.ts";
 import { SET_N } from "./probes/set-n.ts";
 import { SET_O } from "./probes/set-o.ts";
+import { SET_P } from "./probes/set-p.ts";
 import { type Edge, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -62,6 +63,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["M", SET_M],
   ["N", SET_N],
   ["O", SET_O],
+  ["P", SET_P],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
