@@ -169,10 +169,10 @@ export function readName(
   if (splitGluedSize(head)) st.size = true;
   for (const [k, seg] of segs.entries()) {
     if (k === 0 || accept(seg, st, true)) continue;
-    // "E5-mistral-7b-instruct", "Wren-coder-7b": a Hub-style name writes its words in lower case; a size
-    // further on says the dashed word is a name all the same ("GPT-based" has none).
-    if (st.last === "stem" && !st.version && /^\p{Ll}+$/u.test(seg) && segs.slice(k + 1).some(isSize))
-      continue;
+    // "E5-mistral-7b-instruct", "nomic-embed-text-v1": a Hub-style name writes its words in lower case; a size
+    // or version further on says the dashed word is a name all the same ("GPT-based" has none).
+    const marked = segs.slice(k + 1).some((later) => isSize(later) || /^v\d/u.test(later));
+    if (st.last === "stem" && !st.version && /^\p{Ll}+$/u.test(seg) && marked) continue;
     return null;
   }
   let end = suffixed && suffix ? tok.end - suffix.length - 1 : tok.end;

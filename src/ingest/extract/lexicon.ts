@@ -431,7 +431,7 @@ export const BASED_ON_CUES: Cue[] = [
   ),
   cue(
     "lineage.trained-from",
-    `\\b(?:pre-?trained|post-trained|trained|aligned|pruned|compressed|converted|obtained|produced) from ${gap(2)}${P}|\\b(?:search|pruning|compression|conversion|upcycling) from ${gap(2)}${P}`,
+    `\\b(?:pre-?trained|post-trained|trained|aligned|pruned|compressed|converted|obtained|produced) from (?!scratch\\b)${gap(2)}${P}|\\b(?:search|pruning|compression|conversion|upcycling) from ${gap(2)}${P}`,
     0.8,
     "from",
   ),
@@ -456,6 +456,13 @@ export const BASED_ON_CUES: Cue[] = [
     `^(?:after|by|through|via|when|upon) (?:[\\w-]+ ){0,2}?(?:fine-?tuning|finetuning|instruction[- ]tuning|training|post-training|distilling|continu(?:ing|ed) (?:the )?pre-?training(?: of)?) (?:the |a |an |our )?(?:pre-?trained )?${P}`,
     0.8,
     "after|by|through|via|when|upon",
+  ),
+  // "We start from ⟦XLM-RoBERTa⟧, extend its maximum position ...": the model the work starts from.
+  cue(
+    "lineage.starts-from",
+    `\\b(?:start(?:s|ed|ing)?) (?:from|with) (?:the |a |an |our )?(?:pre-?trained |publicly available |open-?source )?${P}`,
+    0.8,
+    "start",
   ),
   // "built upon the ⟦Qwen2.5⟧ architecture and continues pretraining": pretraining that continues starts from weights.
   cue(
@@ -953,6 +960,21 @@ export const PAIR_CUES: PairCue[] = [
     `⟦(?<p>\\d+)⟧ (?:is|was|are|were) (?:further |then |additionally )?(?:fine-?tuned|finetuned|instruction[- ]tuned|trained|aligned|adapted|continually pre-?trained)[^.;⟦]{0,100}?\\b(?:to (?:create|produce|obtain|build|yield)|yielding|producing|resulting in) (?:the |a |an |our )?(?:[\\w-]+ ){0,2}?⟦(?<c>\\d+)⟧`,
     0.85,
     "to create|to produce|to obtain|to build|to yield|yielding|producing|resulting in",
+  ),
+  // "We fine-tune the ⟦LLaMA-2⟧ model as a dense retriever (⟦RepLLaMA⟧) and as a pointwise reranker (⟦RankLLaMA⟧)".
+  pair(
+    "BASED_ON",
+    "lineage.tuned-as",
+    `\\b(?:fine-?tun\\w*|finetun\\w*|train\\w*|adapt\\w*) (?:the |a |an |our )?⟦(?<p>\\d+)⟧(?: model)? as (?:a|an) [^⟦.;()]{1,60}\\(⟦(?<c>\\d+)⟧\\)`,
+    0.8,
+    "as a|as an",
+  ),
+  pair(
+    "BASED_ON",
+    "lineage.tuned-as",
+    `\\b(?:fine-?tun\\w*|finetun\\w*|train\\w*|adapt\\w*) (?:the |a |an |our )?⟦(?<p>\\d+)⟧(?: model)? as (?:a|an) [^⟦.;()]{1,60}\\(⟦\\d+⟧\\),? and as (?:a|an) [^⟦.;()]{1,60}\\(⟦(?<c>\\d+)⟧\\)`,
+    0.8,
+    "as a|as an",
   ),
   // "⟦Wren 2⟧ serves as the language backbone of ⟦Eider⟧".
   pair(

@@ -335,7 +335,12 @@ export function findCompounds(
       const introduced =
         /^(?:introduce|present|release|propose|unveil)$/u.test(lower(wordAt(tokens, i - 1))) &&
         /^[,(:]$/u.test(wordAt(tokens, i + 2));
-      consider(tokens, i, text, qualifiedAt(tokens, i + 2, text) || noun || introduced);
+      // "a text-to-image model (Stable Diffusion)": a pair in brackets after a model noun names that model.
+      const bracketed =
+        wordAt(tokens, i - 1) === "(" &&
+        wordAt(tokens, i + 2) === ")" &&
+        MODEL_NOUNS.has(lower(wordAt(tokens, i - 2)));
+      consider(tokens, i, text, qualifiedAt(tokens, i + 2, text) || noun || introduced || bracketed);
     }
   }
   if (wordAt(title, 2) === ":") consider(title, 0, titleText, true);

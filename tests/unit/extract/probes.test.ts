@@ -20,6 +20,7 @@ import { SET_M } from "./probes/set-m.ts";
 import { SET_N } from "./probes/set-n.ts";
 import { SET_O } from "./probes/set-o.ts";
 import { SET_P } from "./probes/set-p.ts";
+import { SET_Q } from "./probes/set-q.ts";
 import { type Edge, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -45,6 +46,11 @@ const KNOWN_MISSES: [title: string, edge: Edge, cause: string][] = [
     ["SUCCESSOR_OF|BASED_ON|VARIANT_OF", "Swin Transformer V2", "Swin Transformer"],
     "a capitalised word before the class word 'Transformer' is not read as a two-word name",
   ],
+  [
+    "Nomic Embed",
+    ["BASED_ON", "nomic-embed-text-v1", "nomic-bert-2048"],
+    "a lower-case Hub name ending in a context length ('nomic-bert-2048') is not read as a name",
+  ],
 ];
 
 const SETS: [name: string, probes: Probe[]][] = [
@@ -64,6 +70,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["N", SET_N],
   ["O", SET_O],
   ["P", SET_P],
+  ["Q", SET_Q],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
