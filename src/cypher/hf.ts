@@ -107,7 +107,10 @@ export function writeDeclaredEdges(
       `UNWIND $declarations AS row
        MATCH (card:HfRepo {key: row.key})
        CALL (card) {
-         OPTIONAL MATCH (child:HfRepo)-[d:DERIVED_FROM {declaredBy: card.key}]->(:HfRepo)
+         // A card's edges touch the card: its bases go out of it, its new version points back at it.
+         OPTIONAL MATCH (card)-[d:DERIVED_FROM]-(:HfRepo)
+         WHERE d.declaredBy = card.key
+         WITH d, startNode(d) AS child
          OPTIONAL MATCH (child)-[:CHECKPOINT_OF]->(m:Model)
          DELETE d
          RETURN collect(DISTINCT m.key) AS formerModels

@@ -5,14 +5,16 @@
  * disagreement is found, and importing again changes nothing.
  */
 import { readFile } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Graph } from "../../src/db/graph.ts";
 import { type HfImportReport, importHfRecords, readHfRecords } from "../../src/ingest/hf/index.ts";
 import { seedFiles } from "../../src/ingest/index.ts";
+import { runCli } from "../reliability/support.ts";
 import { census, seededTestGraph } from "./helpers.ts";
 
 const FIXTURE = new URL("../fixtures/hf/models.json", import.meta.url).pathname;
 const PAPERS = new URL("../fixtures/hf/papers.jsonl", import.meta.url).pathname;
+const BAD = new URL("../fixtures/hf/bad.jsonl", import.meta.url).pathname;
 
 async function importFixture(graph: Graph) {
   const read = readHfRecords(await readFile(FIXTURE, "utf8"), FIXTURE);
@@ -138,5 +140,24 @@ describe("import-hf on the fixture", () => {
     const again = await importFixture(graph);
     expect(await census(graph)).toEqual(before);
     expect(again.linked).toBe(report.linked);
+  });
+
+  it("prints the report through the real CLI: linked, unlinked with the reason, bases, the disagreement", async () => {
+    const result = await runCli(["import-hf", FIXTURE], { NEO4J_URI: inject("neo4jUri") }, 180_000);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain("unlinked: rad-folk/marlin-7b-lora-radiology: no stored model is named");
+    expect(result.stderr).toContain(
+      "base: lost-org/never-uploaded-7b (named by lost-org/Marlin-7B-Instruct)",
+    );
+    expect(result.stderr).toContain(
+      "disagreement: medgemma: the papers say BASED_ON gemma3; model cards say BASED_ON gemma2",
+    );
+    expect(result.stderr).toMatch(/read 22 repos: 21 linked to models \(95%\), 1 unlinked/);
+  });
+
+  it("refuses a bad record through the CLI with its code's file, line and field", async () => {
+    const result = await runCli(["import-hf", BAD], { NEO4J_URI: inject("neo4jUri") }, 180_000);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/bad\.jsonl:2 \(cardData\.base_model_relation\): /);
   });
 });

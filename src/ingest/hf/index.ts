@@ -1,5 +1,7 @@
 // Hub repos into the graph: records (from a file or the live API) → resolution by the name grammar → one write
 // transaction per batch → the model-level declared lineage rebuilt. Importing the same records again changes nothing.
+
+import { readFile } from "node:fs/promises";
 import {
   type CheckpointLinkRow,
   type CheckpointMatch,
@@ -17,10 +19,18 @@ import {
   writeStubRepos,
 } from "../../cypher/hf.ts";
 import { type Graph, runStatementInTx } from "../../db/graph.ts";
+import { fetchHubModels, type HubClientOptions, type HubQuery } from "./client.ts";
 import { readRepoName } from "./names.ts";
-import type { HfInputError, HfRepoRecord } from "./record.ts";
+import {
+  type HfInputError,
+  type HfReadOptions,
+  type HfRepoRecord,
+  readHfInfos,
+  readHfRecords,
+} from "./record.ts";
 
-export { HfInputError as HfRecordError, type HfReadResult, isRepoId, readHfRecords } from "./record.ts";
+export type { HubQuery } from "./client.ts";
+export { HfInputError, isRepoId, readHfRecords } from "./record.ts";
 
 export interface UnlinkedRepo {
   id: string;
@@ -230,4 +240,88 @@ function repoRow(record: HfRepoRecord) {
     sha: record.sha,
     tags: record.tags,
   };
+}
+
+/** Imports a file of model infos (a JSON array or JSON Lines). */
+export async function importHfFile(
+  graph: Graph,
+  path: string,
+  options: HfImportOptions & HfReadOptions = {},
+): Promise<HfImportReport> {
+  const read = readHfRecords(await readFile(path, "utf8"), path, options);
+  const report = await importHfRecords(graph, read.records, options);
+  return { ...report, skipped: read.skipped, warnings: read.warnings };
+}
+
+/**
+ * Imports what the live Hub answers to a query, page by page (each page stored before the next is fetched, so a
+ * resumed run loses nothing). Repos the pages name but do not hold are then asked for once by id: a renamed one
+ * answers under its new id, one the Hub does not know is reported as missing.
+ */
+export async function importHfLive(
+  graph: Graph,
+  query: HubQuery,
+  options: HfImportOptions & HfReadOptions & HubClientOptions = {},
+): Promise<HfImportReport & { resumed: boolean }> {
+  const total: HfImportReport = {
+    read: 0,
+    linked: 0,
+    unlinked: [],
+    namedOnly: [],
+    declaredEdges: 0,
+    modelsRebuilt: 0,
+    disagreements: [],
+    skipped: [],
+    warnings: [],
+  };
+  const source = `hub:${JSON.stringify(query)}`;
+  // `counted`: the query's repos count in the report; bases fetched after it only store what they say.
+  const importPage = async (infos: unknown[], counted: boolean) => {
+    const read = readHfInfos(infos, source, options);
+    // Progress is per page here, not per batch of the page.
+    const report = await importHfRecords(graph, read.records, { ...options, onProgress: undefined });
+    if (counted) {
+      total.read += report.read;
+      total.linked += report.linked;
+      total.unlinked.push(...report.unlinked);
+    }
+    total.declaredEdges += report.declaredEdges;
+    total.modelsRebuilt += report.modelsRebuilt;
+    total.disagreements = report.disagreements;
+    total.skipped.push(...read.skipped);
+    total.warnings.push(...read.warnings);
+    return report;
+  };
+  const named = new Map<string, { id: string; namedBy: string[] }>();
+  const read = new Set<string>();
+  const summary = await fetchHubModels(
+    query,
+    async (infos, fetched) => {
+      const report = await importPage(infos, true);
+      for (const info of infos) read.add(repoKey(String((info as { id?: unknown }).id ?? "")));
+      for (const entry of report.namedOnly) named.set(repoKey(entry.id), entry);
+      options.onProgress?.(fetched, options.limit ?? fetched);
+    },
+    options,
+  );
+  const unread = [...named.entries()].filter(([key]) => !read.has(key)).map(([, entry]) => entry);
+  const missing = new Set(summary.missing.map(repoKey));
+  if (unread.length > 0) {
+    const asked = await fetchHubModels(
+      { models: unread.map((entry) => entry.id) },
+      async (infos) => {
+        await importPage(infos, false);
+      },
+      { ...options, statePath: undefined },
+    );
+    for (const id of asked.missing) missing.add(repoKey(id));
+  }
+  total.namedOnly = unread
+    .filter((entry) => missing.has(repoKey(entry.id)))
+    .map((entry) => ({ ...entry, missing: true as const }));
+  if ("models" in query) {
+    for (const id of summary.missing)
+      total.unlinked.push({ id, reason: "the Hub does not know this repo (404)" });
+  }
+  return { ...total, resumed: summary.resumed };
 }

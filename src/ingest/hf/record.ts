@@ -127,7 +127,27 @@ export interface HfReadOptions {
 export function readHfRecords(text: string, file: string, options: HfReadOptions = {}): HfReadResult {
   const body = text.replace(/^\uFEFF/u, "");
   if (body.trim() === "") throw hfInputError("HF_EMPTY", { file, line: 1 }, "the input is empty");
-  const values = body.trimStart().startsWith("[") ? arrayElements(body, file) : jsonLines(body, file);
+  return readLocated(
+    body.trimStart().startsWith("[") ? arrayElements(body, file) : jsonLines(body, file),
+    file,
+    options,
+  );
+}
+
+/** The same for model infos in hand (the live client's): `file` names their source, `line` is their position. */
+export function readHfInfos(
+  infos: readonly unknown[],
+  file: string,
+  options: HfReadOptions = {},
+): HfReadResult {
+  return readLocated(
+    infos.map((value, index) => ({ value, line: index + 1 })),
+    file,
+    options,
+  );
+}
+
+function readLocated(values: readonly Located[], file: string, options: HfReadOptions): HfReadResult {
   const result: HfReadResult = { records: [], skipped: [], warnings: [] };
   const seen = new Map<string, number>();
   for (const { value, line, error } of values) {
