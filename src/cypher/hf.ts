@@ -331,3 +331,223 @@ export function declaredParentsOfModels(keys: readonly string[]): Statement<Decl
     },
   };
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Reads for the API
+
+export interface RepoRow {
+  key: string;
+  id: string;
+  author: string | null;
+  downloads: number | null;
+  likes: number | null;
+  pipelineTag: string | null;
+  library: string | null;
+  license: string | null;
+  createdAt: string | null;
+  lastModified: string | null;
+  sha: string | null;
+  tags: string[];
+  stub: boolean;
+}
+
+const REPO = (r: string) =>
+  `${r} { .key, .id, .author, .downloads, .likes, .pipelineTag, .library, .license, .createdAt, .lastModified,
+     .sha, tags: coalesce(${r}.tags, []), stub: coalesce(${r}.stub, false) }`;
+
+/** Answers in the order of `keys`, null where no repo has the key. */
+function byKey<T>(keys: readonly string[], rows: Record<string, unknown>[], field: string, none: T): T[] {
+  const found = new Map(rows.map((row) => [row.key as string, row[field] as T]));
+  return keys.map((key) => found.get(key) ?? none);
+}
+
+export function reposByKeys(keys: readonly string[]): Statement<(RepoRow | null)[]> {
+  return {
+    ...readRows(`UNWIND $keys AS key MATCH (r:HfRepo {key: key}) RETURN key, ${REPO("r")} AS repo`, { keys }),
+    decode: (rows) => byKey<RepoRow | null>(keys, rows, "repo", null),
+  };
+}
+
+export interface CheckpointRow {
+  model: string;
+  rule: string;
+  confidence: number;
+  size: string | null;
+  tuning: string | null;
+}
+
+/** The model each repo is a checkpoint of, with how it was read; null for an unlinked repo. */
+export function checkpointsOfRepos(keys: readonly string[]): Statement<(CheckpointRow | null)[]> {
+  return {
+    ...readRows(
+      `UNWIND $keys AS key
+       MATCH (:HfRepo {key: key})-[c:CHECKPOINT_OF]->(m:Model)
+       RETURN key, { model: m.key, rule: c.rule, confidence: c.confidence, size: c.size, tuning: c.tuning } AS checkpoint`,
+      { keys },
+    ),
+    decode: (rows) => byKey<CheckpointRow | null>(keys, rows, "checkpoint", null),
+  };
+}
+
+/** Each model's repos, most downloaded first, at most `limit` a model. */
+export function reposOfModels(keys: readonly string[], limit: number): Statement<RepoRow[][]> {
+  return {
+    ...readRows(
+      `UNWIND $keys AS key
+       MATCH (:Model {key: key})<-[:CHECKPOINT_OF]-(r:HfRepo)
+       WITH key, r ORDER BY r.downloads DESC, r.key
+       WITH key, collect(${REPO("r")})[..$limit] AS repos
+       RETURN key, repos`,
+      { keys, limit },
+    ),
+    decode: (rows) => byKey<RepoRow[]>(keys, rows, "repos", []),
+  };
+}
+
+/** A repo reached from another through declared edges: how far, and the relation of the step that reached it. */
+export interface RepoRelativeRow {
+  repo: RepoRow;
+  depth: number;
+  relation: string;
+}
+
+/** A step along declared repo edges, only through the relations given (a literal list is never built from input). */
+const repoStep = (direction: "up" | "down", relations: readonly string[] | null, depth: number) => {
+  const inner = `e:DERIVED_FROM${relations ? " WHERE e.relation IN $relations" : ""}`;
+  return `${direction === "up" ? `-[${inner}]->` : `<-[${inner}]-`}{1,${depth}}`;
+};
+
+/** Each repo's bases, all the way up to `depth`, nearest first, each with one shortest path's last relation. */
+export function baseReposOf(
+  keys: readonly string[],
+  depth: number,
+  relations: readonly string[] | null,
+  limit: number,
+): Statement<RepoRelativeRow[][]> {
+  return {
+    ...readRows(
+      `UNWIND $keys AS key
+       MATCH (start:HfRepo {key: key})
+       CALL (start) {
+         MATCH p = ANY SHORTEST (start)${repoStep("up", relations, depth)}(b:HfRepo)
+         WHERE b <> start
+         RETURN b, length(p) AS depth, last(relationships(p)).relation AS relation
+         ORDER BY depth, b.key LIMIT $limit
+       }
+       RETURN key, collect({ repo: ${REPO("b")}, depth: depth, relation: relation }) AS bases`,
+      { keys, relations, limit },
+    ),
+    decode: (rows) => byKey<RepoRelativeRow[]>(keys, rows, "bases", []),
+  };
+}
+
+export interface DerivativesPage {
+  /** The page, each with its sort key (the repo's key). */
+  rows: (RepoRelativeRow & { sortKey: string })[];
+  total: number;
+  byRelation: { relation: string; count: number }[];
+  more: boolean;
+  beyond: boolean;
+}
+
+/**
+ * One page of each repo's derivatives (repos declared from it, down to `depth`), in key order, with how many there
+ * are in all and per relation: for many repos at once (a GraphQL level), the same window each. `page` and `other`
+ * are the keyset conditions on `x.repo.key` (src/serve/data/keyset.ts), their values in `window`.
+ */
+export function derivativesOf(
+  keys: readonly string[],
+  options: {
+    depth: number;
+    relations: readonly string[] | null;
+    limit: number;
+    fromEnd: boolean;
+    page: string | null;
+    other: string | null;
+    window: Record<string, string | null>;
+  },
+): Statement<DerivativesPage[]> {
+  const order = options.fromEnd ? "DESC" : "";
+  return {
+    ...readRows(
+      `UNWIND $keys AS key
+       MATCH (start:HfRepo {key: key})
+       CALL (start) {
+         MATCH p = ANY SHORTEST (start)${repoStep("down", options.relations, options.depth)}(d:HfRepo)
+         WHERE d <> start
+         RETURN collect({ key: d.key, node: d, depth: length(p), relation: last(relationships(p)).relation }) AS reached
+       }
+       CALL (reached) {
+         UNWIND reached AS x
+         WITH x.relation AS relation, count(*) AS count ORDER BY relation
+         RETURN collect({ relation: relation, count: count }) AS byRelation
+       }
+       CALL (reached) {
+         UNWIND reached AS x
+         WITH x ${options.page ? `WHERE ${options.page}` : ""}
+         WITH x ORDER BY x.key ${order} LIMIT $limit
+         WITH x, x.node AS d
+         RETURN collect({ repo: ${REPO("d")}, depth: x.depth, relation: x.relation, sortKey: x.key }) AS page
+       }
+       RETURN key, size(reached) AS total, byRelation, page,
+         ${options.other ? `any(x IN reached WHERE ${options.other})` : "false"} AS beyond`,
+      { keys, relations: options.relations, limit: options.limit + 1, ...options.window },
+    ),
+    decode: (rows) => {
+      const found = new Map(rows.map((row) => [row.key as string, row]));
+      return keys.map((key) => {
+        const row = found.get(key);
+        const page = (row?.page ?? []) as DerivativesPage["rows"];
+        const rowsOfPage = page.slice(0, options.limit);
+        if (options.fromEnd) rowsOfPage.reverse();
+        return {
+          rows: rowsOfPage,
+          total: Number(row?.total ?? 0),
+          byRelation: (row?.byRelation ?? []) as DerivativesPage["byRelation"],
+          more: page.length > options.limit,
+          beyond: Boolean(row?.beyond),
+        };
+      });
+    },
+  };
+}
+
+export interface EdgeSourcesRow {
+  evidence: {
+    fact: string;
+    paperId: string;
+    sentence: string;
+    start: number;
+    end: number;
+    rule: string;
+    confidence: number;
+  }[];
+  cards: ModelCardRow[];
+}
+
+/**
+ * What supports each model-level lineage edge, in one query: the paper sentences filed under its fact key and the
+ * model cards that declare the same child, parent and type.
+ */
+export function sourcesOfEdges(
+  edges: readonly { fact: string; type: string; child: string; parent: string }[],
+): Statement<EdgeSourcesRow[]> {
+  return {
+    ...readRows(
+      `UNWIND $edges AS edge
+       RETURN edge.fact AS key,
+         COLLECT { MATCH (e:Evidence {fact: edge.fact}) WITH e ORDER BY e.confidence DESC, e.paperId, e.start
+                   RETURN e { .fact, .paperId, .sentence, .start, .end, .rule, .confidence } } AS evidence,
+         COLLECT { MATCH (:Model {key: edge.child})-[l:DECLARED_LINEAGE {type: edge.type}]->(:Model {key: edge.parent})
+                   UNWIND ${CARDS("l")} AS card RETURN card } AS cards`,
+      { edges },
+    ),
+    decode: (rows) =>
+      byKey<EdgeSourcesRow>(
+        edges.map((edge) => edge.fact),
+        rows.map((row) => ({ key: row.key, sources: { evidence: row.evidence, cards: row.cards } })),
+        "sources",
+        { evidence: [], cards: [] },
+      ),
+  };
+}
