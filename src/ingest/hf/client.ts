@@ -4,11 +4,12 @@
 // interrupted run started again with the same state file goes on from there.
 import { readFile, rename, writeFile } from "node:fs/promises";
 import { listModels, modelInfo } from "@huggingface/hub";
+import { type PoliteOptions, politeFetch } from "../polite-fetch.ts";
 
 /** What to fetch: the models of an author, those a search term finds, or these ids. */
 export type HubQuery = { author: string } | { search: string } | { models: readonly string[] };
 
-export interface HubClientOptions {
+export interface HubClientOptions extends PoliteOptions {
   /** The Hub's address (default the Hub's own); tests point it at a local server. */
   hubUrl?: string;
   /** At most this many repos (author and search). */
@@ -16,14 +17,8 @@ export interface HubClientOptions {
   /** Keep the cursor here, and start from the one kept there. */
   statePath?: string;
   accessToken?: string;
-  /** Retries of one request answered 429 or 5xx. */
-  maxRetries?: number;
   /** Requests in flight at once for `models`. */
   concurrency?: number;
-  /** How to wait (tests pass one that does not). */
-  sleep?: (ms: number) => Promise<void>;
-  /** Told of every wait for a rate limit. */
-  onWait?: (ms: number, url: string) => void;
 }
 
 /** A page of model infos, in the Hub API's own shape, handed over before the next is fetched. */
@@ -45,35 +40,6 @@ export interface HubFetchSummary {
 }
 
 const FIELDS = ["author", "cardData", "createdAt", "library_name", "tags", "sha"] as const;
-const DEFAULT_RETRIES = 5;
-const LONGEST_WAIT_MS = 600_000;
-
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Milliseconds a Retry-After header asks for (seconds or an HTTP date), or null without one. */
-export function retryAfterMs(header: string | null, now = Date.now()): number | null {
-  if (!header) return null;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, LONGEST_WAIT_MS);
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? null : Math.min(Math.max(0, at - now), LONGEST_WAIT_MS);
-}
-
-/** `fetch` that waits and retries on 429 and 5xx, as the server asks (Retry-After), else with a growing back-off. */
-export function politeFetch(options: HubClientOptions): typeof fetch {
-  const sleep = options.sleep ?? realSleep;
-  const retries = options.maxRetries ?? DEFAULT_RETRIES;
-  return async (input, init) => {
-    for (let attempt = 0; ; attempt++) {
-      const response = await fetch(input, init);
-      if ((response.status !== 429 && response.status < 500) || attempt >= retries) return response;
-      const wait = retryAfterMs(response.headers.get("retry-after")) ?? 1000 * 2 ** attempt;
-      await response.body?.cancel();
-      options.onWait?.(wait, String(input));
-      await sleep(wait);
-    }
-  };
-}
 
 /** Entries as @huggingface/hub yields them, back into the Hub API's shape, which the reader checks. */
 function apiShape(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { hubQueryOf } from "../../../src/commands/import-hf.ts";
-import { retryAfterMs } from "../../../src/ingest/hf/client.ts";
+import { retryAfterMs } from "../../../src/ingest/polite-fetch.ts";
 
 describe("the Hub client's politeness", () => {
   it("waits as Retry-After says, in seconds or as a date, and never longer than ten minutes", () => {
