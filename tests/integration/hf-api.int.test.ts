@@ -3,14 +3,25 @@
  * model name, repos, bases and derivatives (pages, relation filter, counts per relation), sources kept apart by
  * kind, and the disagreements, each within the usual round trips.
  */
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../src/db/graph.ts";
 import { importHfFile } from "../../src/ingest/hf/index.ts";
 import { seedFiles } from "../../src/ingest/index.ts";
 import { graphql, seededTestGraph } from "./helpers.ts";
+import { mismatch, parseAbridged } from "./readme-doc.ts";
 
 const FIXTURE = new URL("../fixtures/hf/models.json", import.meta.url).pathname;
 const PAPERS = new URL("../fixtures/hf/papers.jsonl", import.meta.url).pathname;
+const README = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+
+/** The README's Hub examples: each ```graphql block of that section with the ```json printed after "On the fixture:". */
+function hubExamples(): { query: string; answer: string }[] {
+  const section = README.slice(README.indexOf("## Hugging Face Hub repos"), README.indexOf("## How good is"));
+  return [...section.matchAll(/```graphql\n([\s\S]*?)\n```\nOn the fixture:\n```json\n([\s\S]*?)\n```/g)].map(
+    (m) => ({ query: m[1] ?? "", answer: m[2] ?? "" }),
+  );
+}
 
 interface Named {
   name: string;
@@ -207,5 +218,16 @@ describe("Hub repos in the API", () => {
     expect(cursor.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const unknown = await graphql(graph, `{ hfRepo(id: "nobody/nothing") { id } }`);
     expect(unknown.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("answers the README's Hub examples as printed", async () => {
+    const examples = hubExamples();
+    expect(examples.length).toBe(3);
+    for (const example of examples) {
+      const result = await graphql(graph, example.query);
+      expect(result.errors, example.query).toBeUndefined();
+      const problem = mismatch(result.data, parseAbridged(example.answer));
+      expect(problem, `${example.query}\nthe server answers ${JSON.stringify(result.data)}`).toBe(null);
+    }
   });
 });
