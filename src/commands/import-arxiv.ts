@@ -1,16 +1,12 @@
 import { loadConfig } from "../config.ts";
 import { openDatabase } from "../database.ts";
-import { importArxiv } from "../ingest/arxiv.ts";
+import { type ArxivImportOptions, importArxiv } from "../ingest/arxiv.ts";
 import { log, plural } from "./output.ts";
 
-export interface ImportArxivFlags {
-  query: string;
-  since: string;
-  apiUrl?: string;
-  pageSize?: number;
-  delayMs?: number;
-  maxPages?: number;
-}
+export type ImportArxivFlags = Pick<
+  ArxivImportOptions,
+  "query" | "since" | "apiUrl" | "pageSize" | "delayMs" | "maxPages"
+>;
 
 const STOPS = {
   stored: "reached papers already stored",

@@ -9,7 +9,7 @@
 // `key` is the id folded for case (the Hub resolves ids case-insensitively). DECLARED_LINEAGE is derived from the
 // repo edges whose two ends are checkpoints of two different models, so it is rebuilt, never edited.
 import { readRows, type Statement, writeRows } from "../db/statement.ts";
-import { LINEAGE_TYPES } from "../domain/types.ts";
+import { type Evidence, LINEAGE_TYPES } from "../domain/types.ts";
 
 /** The graph's identity of a repo id. */
 export const repoKey = (id: string) => id.trim().toLowerCase();
@@ -335,19 +335,8 @@ export function declaredParentsOfModels(keys: readonly string[]): Statement<Decl
 // ---------------------------------------------------------------------------------------------------------
 // Reads for the API
 
-export interface RepoRow {
-  key: string;
-  id: string;
-  author: string | null;
-  downloads: number | null;
-  likes: number | null;
-  pipelineTag: string | null;
-  library: string | null;
-  license: string | null;
-  createdAt: string | null;
-  lastModified: string | null;
-  sha: string | null;
-  tags: string[];
+/** A repo as the API reads it: what the import wrote, and whether it is only a stub. */
+export interface RepoRow extends RepoWriteRow {
   stub: boolean;
 }
 
@@ -513,15 +502,8 @@ export function derivativesOf(
 }
 
 export interface EdgeSourcesRow {
-  evidence: {
-    fact: string;
-    paperId: string;
-    sentence: string;
-    start: number;
-    end: number;
-    rule: string;
-    confidence: number;
-  }[];
+  /** The papers' sentences, as stored (filed under the edge's fact key). */
+  evidence: (Evidence & { fact: string })[];
   cards: ModelCardRow[];
 }
 

@@ -10,6 +10,7 @@ import {
   lineageDisagreements,
   matchCheckpoints,
   matchCheckpointsThroughBase,
+  type RepoWriteRow,
   rebuildDeclaredLineage,
   repoKey,
   writeCheckpoints,
@@ -225,21 +226,15 @@ function unlinkedReason(id: string): string {
   return `no stored model is named "${read.modelName}" (keys tried: ${read.candidates.map((c) => c.key).join(", ")})`;
 }
 
-function repoRow(record: HfRepoRecord) {
-  return {
-    key: repoKey(record.id),
-    id: record.id,
-    author: record.author,
-    downloads: record.downloads,
-    likes: record.likes,
-    pipelineTag: record.pipelineTag,
-    library: record.library,
-    license: record.license,
-    createdAt: record.createdAt,
-    lastModified: record.lastModified,
-    sha: record.sha,
-    tags: record.tags,
-  };
+function repoRow(record: HfRepoRecord): RepoWriteRow {
+  const {
+    renamedFrom: _renamedFrom,
+    bases: _bases,
+    newVersion: _newVersion,
+    source: _source,
+    ...fields
+  } = record;
+  return { key: repoKey(record.id), ...fields };
 }
 
 /** Imports a file of model infos (a JSON array or JSON Lines). */

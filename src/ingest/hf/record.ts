@@ -6,6 +6,7 @@
 //    "tags": ["base_model:quantized:acme/Foo-7B", "license:apache-2.0"],
 //    "cardData": {"base_model": "acme/Foo-7B", "base_model_relation": "quantized", "new_version": "acme/Foo-2-7B"}}
 import { z } from "zod";
+import type { RepoWriteRow } from "../../cypher/hf.ts";
 import { InputError } from "../../domain/errors.ts";
 import type { SourceLocation } from "../../domain/types.ts";
 
@@ -23,21 +24,10 @@ export interface DeclaredBase {
   relationSource: RelationSource;
 }
 
-export interface HfRepoRecord {
-  id: string;
+/** A repo's own facts as the graph stores them (RepoWriteRow, less the key), with what its card declares. */
+export interface HfRepoRecord extends Omit<RepoWriteRow, "key"> {
   /** The id the record was asked under, when the Hub answered with another (a renamed repo). */
   renamedFrom: string | null;
-  author: string | null;
-  downloads: number | null;
-  likes: number | null;
-  pipelineTag: string | null;
-  library: string | null;
-  license: string | null;
-  createdAt: string | null;
-  lastModified: string | null;
-  /** The commit the metadata was read at (`sha`), when the input has it. */
-  sha: string | null;
-  tags: string[];
   bases: DeclaredBase[];
   /** The card's `new_version`: the repo that succeeds this one. */
   newVersion: string | null;
