@@ -44,7 +44,7 @@ export async function importHfCommand(file: string | undefined, flags: ImportHfF
       ...(flags.hubUrl ? { hubUrl: flags.hubUrl } : {}),
       ...(flags.limit !== undefined ? { limit: flags.limit } : {}),
       ...(flags.resume ? { statePath: flags.resume } : {}),
-      ...(process.env.HF_TOKEN ? { accessToken: process.env.HF_TOKEN } : {}),
+      ...(config.HF_TOKEN ? { accessToken: config.HF_TOKEN } : {}),
     };
     const report =
       query === null
