@@ -1,7 +1,7 @@
 // The direct bulk path: the catalogue written as the graph the seeder would make of its papers (papers,
 // authors, organisations, models with their names, lineage, capabilities, evidence), straight through the
 // batched UNWIND writer, without text or extraction. For sizes where text is not the point (1M models).
-import type { Graph } from "../src/db/graph.ts";
+import type { Graph } from "../src/db/executor.ts";
 import { factKey } from "../src/domain/facts.ts";
 import {
   createEvidence,
@@ -11,7 +11,7 @@ import {
   type NodeRow,
   type RelationshipRow,
   withIndexesDeferred,
-} from "../src/ingest/write/bulk.ts";
+} from "./bulk-writer.ts";
 import { CAPABILITY_NAMES, type Catalogue, type GenModel, paperOf } from "./catalogue.ts";
 
 export interface BulkResult {

@@ -4,9 +4,9 @@
 // baseline runs exactly the server's Cypher, parameters and round trips (statements the resolvers ran at the
 // same time, such as a DataLoader's batches, run at the same time here too).
 // Input (argv[2]): {"uri", "targets", "shape", "connections", "duration"}.
-import type { RecordShape } from "neo4j-driver";
 import { loadConfig, serveSettings } from "../src/config.ts";
-import { Graph, type GraphOptions } from "../src/db/graph.ts";
+import { Graph, type GraphOptions } from "../src/db/executor.ts";
+import type { Statement } from "../src/db/statement.ts";
 import { createModelgraphYoga } from "../src/serve/yoga.ts";
 import type { BenchTargets } from "./catalogue.ts";
 import { shapes } from "./shapes.ts";
@@ -20,44 +20,25 @@ const { uri, targets, shape, connections, duration } = JSON.parse(process.argv[2
   duration: number;
 };
 
-interface Statement {
-  cypher: string;
-  params: Record<string, unknown>;
-  /** How many of the request's statements had finished when this one started. */
+/** A statement the resolvers ran, with how many of the request's statements had finished when it started. */
+interface Recorded {
+  statement: Statement<unknown>;
   after: number;
 }
 
-/** Runs every read for real and records it, with what had finished before it started. */
-class RecordingGraph extends Graph {
-  readonly statements: Statement[] = [];
-  private finished = 0;
-
-  constructor(options: GraphOptions, driver: Graph["driver"]) {
-    super(options, undefined, driver);
-  }
-
-  override withCounter(): Graph {
-    return this;
-  }
-
-  override async read<Row extends RecordShape = RecordShape>(
-    cypher: string,
-    params: Record<string, unknown> = {},
-  ): Promise<Row[]> {
-    this.statements.push({ cypher, params, after: this.finished });
-    try {
-      return await super.read<Row>(cypher, params);
-    } finally {
-      this.finished++;
-    }
-  }
-}
-
 /** The shape's statements in waves: each wave started once the waves before it had finished. */
-async function recordWaves(graph: Graph, options: GraphOptions): Promise<Statement[][]> {
+async function recordWaves(graph: Graph): Promise<Statement<unknown>[][]> {
   const request = shapes(targets).find((s) => s.name === shape);
   if (!request) throw new Error(`unknown shape ${shape}`);
-  const recorder = new RecordingGraph(options, graph.driver);
+  const recorded: Recorded[] = [];
+  let finished = 0;
+  const done = () => {
+    finished++;
+  };
+  const recorder = graph.recording((statement, result) => {
+    recorded.push({ statement, after: finished });
+    result.then(done, done);
+  });
   const settings = serveSettings(loadConfig({ NODE_ENV: "production", RESPONSE_CACHE_TTL_MS: "0" }));
   const yoga = createModelgraphYoga(recorder, { settings });
   const response = await yoga.fetch("http://bench/graphql", {
@@ -67,16 +48,14 @@ async function recordWaves(graph: Graph, options: GraphOptions): Promise<Stateme
   });
   const result = (await response.json()) as { errors?: unknown[] };
   if (result.errors) throw new Error(`${shape}: ${JSON.stringify(result.errors)}`);
-  const waves = new Map<number, Statement[]>();
-  for (const statement of recorder.statements) {
-    waves.set(statement.after, [...(waves.get(statement.after) ?? []), statement]);
-  }
+  const waves = new Map<number, Statement<unknown>[]>();
+  for (const { statement, after } of recorded) waves.set(after, [...(waves.get(after) ?? []), statement]);
   return [...waves.entries()].sort(([a], [b]) => a - b).map(([, wave]) => wave);
 }
 
 const options: GraphOptions = { uri, database: "neo4j", queryTimeoutMs: 60_000, connectTimeoutMs: 10_000 };
 const graph = new Graph(options);
-const waves = await recordWaves(graph, options);
+const waves = await recordWaves(graph);
 const samples: number[] = [];
 let errors = 0;
 const deadline = performance.now() + duration * 1000;
@@ -85,7 +64,7 @@ await Promise.all(
     while (performance.now() < deadline) {
       const started = performance.now();
       try {
-        for (const wave of waves) await Promise.all(wave.map((s) => graph.read(s.cypher, s.params)));
+        for (const wave of waves) await Promise.all(wave.map((statement) => graph.run(statement)));
         samples.push(performance.now() - started);
       } catch {
         errors++;

@@ -1,23 +1,19 @@
-// PROFILE of the canonical read queries: the Cypher the data layer (src/serve/data) sends for a benchmark
-// request is captured, then run again under PROFILE to get its plan operators and database hits.
+// PROFILE of the canonical read statements: what src/cypher/ builds for a benchmark request, run under PROFILE
+// to get its plan operators and database hits.
 import neo4j from "neo4j-driver";
-import type { Graph } from "../src/db/graph.ts";
-import { toParams } from "../src/db/graph.ts";
-import { modelKey } from "../src/domain/names.ts";
+import { MODEL_FIELD_NAMES } from "../src/cypher/fragments.ts";
 import {
   edgesOfModels,
   lineagePathByNames,
   lineageSubgraph,
   modelWithLineage,
   relativesOfModels,
-} from "../src/serve/data/lineage.ts";
-import { findModelByName, listModels, MODEL_FIELD_NAMES, modelsByKeys } from "../src/serve/data/models.ts";
+} from "../src/cypher/lineage.ts";
+import { findModelByName, listModels, modelLookup, modelsByKeys } from "../src/cypher/models.ts";
+import { type Graph, toParams } from "../src/db/executor.ts";
+import type { Statement } from "../src/db/statement.ts";
+import { modelKey } from "../src/domain/names.ts";
 import { childrenPlan, relativesPlan } from "./shapes.ts";
-
-export interface CapturedQuery {
-  cypher: string;
-  params: Record<string, unknown>;
-}
 
 export interface PlanSummary {
   name: string;
@@ -29,23 +25,6 @@ export interface PlanSummary {
   plan: string;
 }
 
-/** A Graph whose reads are recorded (and still run), so a data-layer function shows the Cypher it sends. */
-export function capturingGraph(graph: Graph): { db: Graph; captured: CapturedQuery[] } {
-  const captured: CapturedQuery[] = [];
-  const db = new Proxy(graph, {
-    get(target, property, receiver) {
-      if (property === "read") {
-        return (cypher: string, params: Record<string, unknown> = {}) => {
-          captured.push({ cypher, params });
-          return target.read(cypher, params);
-        };
-      }
-      return Reflect.get(target, property, receiver);
-    },
-  });
-  return { db, captured };
-}
-
 interface ProfiledPlan {
   operatorType: string;
   dbHits: number;
@@ -53,8 +32,12 @@ interface ProfiledPlan {
   children: ProfiledPlan[];
 }
 
-/** Runs one query under PROFILE and summarises its plan. */
-export async function profileQuery(graph: Graph, name: string, query: CapturedQuery): Promise<PlanSummary> {
+/** Runs one statement under PROFILE and summarises its plan. */
+export async function profileQuery(
+  graph: Graph,
+  name: string,
+  query: Statement<unknown>,
+): Promise<PlanSummary> {
   const session = graph.driver.session({ database: "neo4j", defaultAccessMode: neo4j.session.READ });
   try {
     const result = await session.run(`CYPHER replan=force PROFILE ${query.cypher}`, toParams(query.params));
@@ -87,66 +70,39 @@ export interface CanonicalTargets {
   capability: string;
 }
 
-/** The canonical read queries, as the data layer builds them for these models. */
-export async function canonicalQueries(
-  graph: Graph,
-  t: CanonicalTargets,
-): Promise<Map<string, CapturedQuery>> {
-  const queries = new Map<string, CapturedQuery>();
-  const record = async (name: string, run: (db: Graph) => Promise<unknown>) => {
-    const { db, captured } = capturingGraph(graph);
-    await run(db);
-    const query = captured[captured.length - 1];
-    if (query) queries.set(name, query);
-  };
+/** The canonical read statements, as src/cypher/ builds them for these models. */
+export function canonicalStatements(t: CanonicalTargets): Map<string, Statement<unknown>> {
   const key = (name: string) => modelKey(name);
-  await record("findModelByName", (db) => findModelByName(db, key(t.deepLeaf), t.deepLeaf));
-  await record("modelsByKeys", (db) => modelsByKeys(db, [key(t.deepLeaf), key(t.pathTo)]));
-  const byName = (name: string) => ({ lookupKey: key(name), rawKey: name });
-  // The `model` root field with its lineage selection, as one query (schema/traversals.ts) …
-  await record("ancestors", (db) =>
-    modelWithLineage(db, byName(t.deepLeaf), relativesPlan("ancestors", 1000)),
-  );
-  await record("descendants", (db) =>
-    modelWithLineage(db, byName(t.popularBase), relativesPlan("descendants", 100)),
-  );
-  // … the same with every model field of each relative, as a selection asking for all of them gets …
-  await record("descendantsAllFields", (db) =>
-    modelWithLineage(db, byName(t.popularBase), relativesPlan("descendants", 100, MODEL_FIELD_NAMES)),
-  );
-  await record("nestedChildren", (db) => modelWithLineage(db, byName(t.graphRoot), childrenPlan(3)));
-  // … and the batched loaders for lineage the look-ahead does not cover.
-  await record("relatives", (db) =>
-    relativesOfModels(db, [key(t.deepLeaf)], "UP", { maxDepth: 10, withPath: true, modelFields: ["name"] }),
-  );
-  await record("children", (db) => edgesOfModels(db, [key(t.graphRoot)], "down"));
-  await record("lineagePath", (db) => lineagePathByNames(db, byName(t.deepLeaf), byName(t.pathTo)));
-  await record("lineageGraph", (db) =>
-    lineageSubgraph(db, byName(t.graphRoot), { direction: "BOTH", maxDepth: 3 }),
-  );
-  await record("modelsByCapability", (db) =>
-    listModels(db, { capability: t.capability }, "NAME", {
-      after: null,
-      before: null,
-      limit: 20,
-      fromEnd: false,
-    }),
-  );
-  await record("modelsIntroducedAfter", (db) =>
-    listModels(db, { introducedAfter: "2025-06-01" }, "INTRODUCED", {
-      after: null,
-      before: null,
-      limit: 20,
-      fromEnd: false,
-    }),
-  );
-  return queries;
+  const window = { after: null, before: null, limit: 20, fromEnd: false };
+  return new Map<string, Statement<unknown>>([
+    ["findModelByName", findModelByName(modelLookup(t.deepLeaf))],
+    ["modelsByKeys", modelsByKeys([key(t.deepLeaf), key(t.pathTo)])],
+    // The `model` root field with its lineage selection, as one query (schema/traversals.ts) …
+    ["ancestors", modelWithLineage(modelLookup(t.deepLeaf), relativesPlan("ancestors", 1000))],
+    ["descendants", modelWithLineage(modelLookup(t.popularBase), relativesPlan("descendants", 100))],
+    // … the same with every model field of each relative, as a selection asking for all of them gets …
+    [
+      "descendantsAllFields",
+      modelWithLineage(modelLookup(t.popularBase), relativesPlan("descendants", 100, MODEL_FIELD_NAMES)),
+    ],
+    ["nestedChildren", modelWithLineage(modelLookup(t.graphRoot), childrenPlan(3))],
+    // … and the batched loaders for lineage the look-ahead does not cover.
+    [
+      "relatives",
+      relativesOfModels([key(t.deepLeaf)], "UP", { maxDepth: 10, withPath: true, modelFields: ["name"] }),
+    ],
+    ["children", edgesOfModels([key(t.graphRoot)], "down")],
+    ["lineagePath", lineagePathByNames(modelLookup(t.deepLeaf), modelLookup(t.pathTo))],
+    ["lineageGraph", lineageSubgraph(modelLookup(t.graphRoot), { direction: "BOTH", maxDepth: 3 })],
+    ["modelsByCapability", listModels({ capability: t.capability }, "NAME", window)],
+    ["modelsIntroducedAfter", listModels({ introducedAfter: "2025-06-01" }, "INTRODUCED", window)],
+  ]);
 }
 
 export async function profileCanonical(graph: Graph, targets: CanonicalTargets): Promise<PlanSummary[]> {
   const summaries: PlanSummary[] = [];
-  for (const [name, query] of await canonicalQueries(graph, targets)) {
-    summaries.push(await profileQuery(graph, name, query));
+  for (const [name, statement] of canonicalStatements(targets)) {
+    summaries.push(await profileQuery(graph, name, statement));
   }
   return summaries;
 }

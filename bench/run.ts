@@ -13,10 +13,11 @@ import { createInterface } from "node:readline";
 import { Command } from "commander";
 import { applyConstraints } from "../src/db/constraints.ts";
 import { startEmbeddedNeo4j } from "../src/db/embedded.ts";
-import { Graph } from "../src/db/graph.ts";
+import { Graph } from "../src/db/executor.ts";
 import { extractPaper } from "../src/ingest/extract/index.ts";
 import { listSeedFiles } from "../src/ingest/index.ts";
 import { parseFile } from "../src/ingest/parse/index.ts";
+import { bulkLoadCatalogue } from "./bulk-load.ts";
 import {
   createEvidence,
   createNodes,
@@ -30,8 +31,7 @@ import {
   type NodeLabel,
   type NodeRow,
   type RelationshipRow,
-} from "../src/ingest/write/bulk.ts";
-import { bulkLoadCatalogue } from "./bulk-load.ts";
+} from "./bulk-writer.ts";
 import { type BenchTargets, benchTargets, type Catalogue, generateCatalogue, paperOf } from "./catalogue.ts";
 import { type PlanSummary, profileCanonical } from "./profile.ts";
 import { type Figure, type Report, writeReport } from "./report.ts";
@@ -41,6 +41,8 @@ import { recallCounter, writeInputFiles } from "./text.ts";
 
 export interface BenchOptions {
   models: number;
+  /** An external Neo4j to run against (emptied first); none: a private embedded one is started. */
+  neo4jUri?: string;
   duration: number;
   connections: number;
   skipPeer: boolean;
@@ -64,10 +66,9 @@ const HERE = new URL(".", import.meta.url).pathname;
 const NODE_ARGS = ["--import", "tsx"];
 
 /** Runs a bench child process to completion and parses the JSON line it prints last. */
-async function child<T>(script: string, input: unknown, env: Record<string, string> = {}): Promise<T> {
+async function child<T>(script: string, input: unknown): Promise<T> {
   const proc = spawn(process.execPath, [...NODE_ARGS, join(HERE, script), JSON.stringify(input)], {
     cwd: join(HERE, ".."),
-    env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
   let out = "";
@@ -80,14 +81,10 @@ async function child<T>(script: string, input: unknown, env: Record<string, stri
   return JSON.parse(last) as T;
 }
 
-/** Starts a server child process and waits for its `READY <url>` line. */
-async function startChild(
-  script: string,
-  env: Record<string, string>,
-): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, [...NODE_ARGS, join(HERE, script)], {
+/** Starts a server child process (its input as JSON in argv[2]) and waits for its `READY <url>` line. */
+async function startChild(script: string, input: unknown): Promise<{ proc: ChildProcess; url: string }> {
+  const proc = spawn(process.execPath, [...NODE_ARGS, join(HERE, script), JSON.stringify(input)], {
     cwd: join(HERE, ".."),
-    env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -314,9 +311,8 @@ async function measureHttp(
   targets: BenchTargets,
   options: BenchOptions,
 ): Promise<{ results: ShapeResult[]; serverIdleRssMb: number; serverPeakRssMb: number }> {
-  const env = { BENCH_NEO4J_URI: uri };
-  const ours = await startChild("server.ts", env);
-  const peer = options.skipPeer ? undefined : await startChild("peer/server.ts", env);
+  const ours = await startChild("server.ts", { uri });
+  const peer = options.skipPeer ? undefined : await startChild("peer/server.ts", { uri });
   const results: ShapeResult[] = [];
   let serverPeakRssMb = 0;
   const idle = sampleRss(serverPid(ours.proc));
@@ -394,7 +390,7 @@ export async function runBench(options: BenchOptions): Promise<Report> {
   const work = await mkdtemp(join(tmpdir(), "modelgraph-bench-"));
   const memory = memoryFor(options.models);
   let neo4jStop: (() => Promise<void>) | undefined;
-  let uri = process.env.NEO4J_URI;
+  let uri = options.neo4jUri;
   try {
     if (!uri) {
       log(
@@ -613,7 +609,7 @@ export async function runBench(options: BenchOptions): Promise<Report> {
         memoryGb: Math.round(os.totalmem() / 2 ** 30),
         node: process.version,
         neo4j: info?.versions[0] ?? "unknown",
-        neo4jMemory: uri === process.env.NEO4J_URI ? "external" : memory,
+        neo4jMemory: options.neo4jUri ? "external" : memory,
       },
       options: {
         models: options.models,
@@ -651,6 +647,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     .name("bench")
     .description("modelgraph benchmark suite (see bench/README in README.md: Performance)")
     .option("--models <n>", "catalogue size: 10000, 100000, 1000000, …", "10000")
+    .option("--neo4j-uri <uri>", "an external Neo4j, emptied first (default: NEO4J_URI; none: embedded)")
     .option("--duration <s>", "seconds of load per shape and target", "10")
     .option("--connections <n>", "concurrent connections", "10")
     .option("--warmup <s>", "seconds of warm-up load before each measurement", "2")
@@ -671,6 +668,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const models = Number(o.models);
   await runBench({
     models,
+    // The environment is read here, at the entry, and nowhere else in the bench.
+    neo4jUri: (o.neo4jUri as string | undefined) ?? process.env.NEO4J_URI,
     duration: Number(o.duration),
     connections: Number(o.connections),
     warmup: Number(o.warmup),

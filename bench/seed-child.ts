@@ -1,6 +1,6 @@
 // Child process: seeds input files through the real seeder, so that its peak RSS is its own (the bench's
 // process holds the whole catalogue). Input (argv[2]): {"uri", "files", "batchSize"}; prints JSON.
-import { Graph } from "../src/db/graph.ts";
+import { Graph } from "../src/db/executor.ts";
 import { seedFiles } from "../src/ingest/index.ts";
 
 const { uri, files, batchSize } = JSON.parse(process.argv[2] ?? "{}") as {

@@ -3,14 +3,13 @@
 // metrics, masked errors, no GraphiQL or introspection) but without the response cache, so that every request
 // does its work instead of being a cache hit.
 import { loadConfig, serveSettings } from "../src/config.ts";
-import { Graph } from "../src/db/graph.ts";
+import { Graph } from "../src/db/executor.ts";
 import { startServer } from "../src/serve/index.ts";
 
-const uri = process.env.BENCH_NEO4J_URI;
-if (!uri) throw new Error("BENCH_NEO4J_URI is not set");
-const settings = serveSettings(
-  loadConfig({ ...process.env, NODE_ENV: "production", RESPONSE_CACHE_TTL_MS: "0" }),
-);
+// Input (argv[2]): {"uri"}.
+const { uri } = JSON.parse(process.argv[2] ?? "{}") as { uri?: string };
+if (!uri) throw new Error('bench/server.ts needs {"uri"} as its argument');
+const settings = serveSettings(loadConfig({ NODE_ENV: "production", RESPONSE_CACHE_TTL_MS: "0" }));
 const graph = new Graph({ uri, database: "neo4j", queryTimeoutMs: 60_000, connectTimeoutMs: 10_000 });
 const server = await startServer(graph, { port: 0, host: "127.0.0.1", settings });
 console.log(`READY ${server.url.replace("localhost", "127.0.0.1")}`);

@@ -1,9 +1,10 @@
 // The query shapes the HTTP benchmark measures: the GraphQL request our server gets and the request the
 // @neo4j/graphql peer gets for the same data, where the peer can express it. The driver baseline is not written
 // here: bench/driver-load.ts replays the statements the server's resolvers ran for the request.
+
+import type { LineageRequest } from "../src/cypher/lineage.ts";
+import type { ModelField } from "../src/cypher/rows.ts";
 import { modelKey } from "../src/domain/names.ts";
-import type { LineagePlan } from "../src/serve/data/lineage.ts";
-import type { ModelField } from "../src/serve/data/models.ts";
 import type { BenchTargets } from "./catalogue.ts";
 
 export interface Shape {
@@ -15,16 +16,22 @@ export interface Shape {
   peer?: { query: string; variables: Record<string, unknown> };
 }
 
-/** The look-ahead plans our `model` resolver builds for these shapes (schema/traversals.ts). */
+/** The lineage our `model` resolver's look-ahead asks for in these shapes (schema/traversals.ts). */
 export const relativesPlan = (
   field: "ancestors" | "descendants",
   limit: number,
   modelFields: readonly ModelField[] = ["name"],
-): LineagePlan => ({
-  fields: [{ field, traversal: { maxDepth: 10, limit, withPath: false, modelFields }, next: null }],
+): LineageRequest => ({
+  lists: [
+    {
+      direction: field === "ancestors" ? "up" : "down",
+      relatives: { maxDepth: 10, limit, withPath: false, modelFields },
+      next: null,
+    },
+  ],
 });
-export const childrenPlan = (levels: number): LineagePlan => ({
-  fields: [{ field: "children", next: levels > 1 ? childrenPlan(levels - 1) : null }],
+export const childrenPlan = (levels: number): LineageRequest => ({
+  lists: [{ direction: "down", next: levels > 1 ? childrenPlan(levels - 1) : null }],
 });
 
 export function shapes(targets: BenchTargets): Shape[] {

@@ -18,7 +18,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { applyConstraints } from "../src/db/constraints.ts";
 import { startEmbeddedNeo4j } from "../src/db/embedded.ts";
-import { Graph } from "../src/db/graph.ts";
+import { Graph } from "../src/db/executor.ts";
+import { writeRows } from "../src/db/statement.ts";
 import { type SeedFilesReport, seedFiles } from "../src/ingest/index.ts";
 import { evalKey, keysOf, meets } from "./score.ts";
 import { type EvalSet, LISTING_YEAR } from "./sets.ts";
@@ -202,7 +203,7 @@ export async function nodeCount(graph: Graph): Promise<number> {
 
 /** Deletes every node and relationship. */
 export async function emptyGraph(graph: Graph): Promise<void> {
-  await graph.write((tx) => tx.run("MATCH (n) DETACH DELETE n"));
+  await graph.run(writeRows("MATCH (n) DETACH DELETE n"));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Config } from "./config.ts";
 import { applyConstraints } from "./db/constraints.ts";
 import { startEmbeddedNeo4j } from "./db/embedded.ts";
 import { classifyDriverError } from "./db/errors.ts";
-import { Graph } from "./db/graph.ts";
+import { Graph } from "./db/executor.ts";
 import { migrate } from "./db/migrations.ts";
 
 export interface OpenDatabase {

@@ -64,8 +64,9 @@ const typeDefs = /* GraphQL */ `
   }
 `;
 
-const uri = process.env.BENCH_NEO4J_URI;
-if (!uri) throw new Error("BENCH_NEO4J_URI is not set");
+// Input (argv[2]): {"uri"}.
+const { uri } = JSON.parse(process.argv[2] ?? "{}") as { uri?: string };
+if (!uri) throw new Error('bench/peer/server.ts needs {"uri"} as its argument');
 const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
 const schema = await new Neo4jGraphQL({ typeDefs, driver }).getSchema();
 const yoga = createYoga({ schema, graphqlEndpoint: "/graphql", landingPage: false, graphiql: false });

@@ -4,7 +4,6 @@
 import cytoscape from "cytoscape";
 import dagre from "cytoscape-dagre";
 import type { LineageData, LineageNode } from "./graph-model.ts";
-import type { DrawnBox, DrawnGraph } from "./hook.ts";
 import { EDGE_STYLES, type FamilyPalette } from "./palette.ts";
 import type { Orientation } from "./state.ts";
 import type { TimelineLayout } from "./timeline.ts";
@@ -145,10 +144,7 @@ export class LineageCanvas {
   readonly cy: cytoscape.Core;
   private readonly measure: CanvasRenderingContext2D | null;
 
-  constructor(
-    private readonly container: HTMLElement,
-    handlers: CanvasHandlers,
-  ) {
+  constructor(container: HTMLElement, handlers: CanvasHandlers) {
     this.cy = cytoscape({
       container,
       style,
@@ -366,49 +362,6 @@ export class LineageCanvas {
         edge.addClass(edges.has(edge.id()) ? "path" : "faded");
       });
     });
-  }
-
-  drawn(): DrawnGraph {
-    const rect = this.container.getBoundingClientRect();
-    const inside = (box: DrawnBox) =>
-      box.left >= rect.left - 1 &&
-      box.right <= rect.right + 1 &&
-      box.top >= rect.top - 1 &&
-      box.bottom <= rect.bottom + 1;
-    return {
-      nodes: this.cy.nodes(".model").map((node) => {
-        const bb = node.renderedBoundingBox({
-          includeLabels: true,
-          includeOverlays: false,
-          includeUnderlays: false,
-        });
-        const box = {
-          left: rect.left + bb.x1,
-          top: rect.top + bb.y1,
-          right: rect.left + bb.x2,
-          bottom: rect.top + bb.y2,
-        };
-        return {
-          id: node.id(),
-          label: String(node.data("label")),
-          kind: String(node.data("kind")),
-          family: (node.data("family") as string | null) ?? null,
-          box,
-          inView: node.visible() && inside(box),
-        };
-      }),
-      edges: this.cy.edges(".lineage").map((edge) => {
-        const mid = edge.renderedMidpoint();
-        return {
-          id: edge.id(),
-          child: String(edge.data("childKey")),
-          parent: String(edge.data("parentKey")),
-          type: String(edge.data("type")),
-          x: rect.left + mid.x,
-          y: rect.top + mid.y,
-        };
-      }),
-    };
   }
 
   /** Centres the view on a model (from the table view or a shared link). */

@@ -29,6 +29,9 @@ export function append(parent: Node, children: readonly Children[]): void {
   }
 }
 
+/** Resolves once the browser has painted the next frame. */
+export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const element = document.getElementById(id);
   if (!element) throw new Error(`#${id} is missing from index.html`);

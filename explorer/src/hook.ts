@@ -1,7 +1,9 @@
-// The page's test and debugging hook, `window.__explorer`: what is drawn, in page coordinates, and timings.
+// The test and debugging hook `window.__explorer` that the dev entry (dev.ts) installs: what is drawn, in page
+// coordinates, and timings.
 // Pure types, shared with the browser tests.
 
 import type { ViewState } from "./state.ts";
+import type { Timings } from "./store.ts";
 
 export interface DrawnBox {
   left: number;
@@ -15,17 +17,6 @@ export interface DrawnGraph {
   nodes: { id: string; label: string; kind: string; family: string | null; box: DrawnBox; inView: boolean }[];
   /** `x`, `y`: the edge's midpoint on screen, where a click selects it. */
   edges: { id: string; child: string; parent: string; type: string; x: number; y: number }[];
-}
-
-export interface Timings {
-  /** GraphQL round trips for the view (lineage, expansions, relation), ms. */
-  fetchMs: number;
-  /** Building the elements and running the layout, ms. */
-  layoutMs: number;
-  /** From the request to the first frame painted after the layout, ms. */
-  totalMs: number;
-  nodes: number;
-  edges: number;
 }
 
 export interface SyntheticResult extends Timings {

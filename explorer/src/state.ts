@@ -22,6 +22,9 @@ export const MAX_DEPTH = 10;
 /** The minimum confidences the page offers besides "any" (a link may carry another value from 0 to 1). */
 export const CONFIDENCE_LEVELS = [0.7, 0.9] as const;
 
+/** How the page names a minimum confidence (in its control and its exports). */
+export const confidenceLabel = (value: number): string => `≥ ${value}`;
+
 export interface ViewState {
   /** The model the lineage is drawn around (a name or alias), or null for the start page. */
   model: string | null;

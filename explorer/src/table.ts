@@ -1,8 +1,10 @@
 // The table view: the same lineage as semantic tables, for keyboard and screen-reader users (and for copying).
 
-import { h } from "./dom.ts";
+import type { IntroductionDates } from "./dates.ts";
+import { byId, h } from "./dom.ts";
 import { generationsFrom, type LineageData, type NodeKind } from "./graph-model.ts";
 import { EDGE_STYLES } from "./palette.ts";
+import type { Store } from "./store.ts";
 
 export interface TableActions {
   showModel(key: string, name: string): void;
@@ -26,7 +28,7 @@ export function renderTable(
   target: HTMLElement,
   graph: LineageData,
   rootId: string | null,
-  dates: Map<string, string | null> | null,
+  dates: IntroductionDates | null,
   actions: TableActions,
 ): void {
   const depth = rootId ? generationsFrom(graph, rootId) : new Map<string, number>();
@@ -121,4 +123,29 @@ export function renderTable(
     ),
   );
   target.replaceChildren(models, edges);
+}
+
+/** The table view: drawn from the store's lineage when shown, dates filled in once they are known. */
+export class TableView {
+  private readonly target = byId("table-view");
+
+  constructor(
+    private readonly store: Store,
+    private readonly dates: IntroductionDates,
+    private readonly actions: TableActions,
+  ) {
+    store.subscribe((state, _previous, action) => {
+      if (action.type === "setView" && state.view.view === "table") {
+        void this.render().then(() => this.target.focus());
+      }
+    });
+  }
+
+  async render(): Promise<void> {
+    const first = this.store.get();
+    renderTable(this.target, first.graph, first.rootId, null, this.actions);
+    await this.dates.load(first.graph);
+    const { graph, rootId } = this.store.get();
+    renderTable(this.target, graph, rootId, this.dates, this.actions);
+  }
 }

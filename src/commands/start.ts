@@ -1,6 +1,6 @@
 import { loadConfig, serveSettings } from "../config.ts";
 import { openDatabase } from "../database.ts";
-import type { Graph } from "../db/graph.ts";
+import type { Graph } from "../db/executor.ts";
 import { listSeedFiles, seedFiles, storedPaperCount } from "../ingest/index.ts";
 import { type RunningServer, startServer } from "../serve/index.ts";
 import { log, plural } from "./output.ts";
@@ -34,8 +34,8 @@ async function run({ seedWhenEmpty }: { seedWhenEmpty: boolean }): Promise<void>
   process.once("SIGTERM", shutdown);
   log(`neo4j: ${database.uri} (${database.origin})`);
 
-  server = await startServer(database.graph, { port: config.PORT, host: config.HOST });
   const settings = serveSettings(config);
+  server = await startServer(database.graph, { port: config.PORT, host: config.HOST, settings });
   // Only what is on: in production GraphiQL is off unless GRAPHIQL=true.
   log(
     `GraphQL${settings.graphiql ? " and GraphiQL" : ""} on ${server.url}; the lineage explorer on ${new URL("/", server.url)}`,

@@ -8,7 +8,7 @@
 //
 // `key` is the id folded for case (the Hub resolves ids case-insensitively). DECLARED_LINEAGE is derived from the
 // repo edges whose two ends are checkpoints of two different models, so it is rebuilt, never edited.
-import { readRows, type Statement, writeRows } from "../db/statement.ts";
+import { readBatch, readRows, type Statement, writeRows } from "../db/statement.ts";
 import { type Evidence, LINEAGE_TYPES } from "../domain/types.ts";
 
 /** The graph's identity of a repo id. */
@@ -317,19 +317,15 @@ export function lineageDisagreements(limit: number): Statement<DisagreementRow[]
 
 /** Each model's declared parents (child → parent edges from model cards), in the order of `keys`. */
 export function declaredParentsOfModels(keys: readonly string[]): Statement<DeclaredEdgeSummary[][]> {
-  return {
-    ...readRows(
-      `UNWIND $keys AS key
-       MATCH (c:Model {key: key})-[l:DECLARED_LINEAGE]->(p:Model)
-       WITH key, l, p ORDER BY p.name, l.type
-       RETURN key, collect({ type: l.type, child: key, parent: p.key, cards: ${CARDS("l")} }) AS edges`,
-      { keys },
-    ),
-    decode: (rows) => {
-      const byKey = new Map(rows.map((row) => [row.key as string, row.edges as DeclaredEdgeSummary[]]));
-      return keys.map((key) => byKey.get(key) ?? []);
-    },
-  };
+  return readBatch<{ key: string; edges: DeclaredEdgeSummary[] }, DeclaredEdgeSummary[]>(
+    `UNWIND $keys AS key
+     MATCH (c:Model {key: key})-[l:DECLARED_LINEAGE]->(p:Model)
+     WITH key, l, p ORDER BY p.name, l.type
+     RETURN key, collect({ type: l.type, child: key, parent: p.key, cards: ${CARDS("l")} }) AS edges`,
+    { keys },
+    keys,
+    { rowKey: (row) => row.key, value: (row) => row.edges, missing: [] },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -344,17 +340,13 @@ const REPO = (r: string) =>
   `${r} { .key, .id, .author, .downloads, .likes, .pipelineTag, .library, .license, .createdAt, .lastModified,
      .sha, tags: coalesce(${r}.tags, []), stub: coalesce(${r}.stub, false) }`;
 
-/** Answers in the order of `keys`, null where no repo has the key. */
-function byKey<T>(keys: readonly string[], rows: Record<string, unknown>[], field: string, none: T): T[] {
-  const found = new Map(rows.map((row) => [row.key as string, row[field] as T]));
-  return keys.map((key) => found.get(key) ?? none);
-}
-
 export function reposByKeys(keys: readonly string[]): Statement<(RepoRow | null)[]> {
-  return {
-    ...readRows(`UNWIND $keys AS key MATCH (r:HfRepo {key: key}) RETURN key, ${REPO("r")} AS repo`, { keys }),
-    decode: (rows) => byKey<RepoRow | null>(keys, rows, "repo", null),
-  };
+  return readBatch<{ key: string; repo: RepoRow }, RepoRow | null>(
+    `UNWIND $keys AS key MATCH (r:HfRepo {key: key}) RETURN key, ${REPO("r")} AS repo`,
+    { keys },
+    keys,
+    { rowKey: (row) => row.key, value: (row) => row.repo, missing: null },
+  );
 }
 
 export interface CheckpointRow {
@@ -367,30 +359,27 @@ export interface CheckpointRow {
 
 /** The model each repo is a checkpoint of, with how it was read; null for an unlinked repo. */
 export function checkpointsOfRepos(keys: readonly string[]): Statement<(CheckpointRow | null)[]> {
-  return {
-    ...readRows(
-      `UNWIND $keys AS key
-       MATCH (:HfRepo {key: key})-[c:CHECKPOINT_OF]->(m:Model)
-       RETURN key, { model: m.key, rule: c.rule, confidence: c.confidence, size: c.size, tuning: c.tuning } AS checkpoint`,
-      { keys },
-    ),
-    decode: (rows) => byKey<CheckpointRow | null>(keys, rows, "checkpoint", null),
-  };
+  return readBatch<{ key: string; checkpoint: CheckpointRow }, CheckpointRow | null>(
+    `UNWIND $keys AS key
+     MATCH (:HfRepo {key: key})-[c:CHECKPOINT_OF]->(m:Model)
+     RETURN key, { model: m.key, rule: c.rule, confidence: c.confidence, size: c.size, tuning: c.tuning } AS checkpoint`,
+    { keys },
+    keys,
+    { rowKey: (row) => row.key, value: (row) => row.checkpoint, missing: null },
+  );
 }
 
 /** Each model's repos, most downloaded first, at most `limit` a model. */
 export function reposOfModels(keys: readonly string[], limit: number): Statement<RepoRow[][]> {
-  return {
-    ...readRows(
-      `UNWIND $keys AS key
-       MATCH (:Model {key: key})<-[:CHECKPOINT_OF]-(r:HfRepo)
-       WITH key, r ORDER BY r.downloads DESC, r.key
-       WITH key, collect(${REPO("r")})[..$limit] AS repos
-       RETURN key, repos`,
-      { keys, limit },
-    ),
-    decode: (rows) => byKey<RepoRow[]>(keys, rows, "repos", []),
-  };
+  return readBatch<{ key: string; repos: RepoRow[] }, RepoRow[]>(
+    `UNWIND $keys AS key
+     MATCH (:Model {key: key})<-[:CHECKPOINT_OF]-(r:HfRepo)
+     WITH key, r ORDER BY r.downloads DESC, r.key
+     RETURN key, collect(${REPO("r")})[..$limit] AS repos`,
+    { keys, limit },
+    keys,
+    { rowKey: (row) => row.key, value: (row) => row.repos, missing: [] },
+  );
 }
 
 /** A repo reached from another through declared edges: how far, and the relation of the step that reached it. */
@@ -413,9 +402,8 @@ export function baseReposOf(
   relations: readonly string[] | null,
   limit: number,
 ): Statement<RepoRelativeRow[][]> {
-  return {
-    ...readRows(
-      `UNWIND $keys AS key
+  return readBatch<{ key: string; bases: RepoRelativeRow[] }, RepoRelativeRow[]>(
+    `UNWIND $keys AS key
        MATCH (start:HfRepo {key: key})
        CALL (start) {
          MATCH p = ANY SHORTEST (start)${repoStep("up", relations, depth)}(b:HfRepo)
@@ -424,10 +412,10 @@ export function baseReposOf(
          ORDER BY depth, b.key LIMIT $limit
        }
        RETURN key, collect({ repo: ${REPO("b")}, depth: depth, relation: relation }) AS bases`,
-      { keys, relations, limit },
-    ),
-    decode: (rows) => byKey<RepoRelativeRow[]>(keys, rows, "bases", []),
-  };
+    { keys, relations, limit },
+    keys,
+    { rowKey: (row) => row.key, value: (row) => row.bases, missing: [] },
+  );
 }
 
 export interface DerivativesPage {
@@ -442,7 +430,7 @@ export interface DerivativesPage {
 /**
  * One page of each repo's derivatives (repos declared from it, down to `depth`), in key order, with how many there
  * are in all and per relation: for many repos at once (a GraphQL level), the same window each. `page` and `other`
- * are the keyset conditions on `x.repo.key` (src/serve/data/keyset.ts), their values in `window`.
+ * are the keyset conditions on `x.repo.key` (src/cypher/keyset.ts), their values in `window`.
  */
 export function derivativesOf(
   keys: readonly string[],
@@ -514,22 +502,20 @@ export interface EdgeSourcesRow {
 export function sourcesOfEdges(
   edges: readonly { fact: string; type: string; child: string; parent: string }[],
 ): Statement<EdgeSourcesRow[]> {
-  return {
-    ...readRows(
-      `UNWIND $edges AS edge
+  return readBatch<EdgeSourcesRow & { key: string }, EdgeSourcesRow, (typeof edges)[number]>(
+    `UNWIND $edges AS edge
        RETURN edge.fact AS key,
          COLLECT { MATCH (e:Evidence {fact: edge.fact}) WITH e ORDER BY e.confidence DESC, e.paperId, e.start
                    RETURN e { .fact, .paperId, .sentence, .start, .end, .rule, .confidence } } AS evidence,
          COLLECT { MATCH (:Model {key: edge.child})-[l:DECLARED_LINEAGE {type: edge.type}]->(:Model {key: edge.parent})
                    UNWIND ${CARDS("l")} AS card RETURN card } AS cards`,
-      { edges },
-    ),
-    decode: (rows) =>
-      byKey<EdgeSourcesRow>(
-        edges.map((edge) => edge.fact),
-        rows.map((row) => ({ key: row.key, sources: { evidence: row.evidence, cards: row.cards } })),
-        "sources",
-        { evidence: [], cards: [] },
-      ),
-  };
+    { edges },
+    edges,
+    {
+      rowKey: (row) => row.key,
+      value: ({ evidence, cards }) => ({ evidence, cards }),
+      missing: { evidence: [], cards: [] },
+      keyOf: (edge) => edge.fact,
+    },
+  );
 }

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
-import type { Graph } from "./graph.ts";
+import { awaitIndexes, schemaCommand } from "../cypher/migrations.ts";
+import type { Graph } from "./executor.ts";
 
 const constraintsFile = new URL("../../schema/constraints.cypher", import.meta.url);
 
@@ -23,8 +24,8 @@ export async function applyConstraints(graph: Graph): Promise<number> {
   const statements = await readConstraintStatements();
   // Schema commands cannot share a transaction with each other, so each gets its own.
   for (const statement of statements) {
-    await graph.write((tx) => tx.run(statement));
+    await graph.run(schemaCommand(statement));
   }
-  await graph.write((tx) => tx.run("CALL db.awaitIndexes(60)"));
+  await graph.run(awaitIndexes(60));
   return statements.length;
 }

@@ -1,10 +1,36 @@
-// Driver errors → typed errors, in one place. Every query goes through `Graph`, which passes each failure here:
-// a client sees `DATABASE_UNAVAILABLE` or `QUERY_TIMEOUT` (in `extensions.code`, kept by yoga's error masking
-// because they are GraphQL errors), and a log or the CLI sees a sentence instead of a driver stack.
-import { createGraphQLError } from "graphql-yoga";
+// Driver errors → typed database errors, in one place. Every statement goes through the executor, which passes
+// each failure here: the serving layer turns a DatabaseError into a GraphQL error with the same code
+// (src/serve/errors.ts), and a log or the CLI prints its sentence instead of a driver stack.
 import { Neo4jError } from "neo4j-driver";
 
 export type DatabaseErrorCode = "DATABASE_UNAVAILABLE" | "QUERY_TIMEOUT";
+
+/** The database could not answer: it is down (DATABASE_UNAVAILABLE) or the statement ran out of time. */
+export class DatabaseError extends Error {
+  override readonly name = "DatabaseError";
+
+  constructor(
+    readonly code: DatabaseErrorCode,
+    message: string,
+    /** For QUERY_TIMEOUT: the limit the statement ran into, in ms. */
+    readonly timeoutMs?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** What every statement gets while the database is down. */
+export function databaseUnavailable(): DatabaseError {
+  return new DatabaseError("DATABASE_UNAVAILABLE", "The database is unavailable; try again shortly");
+}
+
+export function queryTimeout(timeoutMs: number): DatabaseError {
+  return new DatabaseError(
+    "QUERY_TIMEOUT",
+    `The query took longer than ${timeoutMs} ms and was cancelled`,
+    timeoutMs,
+  );
+}
 
 /** Neo4j 5 codes for a transaction cut by its timeout (the client's, or the server's `db.transaction.timeout`). */
 const TIMEOUT_CODES = new Set([
@@ -23,14 +49,12 @@ const UNAVAILABLE_CODES = new Set([
   "Neo.TransientError.Transaction.Terminated",
 ]);
 
-/** The code of a mapped error, or undefined for any other error. */
-export function databaseErrorCode(error: unknown): DatabaseErrorCode | undefined {
-  const code = (error as { extensions?: { code?: unknown } } | null)?.extensions?.code;
-  return code === "DATABASE_UNAVAILABLE" || code === "QUERY_TIMEOUT" ? code : undefined;
-}
-
-/** Classifies a driver error; undefined when it is not about availability or time (e.g. a Cypher error). */
+/**
+ * Classifies an error: a DatabaseError's own code, or a driver error's; undefined when it is not about
+ * availability or time (e.g. a Cypher error).
+ */
 export function classifyDriverError(error: unknown): DatabaseErrorCode | undefined {
+  if (error instanceof DatabaseError) return error.code;
   if (!(error instanceof Error)) return undefined;
   const code = error instanceof Neo4jError ? error.code : (error as { code?: unknown }).code;
   if (typeof code === "string") {
@@ -60,27 +84,14 @@ export function signalsOutage(error: unknown): boolean {
 }
 
 /**
- * A driver error as a GraphQL error with `extensions.code`, or the error unchanged when it is neither about
- * availability nor time. The driver's error is kept as `cause` for logs, not shown to clients: as
- * `originalError` it would make yoga mask the whole error as unexpected.
+ * A driver error as a DatabaseError, or the error unchanged when it is neither about availability nor time. The
+ * driver's error is kept as `cause`, for logs.
  */
 export function mapDriverError(error: unknown, timeoutMs: number): unknown {
-  if (databaseErrorCode(error)) return error;
+  if (error instanceof DatabaseError) return error;
   const code = classifyDriverError(error);
   if (!code) return error;
-  const mapped =
-    code === "QUERY_TIMEOUT"
-      ? createGraphQLError(`The query took longer than ${timeoutMs} ms and was cancelled`, {
-          extensions: { code, timeoutMs },
-        })
-      : databaseUnavailable();
+  const mapped = code === "QUERY_TIMEOUT" ? queryTimeout(timeoutMs) : databaseUnavailable();
   Object.defineProperty(mapped, "cause", { value: error, enumerable: false });
   return mapped;
-}
-
-/** What every request gets while the database is down. */
-export function databaseUnavailable() {
-  return createGraphQLError("The database is unavailable; try again shortly", {
-    extensions: { code: "DATABASE_UNAVAILABLE" },
-  });
 }

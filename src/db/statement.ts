@@ -28,3 +28,31 @@ export function writeRows<Row extends RecordShape = RecordShape>(
 ): Statement<Row[]> {
   return { cypher, params, mode: "write", decode: (rows) => rows as Row[] };
 }
+
+/**
+ * A read for a batch loader: one statement for many keys (`UNWIND $keys …`), each row filed under the key it
+ * answers (`rowKey`), and the result aligned with `keys` as DataLoader wants it, `missing` where no row came.
+ * `keyOf` turns a key into the string its rows are filed under (default: the key itself).
+ */
+export function readBatch<Row extends RecordShape, Value, Key = string>(
+  cypher: string,
+  params: Record<string, unknown>,
+  keys: readonly Key[],
+  batch: {
+    rowKey: (row: Row) => string;
+    value: (row: Row) => Value;
+    missing: Value;
+    keyOf?: (key: Key) => string;
+  },
+): Statement<Value[]> {
+  const keyOf = batch.keyOf ?? ((key: Key) => key as unknown as string);
+  return {
+    cypher,
+    params,
+    mode: "read",
+    decode: (rows) => {
+      const byKey = new Map((rows as Row[]).map((row) => [batch.rowKey(row), batch.value(row)]));
+      return keys.map((key) => byKey.get(keyOf(key)) ?? batch.missing);
+    },
+  };
+}

@@ -48,6 +48,7 @@ const TUNING_WORDS: ReadonlyMap<string, { text: string; tuning: Tuning }> = new 
   ["instruct", { text: "Instruct", tuning: "instruction-tuned" }],
   ["chat", { text: "Chat", tuning: "instruction-tuned" }],
   ["sft", { text: "SFT", tuning: "instruction-tuned" }],
+  ["dpo", { text: "DPO", tuning: "instruction-tuned" }],
   ["pt", { text: "PT", tuning: "pretrained" }],
   ["base", { text: "Base", tuning: "pretrained" }],
 ]);
@@ -79,6 +80,9 @@ const FORMAT_SUFFIXES = new Set([
   "int4",
   "int8",
 ]);
+
+/** A release stage written after a size or version ("Starling-7B-alpha", "Zephyr-7B-beta"). */
+const RELEASE_STAGES = new Set(["alpha", "beta", "preview"]);
 
 /** A storage format or quantisation written after a name ("-hf", "-GGUF", "-AWQ"). */
 export function isFormatSuffix(piece: string): boolean {
@@ -194,6 +198,12 @@ function classify(written: Piece[]): { name: ParsedName; kinds: PartKind[] } {
   for (const [i, p] of written.entries()) {
     // "Llama-2-7b-hf", "Foo-7B-GGUF": a file format or quantisation is how a checkpoint is stored, not a model.
     if (i > 0 && isFormatSuffix(p.text)) {
+      kinds[i] = "tier";
+      continue;
+    }
+    const previous = parts[parts.length - 1]?.kind;
+    // "Starling-7B-alpha": a release stage after the size or version tags a checkpoint of the model.
+    if ((previous === "size" || previous === "version") && RELEASE_STAGES.has(p.text.toLowerCase())) {
       kinds[i] = "tier";
       continue;
     }

@@ -2,7 +2,7 @@
 // arXiv asks (3 s), each page's new papers seeded through the normal pipeline. Paging stops at the first paper
 // already stored or older than `since`: the graph is the state, so a second run fetches only what is new.
 import { storedArxivIds } from "../cypher/arxiv.ts";
-import type { Graph } from "../db/graph.ts";
+import type { Graph } from "../db/executor.ts";
 import { type SeedReport, seedPapers } from "./index.ts";
 import { parseInput } from "./parse/index.ts";
 import { isoDateProblem } from "./parse/text.ts";

@@ -1,7 +1,7 @@
 // Ingestion, the one public entry: parse → extract → resolve → write.
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { Graph } from "../db/graph.ts";
+import type { Graph } from "../db/executor.ts";
 import type { InputError } from "../domain/errors.ts";
 import type { Paper, PaperExtraction } from "../domain/types.ts";
 import { extractPaper } from "./extract/index.ts";

@@ -12,7 +12,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import type { Graph } from "../db/graph.ts";
+import type { Graph } from "../db/executor.ts";
 import type { InputError } from "../domain/errors.ts";
 import type { PaperExtraction } from "../domain/types.ts";
 import { extractPaper } from "./extract/index.ts";

@@ -1,8 +1,8 @@
 import SchemaBuilder, { PothosError } from "@pothos/core";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import RelayPlugin, { decodeGlobalID, resolveNodes } from "@pothos/plugin-relay";
-import { createGraphQLError } from "graphql-yoga";
 import type { Context } from "./context.ts";
+import { badUserInput } from "./errors.ts";
 
 /**
  * Relay's `node`/`nodes` throw bare validation errors for an id that is not base64 `Type:key` or names a type
@@ -10,9 +10,7 @@ import type { Context } from "./context.ts";
  */
 function invalidNodeId(error: unknown) {
   if (!(error instanceof PothosError)) return error;
-  return createGraphQLError(`Invalid node id: ${error.message.slice(0, 200)}`, {
-    extensions: { code: "BAD_USER_INPUT" },
-  });
+  return badUserInput(`Invalid node id: ${error.message.slice(0, 200)}`);
 }
 
 function decodeNodeId(globalID: string) {
@@ -89,11 +87,9 @@ builder.queryField("nodes", (t) =>
     },
     resolve: (_root, { ids }, context, info) => {
       if (ids.length > MAX_NODE_IDS) {
-        throw createGraphQLError(
+        throw badUserInput(
           `Argument \`ids\` of \`nodes\` takes at most ${MAX_NODE_IDS} ids, not ${ids.length}.`,
-          {
-            extensions: { code: "BAD_USER_INPUT", argument: "ids" },
-          },
+          "ids",
         );
       }
       // Each position on its own; the loaders still batch them into one query per type.

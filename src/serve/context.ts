@@ -1,4 +1,4 @@
-import type { Graph, QueryCounter } from "../db/graph.ts";
+import type { Graph, QueryCounter } from "../db/executor.ts";
 
 /** What the ingest mutation needs from the server (see src/serve/schema/ingest.ts). */
 export interface IngestAccess {

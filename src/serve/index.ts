@@ -1,8 +1,8 @@
 // Serving, the one public entry: schema → resolvers → Cypher, behind an HTTP server.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { loadConfig, type ServeSettings, serveSettings } from "../config.ts";
-import type { Graph } from "../db/graph.ts";
+import type { ServeSettings } from "../config.ts";
+import type { Graph } from "../db/executor.ts";
 import { createExplorerHandler } from "./explorer.ts";
 import { createMetrics } from "./metrics.ts";
 import { createDrain, createLogger, instrument } from "./production.ts";
@@ -26,10 +26,10 @@ export interface RunningServer {
  */
 export async function startServer(
   graph: Graph,
-  options: { port: number; host?: string; explorerDir?: string; settings?: ServeSettings },
+  options: { port: number; host?: string; explorerDir?: string; settings: ServeSettings },
 ): Promise<RunningServer> {
   // Request ids, JSON logs, security headers, /metrics and slow-client timeouts: src/serve/production.ts.
-  const settings = options.settings ?? serveSettings(loadConfig());
+  const { settings } = options;
   const logger = createLogger(settings);
   const metrics = settings.metrics ? createMetrics() : undefined;
   if (metrics) graph.observeQueries(metrics.observeQuery);

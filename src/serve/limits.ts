@@ -8,7 +8,8 @@ import {
   TokenKind,
   type ValidationContext,
 } from "graphql";
-import { createGraphQLError, type Plugin } from "graphql-yoga";
+import type { Plugin } from "graphql-yoga";
+import { badRequest } from "./errors.ts";
 
 /**
  * Query limits, enforced during validation, before any resolver (and so any Cypher) runs. Sized so that the
@@ -51,7 +52,7 @@ const LIMIT_ERRORS = [
 
 /** A refusal of the whole query before anything runs: HTTP 400, a code, the limit and the figure. */
 export function limitError(code: string, message: string, limit: number, found: number) {
-  return createGraphQLError(message, { extensions: { code, limit, found, http: { status: 400 } } });
+  return badRequest(message, code, { limit, found });
 }
 
 /** graphql-armor's error for a violated limit, as a coded limit error (null for any other error). */
@@ -131,9 +132,9 @@ export function useLimitErrors(): Plugin {
         if (!subscription) return;
         setResult([
           ...result,
-          createGraphQLError(
+          badRequest(
             "Subscriptions are not supported: this API answers queries (and the ingest mutation) over HTTP.",
-            { extensions: { code: "SUBSCRIPTIONS_NOT_SUPPORTED", http: { status: 400 } } },
+            "SUBSCRIPTIONS_NOT_SUPPORTED",
           ),
         ]);
       },
@@ -156,9 +157,7 @@ export function useZeroQueryCount(): Plugin {
 
 /** HTTP 413, before the body is read further. */
 function bodyTooLarge() {
-  return createGraphQLError("Request body too large", {
-    extensions: { http: { status: 413 }, code: "REQUEST_ENTITY_TOO_LARGE" },
-  });
+  return badRequest("Request body too large", "REQUEST_ENTITY_TOO_LARGE", {}, 413);
 }
 
 /**
@@ -172,9 +171,7 @@ export function useRequestBodyLimit(maxBytes: number): Plugin {
       const length = request.headers.get("content-length");
       if (length !== null) {
         if (!/^\d+$/.test(length)) {
-          throw createGraphQLError("Content-Length header is invalid.", {
-            extensions: { http: { status: 400 }, code: "BAD_REQUEST" },
-          });
+          throw badRequest("Content-Length header is invalid.", "BAD_REQUEST");
         }
         if (Number(length) > maxBytes) throw bodyTooLarge();
         return;

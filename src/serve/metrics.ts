@@ -2,7 +2,7 @@
 // code, Neo4j transaction time by kind and outcome, and the process's own (memory, CPU, event loop lag, GC).
 // Each server has its own registry, so several servers in one process (tests) do not collide.
 import { Counter, collectDefaultMetrics, Histogram, Registry } from "prom-client";
-import type { QueryObserver } from "../db/graph.ts";
+import type { QueryObserver } from "../db/executor.ts";
 
 export interface Metrics {
   registry: Registry;

@@ -1,8 +1,9 @@
-import { createGraphQLError, createYoga, type Plugin } from "graphql-yoga";
+import { createYoga, type Plugin } from "graphql-yoga";
 import type { Logger } from "pino";
-import { loadConfig, type ServeSettings, serveSettings } from "../config.ts";
-import type { Graph } from "../db/graph.ts";
+import type { ServeSettings } from "../config.ts";
+import type { Graph } from "../db/executor.ts";
 import { type Context, createContext } from "./context.ts";
+import { useDatabaseErrors, withCode } from "./errors.ts";
 import { EXAMPLE_QUERIES } from "./examples.ts";
 import { renderOfflineGraphiQL, useGraphiQLAssets } from "./graphiql.ts";
 import { useLimitErrors, useQueryLimits, useRequestBodyLimit, useZeroQueryCount } from "./limits.ts";
@@ -47,10 +48,7 @@ function useBadVariableCode(): Plugin<Context> {
           errors: result.errors.map((error) =>
             error.path || error.extensions?.code || !error.message.startsWith('Variable "$')
               ? error
-              : createGraphQLError(error.message, {
-                  nodes: error.nodes ?? null,
-                  extensions: { ...error.extensions, code: "BAD_USER_INPUT" },
-                }),
+              : withCode(error, "BAD_USER_INPUT"),
           ),
         });
       },
@@ -78,19 +76,20 @@ function useReadiness(graph: Graph): Plugin<Context> {
 }
 
 export interface YogaOptions {
-  /** Default: from the environment (src/config.ts). */
-  settings?: ServeSettings;
+  /** Loaded once at the entry point (src/config.ts: serveSettings). */
+  settings: ServeSettings;
   metrics?: Metrics;
   logger?: Logger;
 }
 
-export function createModelgraphYoga(graph: Graph, options: YogaOptions = {}) {
-  const settings = options.settings ?? serveSettings(loadConfig());
+export function createModelgraphYoga(graph: Graph, options: YogaOptions) {
+  const { settings } = options;
   const cache = settings.responseCacheTtlMs > 0 ? createClearableCache() : undefined;
   const plugins = [
     useRequestBodyLimit(settings.maxRequestBytes),
     useQueryLimits({ production: settings.production }),
     useLimitErrors(),
+    useDatabaseErrors(),
     ...(settings.introspection ? [] : [useNoIntrospection()]),
     ...(options.metrics ? [useErrorMetrics(options.metrics)] : []),
     ...(cache ? [useModelgraphResponseCache(cache, settings.responseCacheTtlMs)] : []),

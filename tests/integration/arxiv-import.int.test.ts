@@ -4,11 +4,11 @@
  * only what is new.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Graph } from "../../src/db/graph.ts";
+import type { Graph } from "../../src/db/executor.ts";
 import { ArxivOptionError, importArxiv } from "../../src/ingest/arxiv.ts";
 import { type FixtureArxiv, startFixtureArxiv } from "../fixtures/arxiv/arxiv-server.ts";
 import { runCli } from "../reliability/support.ts";
-import { census, resetDatabase, testGraph } from "./helpers.ts";
+import { census, resetDatabase, testGraph } from "../support/index.ts";
 
 describe("import-arxiv", () => {
   let graph: Graph;

@@ -9,8 +9,8 @@ import { bulkLoadCatalogue } from "../../bench/bulk-load.ts";
 import { benchTargets, generateCatalogue } from "../../bench/catalogue.ts";
 import { runBench } from "../../bench/run.ts";
 import { shapes } from "../../bench/shapes.ts";
-import type { Graph } from "../../src/db/graph.ts";
-import { graphql, resetDatabase, testGraph } from "./helpers.ts";
+import type { Graph } from "../../src/db/executor.ts";
+import { graphql, resetDatabase, testGraph } from "../support/index.ts";
 
 describe("the benchmark suite at a tiny size", () => {
   let graph: Graph;
@@ -26,42 +26,36 @@ describe("the benchmark suite at a tiny size", () => {
   });
 
   it("runs the pipeline end to end and writes the JSON and markdown reports", async () => {
-    const previous = process.env.NEO4J_URI;
-    process.env.NEO4J_URI = inject("neo4jUri");
-    try {
-      const report = await runBench({
-        models: 100,
-        duration: 1,
-        connections: 2,
-        warmup: 0,
-        skipPeer: true,
-        skipHttp: true,
-        listingSeconds: 0.1,
-        bulk: false,
-        seed: 3,
-        out,
-        name: "smoke",
-        extractSample: 100,
-        log: () => {},
-      });
-      // The raw baseline copied exactly what the seeder wrote.
-      expect(report.seeding?.rawEntities).toBe(report.seeding?.entities);
-      expect((report.recall.untyped ?? 0) / (report.recall.expected || 1)).toBeGreaterThan(0.9);
-      const json = JSON.parse(await readFile(join(out, "smoke.json"), "utf8")) as {
-        targets: Record<string, unknown>[];
-        machine: Record<string, unknown>;
-      };
-      expect(json.machine).toMatchObject({ cpus: expect.any(Number), node: process.version });
-      for (const target of json.targets) {
-        expect(Object.keys(target)).toEqual(
-          expect.arrayContaining(["target", "figure", "value", "unit", "baseline", "ratio", "met"]),
-        );
-      }
-      expect(await readFile(join(out, "smoke.md"), "utf8")).toContain("## Targets");
-    } finally {
-      if (previous === undefined) delete process.env.NEO4J_URI;
-      else process.env.NEO4J_URI = previous;
+    const report = await runBench({
+      models: 100,
+      neo4jUri: inject("neo4jUri"),
+      duration: 1,
+      connections: 2,
+      warmup: 0,
+      skipPeer: true,
+      skipHttp: true,
+      listingSeconds: 0.1,
+      bulk: false,
+      seed: 3,
+      out,
+      name: "smoke",
+      extractSample: 100,
+      log: () => {},
+    });
+    // The raw baseline copied exactly what the seeder wrote.
+    expect(report.seeding?.rawEntities).toBe(report.seeding?.entities);
+    expect((report.recall.untyped ?? 0) / (report.recall.expected || 1)).toBeGreaterThan(0.9);
+    const json = JSON.parse(await readFile(join(out, "smoke.json"), "utf8")) as {
+      targets: Record<string, unknown>[];
+      machine: Record<string, unknown>;
+    };
+    expect(json.machine).toMatchObject({ cpus: expect.any(Number), node: process.version });
+    for (const target of json.targets) {
+      expect(Object.keys(target)).toEqual(
+        expect.arrayContaining(["target", "figure", "value", "unit", "baseline", "ratio", "met"]),
+      );
     }
+    expect(await readFile(join(out, "smoke.md"), "utf8")).toContain("## Targets");
   }, 180_000);
 
   it("answers every HTTP shape through GraphQL on a bulk-loaded catalogue", async () => {

@@ -5,9 +5,9 @@
  */
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Graph } from "../../src/db/graph.ts";
+import type { Graph } from "../../src/db/executor.ts";
 import { seedText } from "../../src/ingest/index.ts";
-import { graphql, seededTestGraph } from "./helpers.ts";
+import { graphql, seededTestGraph } from "../support/index.ts";
 
 interface Page {
   totalCount: number;

@@ -10,8 +10,8 @@ import {
   withEvalGraph,
 } from "../../eval/resolution.ts";
 import { loadSets } from "../../eval/sets.ts";
-import type { Graph } from "../../src/db/graph.ts";
-import { resetDatabase, testGraph } from "./helpers.ts";
+import type { Graph } from "../../src/db/executor.ts";
+import { resetDatabase, testGraph } from "../support/index.ts";
 
 let graph: Graph;
 let report: ResolutionReport;

@@ -7,10 +7,10 @@
 import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Graph } from "../../src/db/graph.ts";
+import type { Graph } from "../../src/db/executor.ts";
 import { GRAPHIQL_ASSETS } from "../../src/serve/graphiql.ts";
 import { type RunningServer, startServer } from "../../src/serve/index.ts";
-import { seededTestGraph } from "./helpers.ts";
+import { seededTestGraph, testSettings } from "../support/index.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const haveChromium = existsSync(CHROMIUM);
@@ -24,7 +24,7 @@ describe("GraphiQL offline", () => {
   let browser: Browser | undefined;
   beforeAll(async () => {
     graph = await seededTestGraph();
-    server = await startServer(graph, { port: 0, host: "127.0.0.1" });
+    server = await startServer(graph, { port: 0, host: "127.0.0.1", settings: testSettings() });
     origin = `http://127.0.0.1:${new URL(server.url).port}`;
     if (skip) return;
     browser = await chromium.launch({

@@ -4,10 +4,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Graph } from "../../src/db/graph.ts";
+import type { Graph } from "../../src/db/executor.ts";
 import { BAD_INPUTS, runCase, writeCase } from "../reliability/bad-inputs.ts";
 import { fingerprint } from "../reliability/support.ts";
-import { resetDatabase, testGraph } from "./helpers.ts";
+import { resetDatabase, testGraph } from "../support/index.ts";
 
 const pick = (name: string) => {
   const input = BAD_INPUTS.find((candidate) => candidate.name === name);

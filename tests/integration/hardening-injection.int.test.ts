@@ -2,10 +2,16 @@
 // graph (census and checksum) and finds nothing; the same queries with honest values do find things, so the
 // harness can fail.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Graph } from "../../src/db/graph.ts";
-import { createModelgraphYoga } from "../../src/serve/index.ts";
+import type { Graph } from "../../src/db/executor.ts";
+import type { createModelgraphYoga } from "../../src/serve/index.ts";
 import { fingerprint } from "../reliability/support.ts";
-import { type GraphQLResponse, resetDatabase, seedTheSeedListing, testGraph } from "./helpers.ts";
+import {
+  type GraphQLResponse,
+  resetDatabase,
+  seedTheSeedListing,
+  testGraph,
+  testYoga,
+} from "../support/index.ts";
 
 const PAYLOADS = [
   `"`,
@@ -111,7 +117,7 @@ describe("Cypher and Lucene injection through every string argument", () => {
     await resetDatabase(graph);
     await seedTheSeedListing(graph);
     before = await fingerprint(graph);
-    yoga = createModelgraphYoga(graph);
+    yoga = testYoga(graph);
   });
   afterAll(() => graph.close());
 

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Graph } from "../../src/db/graph.ts";
+import type { Graph } from "../../src/db/executor.ts";
 import { importHfFile } from "../../src/ingest/hf/index.ts";
 import { seedFiles } from "../../src/ingest/index.ts";
-import { graphql, seededTestGraph } from "./helpers.ts";
+import { graphql, seededTestGraph } from "../support/index.ts";
 import { mismatch, parseAbridged } from "./readme-doc.ts";
 
 const FIXTURE = new URL("../fixtures/hf/models.json", import.meta.url).pathname;

@@ -6,11 +6,11 @@
  */
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Graph } from "../../src/db/graph.ts";
+import type { Graph } from "../../src/db/executor.ts";
 import { type HfImportReport, importHfRecords, readHfRecords } from "../../src/ingest/hf/index.ts";
 import { seedFiles } from "../../src/ingest/index.ts";
 import { runCli } from "../reliability/support.ts";
-import { census, seededTestGraph } from "./helpers.ts";
+import { census, seededTestGraph } from "../support/index.ts";
 
 const FIXTURE = new URL("../fixtures/hf/models.json", import.meta.url).pathname;
 const PAPERS = new URL("../fixtures/hf/papers.jsonl", import.meta.url).pathname;

@@ -7,12 +7,12 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Graph } from "../../src/db/graph.ts";
+import type { Graph } from "../../src/db/executor.ts";
 import { fetchHubModels } from "../../src/ingest/hf/client.ts";
 import { importHfFile, importHfLive } from "../../src/ingest/hf/index.ts";
 import { seedFiles } from "../../src/ingest/index.ts";
 import { type FixtureHub, startFixtureHub } from "../fixtures/hf/hub-server.ts";
-import { census, resetDatabase, seedTheSeedListing, testGraph } from "./helpers.ts";
+import { census, resetDatabase, seedTheSeedListing, testGraph } from "../support/index.ts";
 
 const FIXTURE = new URL("../fixtures/hf/models.json", import.meta.url).pathname;
 const PAPERS = new URL("../fixtures/hf/papers.jsonl", import.meta.url).pathname;

@@ -1,8 +1,8 @@
 /** Ids are ids: `paper(id:)` takes the id the API returns, look-ups without arguments are refused, and
  * `nodes(ids:)` answers per position. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Graph } from "../../src/db/graph.ts";
-import { graphql, seededTestGraph } from "./helpers.ts";
+import type { Graph } from "../../src/db/executor.ts";
+import { graphql, seededTestGraph } from "../support/index.ts";
 
 describe("ids", () => {
   let graph: Graph;

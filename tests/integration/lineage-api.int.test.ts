@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Graph } from "../../src/db/graph.ts";
-import { graphql, seededTestGraph } from "./helpers.ts";
+import type { Graph } from "../../src/db/executor.ts";
+import { graphql, seededTestGraph } from "../support/index.ts";
 
 interface Named {
   name: string;

@@ -1,8 +1,9 @@
 // Upgrading keeps what is stored: a graph written before a migration is brought up to date at start-up.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Graph } from "../../src/db/graph.ts";
+import type { Graph } from "../../src/db/executor.ts";
 import { migrate, SCHEMA_VERSION } from "../../src/db/migrations.ts";
-import { census, resetDatabase, seededTestGraph, seedTheSeedListing } from "./helpers.ts";
+import { writeRows } from "../../src/db/statement.ts";
+import { census, resetDatabase, seededTestGraph, seedTheSeedListing } from "../support/index.ts";
 
 const introducedDates = (graph: Graph) =>
   graph.read<{ key: string; introduced: string | null }>(
@@ -53,10 +54,10 @@ describe("data migrations", () => {
     const before = await census(graph);
 
     // What an older modelgraph left behind: no dates, no folded names, no confidences, no schema version.
-    await graph.write((tx) => tx.run("MATCH (m:Model) REMOVE m.introduced, m.sortName"));
-    await graph.write((tx) => tx.run("MATCH ()-[r]->() REMOVE r.confidences, r.confidence"));
+    await graph.run(writeRows("MATCH (m:Model) REMOVE m.introduced, m.sortName"));
+    await graph.run(writeRows("MATCH ()-[r]->() REMOVE r.confidences, r.confidence"));
     expect((await confidences(graph)).every((row) => row.confidence === null)).toBe(true);
-    await graph.write((tx) => tx.run("MATCH (s:ModelgraphSchema) DELETE s"));
+    await graph.run(writeRows("MATCH (s:ModelgraphSchema) DELETE s"));
 
     // A small batch, so that the walk over the models crosses several transactions.
     const applied = await migrate(graph, 7);

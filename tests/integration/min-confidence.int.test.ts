@@ -4,12 +4,11 @@
 // confidences from 0.6 to 0.9, read from the graph here rather than assumed.
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Graph } from "../../src/db/graph.ts";
+import type { Graph } from "../../src/db/executor.ts";
 import type { PaperExtraction } from "../../src/domain/types.ts";
 import { extractFiles, listSeedFiles } from "../../src/ingest/index.ts";
 import { storeBatch } from "../../src/ingest/write/store.ts";
-import { createModelgraphYoga } from "../../src/serve/index.ts";
-import { graphql, seededTestGraph, seedTheSeedListing } from "./helpers.ts";
+import { graphql, seededTestGraph, seedTheSeedListing, testYoga } from "../support/index.ts";
 
 interface StoredSupport {
   id: string;
@@ -330,7 +329,7 @@ describe("lineage confidence on the seeded listing", () => {
     it("NaN and infinities, which GraphQL's Float refuses, in variables (raw JSON) or literals", async () => {
       const [, query] = FIELDS[0] as [string, string];
       for (const raw of ['"NaN"', "1e999", "-1e999", '"0.5"']) {
-        const response = await createModelgraphYoga(graph).fetch("http://modelgraph.test/graphql", {
+        const response = await testYoga(graph).fetch("http://modelgraph.test/graphql", {
           method: "POST",
           headers: { "content-type": "application/json" },
           // JSON has no NaN: the variable is sent as the client's JSON would carry it.

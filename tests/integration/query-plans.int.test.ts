@@ -6,18 +6,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bulkLoadCatalogue } from "../../bench/bulk-load.ts";
 import { type BenchTargets, benchTargets, generateCatalogue } from "../../bench/catalogue.ts";
-import { capturingGraph, type PlanSummary, profileCanonical, profileQuery } from "../../bench/profile.ts";
-import type { Graph } from "../../src/db/graph.ts";
-import { modelKey } from "../../src/domain/names.ts";
+import { type PlanSummary, profileCanonical, profileQuery } from "../../bench/profile.ts";
 import {
   edgesOfModels,
   lineagePathByNames,
   lineageSubgraph,
   modelWithLineage,
   relativesOfModels,
-} from "../../src/serve/data/lineage.ts";
-import { listModels } from "../../src/serve/data/models.ts";
-import { resetDatabase, testGraph } from "./helpers.ts";
+} from "../../src/cypher/lineage.ts";
+import { listModels, modelLookup } from "../../src/cypher/models.ts";
+import type { Graph } from "../../src/db/executor.ts";
+import type { Statement } from "../../src/db/statement.ts";
+import { modelKey } from "../../src/domain/names.ts";
+import { resetDatabase, testGraph } from "../support/index.ts";
 
 describe("query plans of the canonical queries", () => {
   let graph: Graph;
@@ -99,22 +100,26 @@ describe("query plans of the canonical queries", () => {
     );
     // The page after the fifth model (a keyset cursor holds its sort key), then the page before the 16th.
     const fifth = sorted[4] as { key: string; name: string };
-    const page = await listModels(graph, { capability }, "NAME", {
-      after: [fifth.name, fifth.key],
-      before: null,
-      limit: 10,
-      fromEnd: false,
-    });
+    const page = await graph.run(
+      listModels({ capability }, "NAME", {
+        after: [fifth.name, fifth.key],
+        before: null,
+        limit: 10,
+        fromEnd: false,
+      }),
+    );
     expect(page.total).toBe(sorted.length);
     expect(page.models.map(({ model }) => model.key)).toEqual(sorted.slice(5, 15).map((row) => row.key));
     expect(page.beyond).toBe(true);
     const sixteenth = sorted[15] as { key: string; name: string };
-    const back = await listModels(graph, { capability }, "NAME", {
-      after: null,
-      before: [sixteenth.name, sixteenth.key],
-      limit: 10,
-      fromEnd: true,
-    });
+    const back = await graph.run(
+      listModels({ capability }, "NAME", {
+        after: null,
+        before: [sixteenth.name, sixteenth.key],
+        limit: 10,
+        fromEnd: true,
+      }),
+    );
     expect(back.models.map(({ model }) => model.key)).toEqual(sorted.slice(5, 15).map((row) => row.key));
     expect(back.more).toBe(true);
   });
@@ -134,31 +139,30 @@ describe("query plans of the canonical queries", () => {
   });
 
   describe("with minConfidence (a predicate on every step)", () => {
-    /** The plan of the one query a data-layer call sends, and how many rows it answered. */
-    const profiled = async (name: string, run: (db: Graph) => Promise<unknown>) => {
-      const { db, captured } = capturingGraph(graph);
-      const answer = await run(db);
-      expect(captured).toHaveLength(1);
-      return { answer, plan: await profileQuery(graph, name, captured[0] as (typeof captured)[number]) };
-    };
-    const byName = (name: string) => ({ lookupKey: modelKey(name), rawKey: name });
+    /** What a statement answers, and its plan. */
+    const profiled = async <T>(name: string, statement: Statement<T>) => ({
+      answer: await graph.run(statement),
+      plan: await profileQuery(graph, name, statement),
+    });
     // Every edge of the bulk-loaded catalogue is 0.9 sure: 0.5 keeps all of them, 0.95 none.
     const MIN = 0.5;
 
     it("answers as without it when every edge passes, and nothing when none does", async () => {
       const up = (minConfidence: number | null) =>
-        relativesOfModels(graph, [modelKey(targets.deepLeaf)], "UP", {
-          maxDepth: 10,
-          withPath: true,
-          modelFields: ["name"],
-          minConfidence,
-        });
+        graph.run(
+          relativesOfModels([modelKey(targets.deepLeaf)], "UP", {
+            maxDepth: 10,
+            withPath: true,
+            modelFields: ["name"],
+            minConfidence,
+          }),
+        );
       const all = await up(null);
       expect(all[0]?.length).toBeGreaterThan(2);
       expect(await up(MIN)).toEqual(all);
       expect(await up(0.95)).toEqual([[]]);
       const children = (minConfidence: number | null) =>
-        edgesOfModels(graph, [{ key: modelKey(targets.popularBase), minConfidence }], "down");
+        graph.run(edgesOfModels([{ key: modelKey(targets.popularBase), minConfidence }], "down"));
       expect((await children(null))[0]?.length).toBeGreaterThan(1);
       expect(await children(MIN)).toEqual(await children(null));
       expect(await children(0.95)).toEqual([[]]);
@@ -166,23 +170,26 @@ describe("query plans of the canonical queries", () => {
 
     it("ancestors, children and lineageGraph still start from unique-index seeks", async () => {
       const plans = [
-        await profiled("ancestors", (db) =>
-          modelWithLineage(db, byName(targets.deepLeaf), {
-            fields: [
+        await profiled(
+          "ancestors",
+          modelWithLineage(modelLookup(targets.deepLeaf), {
+            lists: [
               {
-                field: "ancestors",
+                direction: "up",
                 minConfidence: MIN,
-                traversal: { maxDepth: 10, limit: 1000, withPath: true, modelFields: ["name"] },
+                relatives: { maxDepth: 10, limit: 1000, withPath: true, modelFields: ["name"] },
                 next: null,
               },
             ],
           }),
         ),
-        await profiled("children", (db) =>
-          edgesOfModels(db, [{ key: modelKey(targets.graphRoot), minConfidence: MIN }], "down"),
+        await profiled(
+          "children",
+          edgesOfModels([{ key: modelKey(targets.graphRoot), minConfidence: MIN }], "down"),
         ),
-        await profiled("lineageGraph", (db) =>
-          lineageSubgraph(db, byName(targets.graphRoot), {
+        await profiled(
+          "lineageGraph",
+          lineageSubgraph(modelLookup(targets.graphRoot), {
             direction: "BOTH",
             maxDepth: 3,
             minConfidence: MIN,
@@ -199,10 +206,11 @@ describe("query plans of the canonical queries", () => {
     });
 
     it("lineagePath keeps the bidirectional shortest-path operator, the predicate inside its search", async () => {
-      const { answer, plan } = await profiled("lineagePath", (db) =>
-        lineagePathByNames(db, byName(targets.deepLeaf), byName(targets.pathTo), null, MIN),
+      const { answer, plan } = await profiled(
+        "lineagePath",
+        lineagePathByNames(modelLookup(targets.deepLeaf), modelLookup(targets.pathTo), null, MIN),
       );
-      expect((answer as { path: unknown[] | null }).path?.length).toBeGreaterThan(1);
+      expect(answer.path?.length).toBeGreaterThan(1);
       expect(plan.operators, plan.plan).toContain("ShortestPath");
       // No fallback to enumerating every path when the predicate could not be checked during the search.
       expect(plan.operators, plan.plan).not.toContain("VarLengthExpand(Into)");

@@ -6,9 +6,9 @@
 import { readFileSync } from "node:fs";
 import { parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Graph } from "../../src/db/graph.ts";
+import type { Graph } from "../../src/db/executor.ts";
 import { schema } from "../../src/serve/index.ts";
-import { graphql, seededTestGraph } from "./helpers.ts";
+import { graphql, seededTestGraph } from "../support/index.ts";
 import { mismatch, parseAbridged, readmeExamples } from "./readme-doc.ts";
 
 const README = readFileSync(new URL("../../README.md", import.meta.url), "utf8");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Graph } from "../../src/db/graph.ts";
+import type { Graph } from "../../src/db/executor.ts";
 import { storeBatch } from "../../src/ingest/write/store.ts";
-import { census, graphql, seededTestGraph, seedTheSeedListing } from "./helpers.ts";
+import { census, graphql, seededTestGraph, seedTheSeedListing } from "../support/index.ts";
 
 interface PapersData {
   papers: {

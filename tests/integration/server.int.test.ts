@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Graph } from "../../src/db/graph.ts";
+import type { Graph } from "../../src/db/executor.ts";
 import { type RunningServer, startServer } from "../../src/serve/index.ts";
-import { testGraph } from "./helpers.ts";
+import { testGraph, testSettings, unreachableGraph } from "../support/index.ts";
 
 describe("the HTTP server", () => {
   let graph: Graph;
@@ -9,7 +9,7 @@ describe("the HTTP server", () => {
 
   beforeAll(async () => {
     graph = testGraph();
-    server = await startServer(graph, { port: 0, host: "127.0.0.1" });
+    server = await startServer(graph, { port: 0, host: "127.0.0.1", settings: testSettings() });
   });
   afterAll(async () => {
     await server.close();
@@ -32,13 +32,8 @@ describe("the HTTP server", () => {
   });
 
   it("reports not ready, with the reason, when Neo4j cannot be reached", async () => {
-    const unreachable = new Graph({
-      uri: "bolt://127.0.0.1:1",
-      database: "neo4j",
-      queryTimeoutMs: 1000,
-      connectTimeoutMs: 1000,
-    });
-    const down = await startServer(unreachable, { port: 0, host: "127.0.0.1" });
+    const unreachable = unreachableGraph(1000);
+    const down = await startServer(unreachable, { port: 0, host: "127.0.0.1", settings: testSettings() });
     try {
       const ready = await fetch(new URL("/ready", down.url));
       expect(ready.status).toBe(503);

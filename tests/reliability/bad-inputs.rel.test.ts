@@ -5,8 +5,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Graph } from "../../src/db/graph.ts";
-import { resetDatabase, testGraph } from "../integration/helpers.ts";
+import type { Graph } from "../../src/db/executor.ts";
+import { resetDatabase, testGraph } from "../support/index.ts";
 import { BAD_INPUTS, runCase, writeCase } from "./bad-inputs.ts";
 import { fingerprint } from "./support.ts";
 

@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCatalogue } from "../../bench/catalogue.ts";
 import { writeInputFiles } from "../../bench/text.ts";
 import { type EmbeddedNeo4j, startEmbeddedNeo4j } from "../../src/db/embedded.ts";
-import { Graph } from "../../src/db/graph.ts";
+import { Graph } from "../../src/db/executor.ts";
+import { writeRows } from "../../src/db/statement.ts";
 import { warmUp } from "./soak.ts";
 import {
   CLI,
@@ -154,7 +155,7 @@ describe("Neo4j faults, on a private Neo4j", () => {
     const papers = async () =>
       (await graph.read<{ n: number }>("MATCH (p:Paper) RETURN count(p) AS n"))[0]?.n ?? 0;
 
-    await graph.write((tx) => tx.run("MATCH (n) DETACH DELETE n"));
+    await graph.run(writeRows("MATCH (n) DETACH DELETE n"));
     const started = Date.now();
     const whole = await seed();
     expect(whole.code, whole.stderr).toBe(0);
@@ -163,7 +164,7 @@ describe("Neo4j faults, on a private Neo4j", () => {
       `uninterrupted seed of 1500 papers: ${Date.now() - started} ms; census ${JSON.stringify(uninterrupted.census)}`,
     );
 
-    await graph.write((tx) => tx.run("MATCH (n) DETACH DELETE n"));
+    await graph.run(writeRows("MATCH (n) DETACH DELETE n"));
     const child = spawn(process.execPath, [CLI, "seed", ...files], {
       cwd: ROOT,
       env: childEnv({ NEO4J_URI: uri }),

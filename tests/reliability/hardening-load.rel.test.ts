@@ -2,8 +2,8 @@
 // load from another), zero errors and memory flat; then SIGTERM under load drains without a reset connection.
 // The 60 s soak, with an embedded Neo4j stopped on SIGTERM, is tests/reliability/soak.rel.test.ts.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Graph } from "../../src/db/graph.ts";
-import { resetDatabase, seedTheSeedListing, testGraph } from "../integration/helpers.ts";
+import type { Graph } from "../../src/db/executor.ts";
+import { resetDatabase, seedTheSeedListing, testGraph } from "../support/index.ts";
 import { expectCleanDrain, expectHealthySoak, sigtermUnderLoad, soak } from "./soak.ts";
 import { type ServerProcess, startServerProcess } from "./support.ts";
 

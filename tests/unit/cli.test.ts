@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { describe, expect, it } from "vitest";
+import { rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { afterAll, describe, expect, it } from "vitest";
 
 const run = (...args: string[]) =>
   execFileSync(process.execPath, ["bin/modelgraph.js", ...args], {
@@ -56,4 +58,25 @@ describe("the modelgraph command", () => {
   it("fails with the file and line of a bad record", () => {
     expect(() => run("extract", "tests/fixtures/cli/truncated.txt")).toThrow(/truncated\.txt:\d+/);
   });
+});
+
+describe("the compiled build (what `npm start` runs)", () => {
+  // Compiled into a folder of its own beside dist/ (same depth, so its paths to schema/ and seed/ hold), to test
+  // the build of these sources without touching the dist/ that other processes may be running.
+  const outDir = `dist-test-${process.pid}`;
+  afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  it("compiles src/ to JavaScript that extracts exactly what the sources do", () => {
+    const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+    execFileSync(process.execPath, [tsc, "-p", "tsconfig.build.json", "--outDir", outDir], {
+      encoding: "utf8",
+    });
+    const args = ["extract", "seed/gemma-family-abstracts.txt", "--json", "--year", "2026"];
+    const compiled = execFileSync(process.execPath, [`${outDir}/cli.js`, ...args], { encoding: "utf8" });
+    expect(JSON.parse(compiled).papers).toHaveLength(14);
+    const sources = execFileSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+      encoding: "utf8",
+    });
+    expect(compiled).toBe(sources);
+  }, 60_000);
 });

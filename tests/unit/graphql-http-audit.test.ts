@@ -4,7 +4,7 @@
  */
 import { auditServer } from "graphql-http";
 import { afterAll, describe, expect, it } from "vitest";
-import { offlineYoga } from "./serve/offline-yoga.ts";
+import { offlineYoga } from "../support/index.ts";
 
 // The audit's queries ({ __typename }) need no database.
 const { yoga, close } = offlineYoga();

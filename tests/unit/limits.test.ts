@@ -1,8 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { Graph } from "../../src/db/graph.ts";
-import { createModelgraphYoga } from "../../src/serve/index.ts";
 import { QUERY_LIMITS } from "../../src/serve/limits.ts";
-import { offlineYoga } from "./serve/offline-yoga.ts";
+import { offlineYoga, RecordingGraph, testYoga } from "../support/index.ts";
 
 /** A database nobody listens on: any query that got through validation would fail loudly. */
 const { yoga, close } = offlineYoga();
@@ -84,21 +82,6 @@ describe("query limits are enforced before any Cypher runs", () => {
   });
 });
 
-/** A Graph that runs nothing: it records each Cypher statement and answers with no rows. */
-class RecordingGraph extends Graph {
-  readonly statements: string[] = [];
-  constructor() {
-    super({ uri: "bolt://127.0.0.1:1", database: "neo4j", queryTimeoutMs: 500, connectTimeoutMs: 500 });
-  }
-  override withCounter(): Graph {
-    return this;
-  }
-  override async read<Row>(cypher: string): Promise<Row[]> {
-    this.statements.push(cypher);
-    return [];
-  }
-}
-
 describe("abuse is refused before any Cypher runs", () => {
   const send = async (body: string, headers: Record<string, string> = {}) => {
     const response = await yoga.fetch("http://modelgraph.test/graphql", {
@@ -179,7 +162,7 @@ describe("abuse is refused before any Cypher runs", () => {
 
   it("clamps maxDepth: 1000 so that every variable-length pattern has a literal bound of at most 20", async () => {
     const recording = new RecordingGraph();
-    const recorded = createModelgraphYoga(recording);
+    const recorded = testYoga(recording);
     for (const query of [
       `{ model(name: "Gemma") { ancestors(maxDepth: 1000) { depth } descendants(maxDepth: 1000) { depth } } }`,
       `{ lineageGraph(root: "Gemma", maxDepth: 1000) { nodes { id } } }`,
@@ -197,7 +180,7 @@ describe("abuse is refused before any Cypher runs", () => {
         body: JSON.stringify({ query }),
       });
     }
-    const cypher = recording.statements.join("\n");
+    const cypher = recording.statements.map((statement) => statement.cypher).join("\n");
     // `*..N` / `*M..N` / `*N` (Cypher 4 style) and `{M,N}` quantifiers (GQL style); `+`, `*`, `{M,}` are unbounded.
     const star = [...cypher.matchAll(/-\[[^[\]]*(\*[^[\]]*\])-/g)].map(([, tail]) => tail as string);
     const braces = [...cypher.matchAll(/\]-+>?\s*(\{[^}]*\}|\+|\*)/g)].map(

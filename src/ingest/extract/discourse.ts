@@ -47,7 +47,7 @@ const OTHER_WORK =
   /^(?:the |these |such |most |many |some )?(?:previous|prior|existing|other|earlier|recent|current|conventional|traditional|related|competing|popular|proprietary|closed)\b/iu;
 const INTRODUCING = new RegExp(`^(?:${INTRODUCE.source})`, "i");
 const APPOSED_SUBJECT =
-  /^(?:an? )?(?:[\p{L}\d-]+ ){0,3}?(?:model|student|variant|version|checkpoint|system|result|release|member|llm)s?, ⟦(\d+)⟧,/iu;
+  /^(?:an? )?(?:[\p{L}\d-]+ ){0,3}?(?:model|student|variant|version|checkpoint|system|result|release|member|llm)s?, ⟦(\d+)⟧(?:(?:, ⟦\d+⟧)*,? (?:and|or) ⟦\d+⟧)?,/iu;
 // A name-shaped subject that is not a model: two capitalised words ("Aya Expanse builds"), a mixed-case or an
 // all-capitals word ("SimPO improves", "RLHF aligns").
 const FOREIGN_SUBJECT =
@@ -100,9 +100,12 @@ function subjectOf(
     const ids = index >= 0 ? coordinated(template, index) : [Number(lead[1])];
     return { keys: keysOf(doc, ids), explicit: true };
   }
-  // "A second student, ⟦X⟧, is ...", "Our best model, ⟦X⟧, outperforms ...".
+  // "A second student, ⟦X⟧, is ...", "Our models, ⟦X⟧ and ⟦Y⟧, are ...".
   const apposed = APPOSED_SUBJECT.exec(stripped);
-  if (apposed) return { keys: keysOf(doc, [Number(apposed[1])]), explicit: true };
+  if (apposed) {
+    const ids = [...apposed[0].matchAll(/⟦(\d+)⟧/gu)].map((m) => Number(m[1]));
+    return { keys: keysOf(doc, ids), explicit: true };
+  }
   if (FOREIGN_SUBJECT.test(stripped)) return { keys: [], explicit: false, foreign: true };
   if (INTRODUCING.test(clause)) {
     const introduced = template.slots

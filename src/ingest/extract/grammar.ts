@@ -165,7 +165,14 @@ export function readName(
   const st: ReadState = { version: false, size: false, tier: false, tuning: false, last: "stem" };
   if (splitGluedVersion(head)) st.version = true;
   if (splitGluedSize(head)) st.size = true;
-  for (const seg of segs.slice(1)) if (!accept(seg, st, true)) return null;
+  for (const [k, seg] of segs.entries()) {
+    if (k === 0 || accept(seg, st, true)) continue;
+    // "E5-mistral-7b-instruct", "Wren-coder-7b": a Hub-style name writes its words in lower case; a size
+    // further on says the dashed word is a name all the same ("GPT-based" has none).
+    if (st.last === "stem" && !st.version && /^\p{Ll}+$/u.test(seg) && segs.slice(k + 1).some(isSize))
+      continue;
+    return null;
+  }
   let end = suffixed && suffix ? tok.end - suffix.length - 1 : tok.end;
   let j = i + 1;
   const second = tokens[j];

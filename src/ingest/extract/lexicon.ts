@@ -270,6 +270,8 @@ export interface Cue {
   atParent?: boolean;
   /** The cue says the other model is the base: a comparison before it ("outperforms its base model") voids nothing. */
   namesBase?: boolean;
+  /** "fine-tuned on X" says "trained with data X" as often: X is the parent only when written as a checkpoint. */
+  checkpointParent?: boolean;
 }
 
 // Hot patterns are compiled without the "u" flag: they need no Unicode classes, and it makes them ~6× slower.
@@ -410,7 +412,7 @@ export const BASED_ON_CUES: Cue[] = [
   ),
   cue(
     "lineage.version-of",
-    `\\b(?<!(?:new|latest|improved|upgraded|next|updated|newer|distilled) )version of ${gap(2)}${P}`,
+    `\\b(?<!(?:new|latest|improved|upgraded|next|updated|newer|distilled) )versions? of ${gap(2)}${P}`,
     0.85,
     "version",
   ),
@@ -446,6 +448,21 @@ export const BASED_ON_CUES: Cue[] = [
     `\\bfor the (?:language|text|llm) (?:component|backbone|part|module|side|model), (?:we )?(?:use|uses|leverage|leverages|adopt|adopts|employ|employs|utili[sz]e|utili[sz]es|build on|builds on) (?:the |our |a |an )?(?:[\\w-]+ ){0,2}?${P}`,
     0.8,
     "component|backbone|part|module|side",
+  ),
+  // "built upon the ⟦Qwen2.5⟧ architecture and continues pretraining": pretraining that continues starts from weights.
+  cue(
+    "lineage.architecture-continued",
+    `\\b(?:buil(?:t|ds?)|based) (?:up)?on (?:the )?${P}(?:['’]s)? architecture,? and (?:then )?(?:is )?continu(?:e|es|ed|ally) (?:to )?(?:pre-?train(?:ed|ing|s)?|training|trained)\\b`,
+    0.8,
+    "continu",
+  ),
+  // "⟦Video-LLaVA⟧ uses ⟦Vicuna-7B⟧ as its language model": the language model (or base) a new model is built on;
+  // "as its vision encoder" names a component instead.
+  cue(
+    "lineage.uses-as-base",
+    `\\b(?:uses?|using|adopts?|adopting|employs?|employing|leverag(?:e|es|ing)|takes?|taking|chooses?|selects?) (?:the |a |an )?(?:pre-?trained )?${P} as (?:its|the|our|their|a|an) (?:(?!vision|visual|image|audio|speech|video)[\\w-]+ ){0,2}?(?:language model|llm|lm|language backbone|language decoder|text decoder|base model|base llm|foundation model|starting point|initiali[sz]ation)s?\\b`,
+    0.8,
+    "as its|as the|as our|as their|as a|as an",
   ),
   // "aligns a frozen visual encoder with a frozen advanced LLM, ⟦Vicuna⟧": the language model the new one is built on.
   cue(
@@ -491,6 +508,16 @@ export const BASED_ON_CUES: Cue[] = [
     ),
     atParent: true,
     namesBase: true,
+  },
+  // "⟦Guard⟧ is fine-tuned on ⟦Llama 3.2-Vision⟧", "trained over the ⟦Mixtral 8x7B⟧ MoE LLM".
+  {
+    ...cue(
+      "lineage.tuned-on-checkpoint",
+      `\\b(?:(?:is|was|are|were|been) (?:further |then |additionally )?(?:fine-?tuned|finetuned|instruction[- ]tuned|post-trained) on|trained over) (?:the |a |an )?${P}`,
+      0.75,
+      "tuned on|post-trained on|trained over",
+    ),
+    checkpointParent: true,
   },
   // "outperforms its base model, ⟦X⟧": the model it was made from, named beside a comparison.
   {
@@ -560,7 +587,7 @@ export const BASED_ON_CUES: Cue[] = [
   // "combine the ⟦SigLIP2⟧ vision encoder with ⟦Aya Expanse⟧ language models": both are parents.
   cue(
     "lineage.combines",
-    `\\b${JOIN} (?:both )?(?:the |a |an |our )?(?:[\\w-]+ ){0,3}?\\(?${P}\\)?(?: [\\w-]+){0,3}? with (?:the |a |an |our )?(?:[\\w-]+ ){0,4}?\\(?⟦\\d+⟧`,
+    `\\b${JOIN} (?:both )?(?:the |a |an |our )?(?:[\\w-]+ ){0,3}?\\(?${P}\\)?(?! (?:vision |visual |image |audio |speech |video )?encoders?\\b)(?: [\\w-]+){0,3}? with (?:the |a |an |our )?(?:[\\w-]+ ){0,4}?\\(?⟦\\d+⟧`,
     0.75,
     "combin|pair|connect|coupl|align",
   ),
@@ -939,11 +966,11 @@ export const PAIR_CUES: PairCue[] = [
 
 /** "We call the resulting model ⟦X⟧", "The resulting model, ⟦X⟧, ...": a model made in the sentences before. */
 export const RESULTING_MODEL =
-  /(?:\bwe (?:call|name|dub|term) (?:the |this |these |our )?(?:resulting |final |obtained |new )?(?:[\w-]+ )?(?:models?|checkpoints?|llms?|systems?|assistants?),? |\bthe (?:resulting|final|obtained) (?:[\w-]+ )?(?:models?|checkpoints?|llms?),? )["“]?⟦(\d+)⟧/iu;
+  /(?:\bwe (?:call|name|dub|term) (?:the |this |these |our )?(?:resulting |final |obtained |new )?(?:[\w-]+ )?(?:models?|checkpoints?|llms?|systems?|assistants?),? |\bthe (?:resulting|final|obtained) (?:[\w-]+ )?(?:models?|checkpoints?|llms?),? (?:(?:named|called|dubbed|termed) )?)["“]?⟦(\d+)⟧/iu;
 
 /** What a training verb acts on: "to fine-tune ⟦LLaMA⟧", "conduct SFT and DPO on ⟦X⟧ models". */
 export const TRAINING_OBJECT =
-  /\b(?:fine-?tun\w*|finetun\w*|instruction[- ]tun\w*|tun(?:e|es|ed|ing)|(?:pre-?)?train(?:s|ed|ing)?|adapt(?:s|ed|ing)?|align(?:s|ed|ing)?|(?:conduct|perform)\w* [^⟦.;]{1,80}?\bon|appl(?:y|ies|ied|ying) [^⟦.;]{1,80}?\bto) (?:the |a |an |our )?(?:[\w-]+ ){0,2}?⟦(\d+)⟧/giu;
+  /\b(?:fine-?tun\w*|finetun\w*|instruction[- ]tun\w*|tun(?:e|es|ed|ing)|(?:pre-?)?train(?:s|ed|ing)?|adapt(?:s|ed|ing)?|align(?:s|ed|ing)?|(?:conduct|perform)\w* [^⟦.;]{1,80}?\bon|appl(?:y|ies|ied|ying) [^⟦.;]{1,80}?\bto) (?:the |a |an |our )?(?:(?:[\w-]+ ){1,4}?(?:such as|like|including) )?(?:[\w-]+ ){0,2}?⟦(\d+)⟧/giu;
 
 /** "BERT can be adapted for biomedical corpora": a model the paper's own model is made from, said before it is named. */
 export const ADAPTABLE =

@@ -46,7 +46,7 @@ import {
   VARIANT_CUES,
   VARIANT_TIERS,
 } from "./lexicon.ts";
-import { identityKey } from "./mentions.ts";
+import { checkpointShaped, identityKey } from "./mentions.ts";
 import { variantBase } from "./normalise.ts";
 import { coordinated, ownedSlot, type Template } from "./template.ts";
 
@@ -163,14 +163,18 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         const after = t.text.slice(parentSlot?.end ?? 0);
         const teacherOutputs = type === "DISTILLED_FROM" && OUTPUT_NOUN_AFTER.test(after);
         if (!parentSlot || (DATA_NOUN_AFTER.test(after) && !teacherOutputs)) continue;
+        const parentMention = doc.byId.get(parentSlot.id);
+        if (cue.checkpointParent && !(parentMention && checkpointShaped(parentMention.parsed))) continue;
         // "outperforms its base model, X" names the parent all the same.
         const compared = !cue.namesBase && COMPARED_BEFORE.test(t.text.slice(0, m.index));
         if ((type === "BASED_ON" || type === "DISTILLED_FROM") && compared) continue;
         if (OTHERS_DO.test(t.text.slice(0, m.index))) continue;
         const parents = keysOf(doc, coordinateParents ? coordinated(t, slot) : [parentSlot.id]);
         const child = firstChild(doc, sentence, t, cue.atParent ? parentSlot.start : m.index, parents);
-        for (const from of child.keys)
-          for (const to of parents)
+        // "⟦A⟧ and ⟦B⟧ are tuned versions of ⟦C⟧ and ⟦D⟧": lists of one length pair up in order.
+        const inOrder = child.keys.length > 1 && child.keys.length === parents.length;
+        for (const [k, from] of child.keys.entries())
+          for (const to of inOrder ? [parents[k] ?? from] : parents)
             if (!cue.sameLine || sameLine(doc, from, to))
               out.add(type, from, to, sentence, cue.rule, cue.confidence * child.factor);
       }

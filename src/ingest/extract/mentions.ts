@@ -464,6 +464,11 @@ function markDerived(template: Template, byId: Map<number, Candidate>): void {
   }
 }
 
+/** "fine-tuned on Llama-2-7B", "on Llama 3.2": a size, a tuning or a point release is a model checkpoint's, not data's. */
+export function checkpointShaped(parsed: ParsedName): boolean {
+  return parsed.sizes.length > 0 || parsed.tuning !== null || /\d\.\d/u.test(parsed.version ?? "");
+}
+
 function markTrainingData(template: Template, byId: Map<number, Candidate>): void {
   const [trainedOn, sourcedFrom] = TRAINING_DATA;
   const text = template.text;
@@ -474,7 +479,7 @@ function markTrainingData(template: Template, byId: Map<number, Candidate>): voi
     if (!re) continue;
     for (const m of allMatches(re, text)) {
       const cand = byId.get(Number(m[1]));
-      if (cand) cand.trainingData = true;
+      if (cand && !checkpointShaped(cand.parsed)) cand.trainingData = true;
     }
   }
 }

@@ -39,7 +39,8 @@ export function definedAcronym(
     if (spelt && expansion[0] === acronym[0] && inOrder(acronym, expansion)) {
       const head = words[words.length - 1] ?? "";
       if (/^(benchmark|dataset|corpus|suite|leaderboard|test)s?$/iu.test(head)) return "benchmark";
-      if (/^Models?$/u.test(head)) return "model";
+      // "Segment Anything Model (SAM)", "Large Language Model Meta-AI (LLaMA)": a proper name of a model.
+      if (/^Models?$/u.test(head) || words.includes("Model")) return "model";
       return "concept";
     }
     k--;

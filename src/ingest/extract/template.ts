@@ -15,7 +15,7 @@ export interface Template {
 }
 
 export function buildTemplate(sentence: { text: string; start: number }, spans: Span[]): Template {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const sorted = spans.map((span) => withExpansion(sentence, span)).sort((a, b) => a.start - b.start);
   let text = "";
   let cursor = sentence.start;
   const slots: Template["slots"] = [];
@@ -29,6 +29,39 @@ export function buildTemplate(sentence: { text: string; start: number }, spans: 
   }
   text += sentence.text.slice(cursor - sentence.start);
   return { text, slots };
+}
+
+/** Title-case words then "(" right before a name: the words it may abbreviate. */
+const EXPANSION_BEFORE = /((?:\p{Lu}[\p{L}\d]*[- ]){1,7}\p{Lu}[\p{L}\d]*) ?\($/u;
+
+/**
+ * "adapted from the Segment Anything Model (⟦SAM⟧)": an acronym in brackets after the words it abbreviates
+ * stands for them, so the placeholder takes their place and cues read "adapted from the ⟦SAM⟧".
+ */
+function withExpansion(sentence: { text: string; start: number }, span: Span): Span {
+  const before = EXPANSION_BEFORE.exec(sentence.text.slice(0, span.start - sentence.start));
+  const after = /^ ?\)/u.exec(sentence.text.slice(span.end - sentence.start));
+  if (!before?.[1] || !after) return span;
+  const acronym = sentence.text
+    .slice(span.start - sentence.start, span.end - sentence.start)
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, "");
+  const letters = before[1].toLowerCase().replace(/[^\p{L}]/gu, "");
+  if (
+    !acronym ||
+    letters.length <= acronym.length ||
+    letters[0] !== acronym[0] ||
+    !isSubsequence(letters, acronym)
+  )
+    return span;
+  return { ...span, start: span.start - before[0].length, end: span.end + after[0].length };
+}
+
+/** Every letter of `inner` appears in `outer`, in order. */
+function isSubsequence(outer: string, inner: string): boolean {
+  let at = 0;
+  for (const ch of outer) if (ch === inner[at]) at++;
+  return at === inner.length;
 }
 
 // Nouns may sit between list items: "the ⟦A⟧ vision encoder and the ⟦B⟧ language model".

@@ -19,7 +19,7 @@ import {
   writeRepos,
   writeStubRepos,
 } from "../../cypher/hf.ts";
-import { type Graph, runStatementInTx } from "../../db/graph.ts";
+import type { Graph } from "../../db/executor.ts";
 import { fetchHubModels, type HubClientOptions, type HubQuery } from "./client.ts";
 import { readRepoName } from "./names.ts";
 import {
@@ -141,23 +141,22 @@ export async function importHfRecords(
   const formerModels = new Set<string>();
   let declaredEdges = 0;
   await graph.write(async (tx) => {
-    await runStatementInTx(tx, writeStubRepos(stubs));
+    await tx.run(writeStubRepos(stubs));
   }, IMPORT_TRANSACTION_TIMEOUT_MS);
   // Every repo first, so that an edge finds its base whichever batch holds it.
   for (let offset = 0; offset < records.length; offset += batchSize) {
     const batch = records.slice(offset, offset + batchSize);
     await graph.write(async (tx) => {
-      await runStatementInTx(tx, writeRepos(batch.map(repoRow)));
+      await tx.run(writeRepos(batch.map(repoRow)));
     }, IMPORT_TRANSACTION_TIMEOUT_MS);
   }
   for (let offset = 0; offset < records.length; offset += batchSize) {
     const batch = records.slice(offset, offset + batchSize);
     const batchDeclarations = declarations.slice(offset, offset + batchSize);
     await graph.write(async (tx) => {
-      for (const model of await runStatementInTx(tx, writeDeclaredEdges(batchDeclarations)))
-        formerModels.add(model);
+      for (const model of await tx.run(writeDeclaredEdges(batchDeclarations))) formerModels.add(model);
       const batchLinks = batch.map((record) => links.get(repoKey(record.id)) as CheckpointLinkRow);
-      for (const model of await runStatementInTx(tx, writeCheckpoints(batchLinks))) formerModels.add(model);
+      for (const model of await tx.run(writeCheckpoints(batchLinks))) formerModels.add(model);
     }, IMPORT_TRANSACTION_TIMEOUT_MS);
     declaredEdges += batchDeclarations.reduce((sum, declaration) => sum + declaration.edges.length, 0);
     options.onProgress?.(Math.min(offset + batchSize, records.length), records.length);
@@ -169,15 +168,15 @@ export async function importHfRecords(
   let modelsRebuilt = 0;
   await graph.write(async (tx) => {
     const namedLinks = stubs.map((stub) => links.get(stub.key) as CheckpointLinkRow);
-    for (const model of await runStatementInTx(tx, writeCheckpoints(namedLinks))) formerModels.add(model);
-    for (const model of await runStatementInTx(tx, writeRenames(renames))) formerModels.add(model);
-    for (const match of await runStatementInTx(tx, matchCheckpointsThroughBase(unlinkedKeys))) {
+    for (const model of await tx.run(writeCheckpoints(namedLinks))) formerModels.add(model);
+    for (const model of await tx.run(writeRenames(renames))) formerModels.add(model);
+    for (const match of await tx.run(matchCheckpointsThroughBase(unlinkedKeys))) {
       const link = links.get(match.repo);
       if (!link) continue;
       Object.assign(link, { model: match.model, rule: match.rule, confidence: match.confidence });
-      await runStatementInTx(tx, writeCheckpoints([link]));
+      await tx.run(writeCheckpoints([link]));
     }
-    const rebuilt = await runStatementInTx(tx, rebuildDeclaredLineage(touched, [...formerModels]));
+    const rebuilt = await tx.run(rebuildDeclaredLineage(touched, [...formerModels]));
     modelsRebuilt = rebuilt.models;
   }, IMPORT_TRANSACTION_TIMEOUT_MS);
 

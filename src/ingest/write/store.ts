@@ -1,185 +1,16 @@
-import { greatest } from "../../db/confidence.ts";
-import { type Graph, runInTx } from "../../db/graph.ts";
-import { markSeededAtCurrentVersion } from "../../db/migrations.ts";
-import { FACT_STORAGE, factKey } from "../../domain/facts.ts";
-import { modelKey } from "../../domain/names.ts";
+import { recordSchemaVersionIfNone } from "../../cypher/migrations.ts";
+import {
+  countPapers,
+  deleteOrphans,
+  mergeLinks,
+  recomputeModels,
+  retractPapers,
+  storedPapers,
+  writePapers,
+} from "../../cypher/write.ts";
+import type { Graph } from "../../db/executor.ts";
+import { SCHEMA_VERSION } from "../../db/migrations.ts";
 import type { PaperExtraction } from "../../domain/types.ts";
-import { RELATION_TYPES } from "../../domain/types.ts";
-
-// Relationship types and labels cannot be Cypher parameters: every statement that names one is built here, once,
-// from the fixed vocabulary, and nothing from the input ever reaches a type or label position. One small statement
-// per type: folding all types into one statement with a CALL each had the same plan and db hits, but measured
-// slower (a 13-subquery statement is costly to plan, and Neo4j re-plans it as the statistics change during a load).
-/**
- * Adds the row's paper to a fact relationship's support, with its confidence (a paper already listed can only be
- * from this batch, since stored papers are retracted first: it keeps the better of its sentences), and sets the
- * relationship's confidence to the best of its papers' (src/db/confidence.ts). `confidences` is first brought to
- * the length of `papers`, so that the two lists stay aligned whatever an older writer left.
- */
-const ADD_SUPPORT = `WITH r, row, coalesce(r.papers, []) AS before
-     WITH r, row, before, [i IN range(0, size(before) - 1) | coalesce(r.confidences, [])[i]] AS confidencesBefore
-     WITH r, row,
-       CASE WHEN row.paperId IN before THEN before ELSE before + row.paperId END AS papers,
-       CASE WHEN row.paperId IN before
-         THEN [i IN range(0, size(before) - 1) |
-               CASE WHEN before[i] = row.paperId
-                     AND (confidencesBefore[i] IS NULL OR row.confidence > confidencesBefore[i])
-                    THEN row.confidence ELSE confidencesBefore[i] END]
-         ELSE confidencesBefore + [row.confidence] END AS confidences
-     SET r.papers = papers, r.confidences = confidences, r.confidence = ${greatest("confidences")}`;
-
-const MERGE_LINK: Record<string, string> = Object.fromEntries([
-  ...RELATION_TYPES.map((type) => [
-    type,
-    `UNWIND $rows AS row
-     MATCH (child:Model {key: row.from}), (parent:Model {key: row.to})
-     MERGE (child)-[r:${type}]->(parent)
-     ${ADD_SUPPORT},
-         r.verdict = coalesce(row.verdict, r.verdict)`,
-  ]),
-  ...Object.values(FACT_STORAGE).map(({ type, label }) => [
-    type,
-    `UNWIND $rows AS row
-     MATCH (m:Model {key: row.from})
-     MERGE (f:${label} {name: row.to})
-     MERGE (m)-[r:${type}]->(f)
-     ${ADD_SUPPORT},
-         r.figure = coalesce(row.figure, r.figure)`,
-  ]),
-]);
-
-/**
- * Takes back everything earlier seeding wrote from these papers: their support of each fact (with its
- * confidence: what remains is the best of the other papers'; a fact supported by no paper any more is deleted),
- * their evidence and their links. The paper nodes stay, to be
- * rewritten. Returns the model keys it touched so that their derived properties can be recomputed.
- */
-const RETRACT_PAPERS = `
-UNWIND $paperIds AS pid
-MATCH (p:Paper {id: pid})
-OPTIONAL MATCH (p)-[:INTRODUCES|MENTIONS]->(m:Model)
-WITH p, pid, collect(DISTINCT m) AS models
-CALL (pid, models) {
-  UNWIND models AS m
-  MATCH (m)-[r]-()
-  WHERE r.papers IS NOT NULL AND pid IN r.papers
-  WITH DISTINCT r, pid
-  WITH r, [i IN range(0, size(r.papers) - 1) WHERE r.papers[i] <> pid] AS kept
-  WITH r, [i IN kept | r.papers[i]] AS papers, [i IN kept | coalesce(r.confidences, [])[i]] AS confidences
-  SET r.papers = papers, r.confidences = confidences, r.confidence = ${greatest("confidences")}
-  WITH r WHERE size(r.papers) = 0
-  DELETE r
-}
-CALL (p) {
-  OPTIONAL MATCH (p)-[:STATES]->(e:Evidence)
-  DETACH DELETE e
-}
-CALL (p) {
-  MATCH (p)-[link]-()
-  DELETE link
-}
-RETURN [m IN models | m.key] AS keys`;
-
-/** The papers stored before, of those in hand: only they have anything to retract. */
-const STORED_PAPERS = `
-UNWIND $paperIds AS pid
-MATCH (p:Paper {id: pid})
-RETURN p.id AS id`;
-
-/**
- * A paper with everything that hangs from it: authors, organisations, the models it observes (the observation is
- * kept on its INTRODUCES/MENTIONS link, the model's fields derive from all) and its evidence. The links are
- * created, not merged: a paper stored before had them all retracted, and authors and organisations come
- * deduplicated per paper.
- */
-const WRITE_PAPERS = `
-UNWIND $papers AS row
-MERGE (p:Paper {id: row.id})
-SET p.title = row.title, p.date = date(row.date), p.yearInferred = row.yearInferred,
-    p.category = row.category, p.abstract = row.abstract, p.arxivId = row.arxivId,
-    p.authorsTruncated = row.authorsTruncated, p.sourceFile = row.sourceFile, p.sourceLine = row.sourceLine
-WITH p, row
-CALL (p, row) {
-  UNWIND row.authors AS author
-  MERGE (a:Author {name: author.name})
-  CREATE (a)-[:AUTHORED {position: author.position}]->(p)
-}
-CALL (p, row) {
-  UNWIND row.organizations AS name
-  MERGE (o:Organization {name: name})
-  CREATE (p)-[:AFFILIATED_WITH]->(o)
-}
-CALL (p, row) {
-  UNWIND row.models AS model
-  MERGE (m:Model {key: model.key})
-  ON CREATE SET m.name = model.name
-  WITH p, m, model
-  CALL (p, m, model) {
-    WITH * WHERE model.introduced
-    CREATE (p)-[o:INTRODUCES]->(m)
-    SET o = model.observation
-  }
-  CALL (p, m, model) {
-    WITH * WHERE NOT model.introduced
-    CREATE (p)-[o:MENTIONS]->(m)
-    SET o = model.observation
-  }
-}
-CALL (p, row) {
-  UNWIND row.evidence AS evidence
-  CREATE (p)-[:STATES]->(e:Evidence)
-  SET e = evidence
-}`;
-
-/**
- * Recomputes each touched model from the papers that still observe it (the introducing paper's spelling
- * wins; `introduced` is the earliest introducing paper's date, stored so that lists order and filter by it
- * without reading papers), rebuilds its lookup names, and deletes models, names and vocabulary nodes no paper
- * supports.
- */
-const RECOMPUTE_MODELS = `
-UNWIND $keys AS key
-MATCH (m:Model {key: key})
-OPTIONAL MATCH (m)<-[o:INTRODUCES|MENTIONS]-(p:Paper)
-WITH m, o, p ORDER BY CASE type(o) WHEN 'INTRODUCES' THEN 0 ELSE 1 END, p.date
-WITH m, [x IN collect(o) WHERE x IS NOT NULL] AS obs, min(CASE type(o) WHEN 'INTRODUCES' THEN p.date END) AS introduced
-CALL (m, obs) {
-  WITH * WHERE size(obs) = 0
-  DETACH DELETE m
-}
-CALL (m, obs, introduced) {
-  WITH * WHERE size(obs) > 0
-  SET m.name = obs[0].name,
-      m.sortName = toLower(obs[0].name),
-      m.family = head([x IN obs WHERE x.family IS NOT NULL | x.family]),
-      m.version = head([x IN obs WHERE x.version IS NOT NULL | x.version]),
-      m.aliases = reduce(acc = [], x IN obs | acc + [a IN x.aliases WHERE NOT a IN acc AND a <> obs[0].name]),
-      m.sizes = reduce(acc = [], x IN obs | acc + [s IN x.sizes WHERE NOT s IN acc]),
-      m.tuning = reduce(acc = [], x IN obs | acc + [t IN x.tuning WHERE NOT t IN acc]),
-      m.aliasText = reduce(text = obs[0].name, x IN obs | text + ' ' + reduce(s = '', a IN x.aliases | s + ' ' + a)),
-      m.introduced = introduced
-  WITH m, reduce(acc = [], x IN obs | acc + [k IN x.lookupKeys WHERE NOT k IN acc]) AS lookupKeys
-  OPTIONAL MATCH (m)<-[old:NAMES]-()
-  DELETE old
-  WITH DISTINCT m, lookupKeys
-  UNWIND lookupKeys AS lookupKey
-  MERGE (n:ModelName {key: lookupKey})
-  MERGE (n)-[:NAMES]->(m)
-}`;
-
-const DELETE_ORPHANS = `
-CALL () {
-  MATCH (n:ModelName) WHERE NOT (n)-[:NAMES]->() DELETE n
-}
-CALL () {
-  MATCH (a:Author) WHERE NOT (a)-[:AUTHORED]->() DELETE a
-}
-CALL () {
-  MATCH (o:Organization) WHERE NOT (o)<-[:AFFILIATED_WITH]-() DELETE o
-}
-CALL () {
-  MATCH (f:Capability|Technique|Benchmark) WHERE NOT (f)<--() DELETE f
-}`;
 
 /**
  * Seeding transactions get minutes, not the request timeout (QUERY_TIMEOUT_MS): a batch on a cold or busy
@@ -194,8 +25,9 @@ const SEED_TRANSACTION_TIMEOUT_MS = 300_000;
  */
 export async function finishSeeding(graph: Graph): Promise<void> {
   await graph.write(async (tx) => {
-    await runInTx(tx, DELETE_ORPHANS);
-    await markSeededAtCurrentVersion(tx);
+    await tx.run(deleteOrphans());
+    // What the seeder writes is already in the current shape: a graph seeded from nothing is at SCHEMA_VERSION.
+    await tx.run(recordSchemaVersionIfNone(SCHEMA_VERSION));
   }, SEED_TRANSACTION_TIMEOUT_MS);
 }
 
@@ -215,122 +47,23 @@ export interface BatchSummary {
 export async function storeBatch(graph: Graph, batch: PaperExtraction[]): Promise<BatchSummary> {
   return graph.write(async (tx) => {
     const touched = new Set<string>();
-    const paperIds = batch.map((extraction) => extraction.paper.id);
-    const stored = await runInTx<{ id: string }>(tx, STORED_PAPERS, { paperIds });
-    if (stored.length > 0) {
-      const retracted = await runInTx<{ keys: string[] }>(tx, RETRACT_PAPERS, {
-        paperIds: stored.map((row) => row.id),
-      });
-      for (const row of retracted) for (const key of row.keys) touched.add(key);
-    }
-
-    const papers = batch.map(paperRow);
-    for (const paper of papers) for (const model of paper.models) touched.add(model.key);
-    await runInTx(tx, WRITE_PAPERS, { papers });
-    const links = batch.flatMap(linkRows);
-    for (const [type, rows] of groupByType(links)) await runInTx(tx, MERGE_LINK[type] as string, { rows });
-    await runInTx(tx, RECOMPUTE_MODELS, { keys: [...touched] });
-    const relations = batch.reduce((sum, extraction) => sum + extraction.relations.length, 0);
+    const stored = await tx.run(storedPapers(batch.map((extraction) => extraction.paper.id)));
+    if (stored.length > 0) for (const key of await tx.run(retractPapers(stored))) touched.add(key);
+    for (const extraction of batch) for (const model of extraction.models) touched.add(model.key);
+    await tx.run(writePapers(batch));
+    for (const statement of mergeLinks(batch)) await tx.run(statement);
+    await tx.run(recomputeModels([...touched]));
+    const count = (of: (extraction: PaperExtraction) => unknown[]) =>
+      batch.reduce((sum, extraction) => sum + of(extraction).length, 0);
     return {
       papers: batch.length,
-      models: papers.reduce((sum, paper) => sum + paper.models.length, 0),
-      relations,
-      facts: links.length - relations,
+      models: count((extraction) => extraction.models),
+      relations: count((extraction) => extraction.relations),
+      facts: count((extraction) => extraction.facts),
     };
   }, SEED_TRANSACTION_TIMEOUT_MS);
 }
 
-/** A paper's relations and facts, as rows of MERGE_LINK for their relationship type. */
-function linkRows({ paper, relations, facts }: PaperExtraction) {
-  return [
-    ...relations.map((relation) => ({
-      type: relation.type,
-      paperId: paper.id,
-      from: relation.from,
-      to: relation.to,
-      verdict: relation.verdict ?? null,
-      figure: null,
-      confidence: relation.evidence.confidence,
-    })),
-    ...facts.map((fact) => ({
-      type: FACT_STORAGE[fact.kind].type,
-      paperId: paper.id,
-      from: fact.model,
-      to: fact.name,
-      verdict: null,
-      figure: fact.figure ?? null,
-      confidence: fact.evidence.confidence,
-    })),
-  ];
-}
-
-function groupByType(rows: ReturnType<typeof linkRows>): Map<string, unknown[]> {
-  const groups = new Map<string, unknown[]>();
-  for (const row of rows) {
-    const group = groups.get(row.type) ?? [];
-    group.push(row);
-    groups.set(row.type, group);
-  }
-  return groups;
-}
-
-function paperRow(extraction: PaperExtraction) {
-  const { paper } = extraction;
-  // An author named twice keeps one AUTHORED link, at the last position (what merging the link did).
-  const positions = new Map(paper.authors.map((name, index) => [name, index + 1]));
-  return {
-    id: paper.id,
-    title: paper.title,
-    date: paper.date,
-    yearInferred: paper.yearInferred,
-    category: paper.category,
-    abstract: paper.abstract,
-    arxivId: paper.arxivId ?? null,
-    authorsTruncated: paper.authorsTruncated,
-    authors: [...positions].map(([name, position]) => ({ name, position })),
-    organizations: [...new Set(paper.organizations)],
-    sourceFile: paper.source.file,
-    sourceLine: paper.source.line,
-    models: observationRows(extraction),
-    evidence: evidenceRows(extraction),
-  };
-}
-
-function observationRows({ models, introduces }: PaperExtraction) {
-  const introduced = new Set(introduces);
-  return models.map((model) => ({
-    key: model.key,
-    name: model.name,
-    introduced: introduced.has(model.key),
-    observation: {
-      name: model.name,
-      aliases: model.aliases,
-      family: model.family,
-      version: model.version,
-      sizes: model.sizes,
-      tuning: model.tuning,
-      lookupKeys: [...new Set([model.key, modelKey(model.name), ...model.aliases.map(modelKey)])],
-    },
-  }));
-}
-
-function evidenceRows({ paper, relations, facts }: PaperExtraction) {
-  const relationEvidence = relations.map((relation) => ({
-    fact: factKey(relation.type, relation.from, relation.to),
-    ...relation.evidence,
-  }));
-  const factEvidence = facts.map((fact) => ({
-    fact: factKey(FACT_STORAGE[fact.kind].type, fact.model, fact.name),
-    ...fact.evidence,
-  }));
-  return [...relationEvidence, ...factEvidence].map((evidence, index) => ({
-    ...evidence,
-    id: `${paper.id}#${index + 1}`,
-    paperId: paper.id,
-  }));
-}
-
-export async function storedPaperCount(graph: Graph): Promise<number> {
-  const [row] = await graph.read<{ count: number }>("MATCH (p:Paper) RETURN count(p) AS count");
-  return row?.count ?? 0;
+export function storedPaperCount(graph: Graph): Promise<number> {
+  return graph.run(countPapers());
 }

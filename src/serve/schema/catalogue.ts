@@ -1,20 +1,21 @@
-import { builder } from "../builder.ts";
-import type { Context } from "../context.ts";
 import {
   graphStats,
   listAuthors,
   listOrganizations,
   papersOf,
   type SearchRow,
+  type StatsRow,
   searchText,
-} from "../data/catalogue.ts";
-import { MAX_RESULTS } from "../data/lineage.ts";
+} from "../../cypher/catalogue.ts";
+import { MAX_RESULTS } from "../../cypher/fragments.ts";
+import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
 import { Model } from "./model.ts";
 import { Author, Organization, Paper } from "./paper.ts";
 import { Benchmark, Capability, Technique } from "./vocabulary.ts";
 
 const papersLoader = (of: "Author" | "Organization") => (names: string[], context: Context) =>
-  papersOf(context.db, of, names);
+  context.db.run(papersOf(of, names));
 
 builder.objectFields(Author, (t) => ({
   papers: t.loadableList({
@@ -82,7 +83,7 @@ const TypeCount = builder.objectRef<{ type: string; count: number }>("TypeCount"
     count: t.exposeInt("count", { description: "Relationships of it." }),
   }),
 });
-const Stats = builder.objectRef<Awaited<ReturnType<typeof graphStats>>>("Stats").implement({
+const Stats = builder.objectRef<StatsRow>("Stats").implement({
   description: "The size of the stored graph (README: The data model).",
   fields: (t) => ({
     nodes: t.exposeInt("nodes", { description: "Every node, of every label." }),
@@ -107,7 +108,7 @@ builder.queryFields((t) => ({
     args: {
       first: t.arg.int({ defaultValue: 100, description: `At most this many (at most ${MAX_RESULTS}).` }),
     },
-    resolve: (_root, args, context) => listAuthors(context.db, args.first ?? 100),
+    resolve: (_root, args, context) => context.db.run(listAuthors(args.first ?? 100)),
   }),
   organizations: t.field({
     type: [Organization],
@@ -115,7 +116,7 @@ builder.queryFields((t) => ({
     args: {
       first: t.arg.int({ defaultValue: 100, description: `At most this many (at most ${MAX_RESULTS}).` }),
     },
-    resolve: (_root, args, context) => listOrganizations(context.db, args.first ?? 100),
+    resolve: (_root, args, context) => context.db.run(listOrganizations(args.first ?? 100)),
   }),
   search: t.field({
     type: [SearchHit],
@@ -128,11 +129,14 @@ builder.queryFields((t) => ({
       }),
       first: t.arg.int({ defaultValue: 10, description: "At most this many hits (at most 100)." }),
     },
-    resolve: (_root, args, context) => searchText(context.db, args.text, args.first ?? 10),
+    resolve: (_root, args, context) => {
+      const search = searchText(args.text, args.first ?? 10);
+      return search ? context.db.run(search) : [];
+    },
   }),
   stats: t.field({
     type: Stats,
     description: "How big the graph is, by label and relationship type.",
-    resolve: (_root, _args, context) => graphStats(context.db),
+    resolve: (_root, _args, context) => context.db.run(graphStats()),
   }),
 }));

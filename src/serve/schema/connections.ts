@@ -2,9 +2,10 @@
  * Relay cursor connections by keyset: opaque cursors that hold the sort key of a row (not an offset), checked
  * before any Cypher runs, and pages read forwards (`first`, `after`) or from the end (`last`, `before`).
  */
+
+import type { KeysetWindow, SortKey } from "../../cypher/keyset.ts";
 import { isoDateProblem } from "../../ingest/parse/text.ts";
-import type { KeysetWindow, SortKey } from "../data/keyset.ts";
-import { badUserInput } from "./errors.ts";
+import { badUserInput } from "../errors.ts";
 
 /** Page size when neither `first` nor `last` is given. */
 export const DEFAULT_PAGE_SIZE = 20;

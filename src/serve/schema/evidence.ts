@@ -1,6 +1,7 @@
+import { evidenceOfFacts } from "../../cypher/models.ts";
+import type { EvidenceRow } from "../../cypher/rows.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
-import { type EvidenceRow, evidenceOfFacts } from "../data/models.ts";
 import { Paper } from "./paper.ts";
 
 export const Evidence = builder.objectRef<EvidenceRow>("Evidence").implement({
@@ -20,4 +21,4 @@ export const Evidence = builder.objectRef<EvidenceRow>("Evidence").implement({
 });
 
 /** Batches evidence look-ups of a whole level of facts into one query. */
-export const loadEvidence = (facts: string[], context: Context) => evidenceOfFacts(context.db, facts);
+export const loadEvidence = (facts: string[], context: Context) => context.db.run(evidenceOfFacts(facts));

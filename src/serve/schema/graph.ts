@@ -1,9 +1,11 @@
+import { MAX_DEPTH } from "../../cypher/fragments.ts";
+import { lineageSubgraph } from "../../cypher/lineage.ts";
+import { modelLookup } from "../../cypher/models.ts";
 import { factKey } from "../../domain/facts.ts";
 import { builder } from "../builder.ts";
-import { lineageSubgraph, MAX_DEPTH } from "../data/lineage.ts";
+import { minConfidenceArg } from "../errors.ts";
 import { type GraphEdge, type GraphFormat, type GraphNode, renderGraph } from "../formats.ts";
-import { minConfidenceArg } from "./errors.ts";
-import { lookup, MIN_CONFIDENCE_DESCRIPTION } from "./lineage.ts";
+import { MIN_CONFIDENCE_DESCRIPTION } from "./lineage.ts";
 import { LineageType, requireModel } from "./model.ts";
 
 interface LineageGraphShape {
@@ -125,12 +127,14 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       const minConfidence = minConfidenceArg(args.minConfidence, "lineageGraph");
       // One round trip: the look-up is part of the query; it runs again only to explain a missing name.
-      const subgraph = await lineageSubgraph(context.db, lookup(args.root), {
-        direction: args.direction ?? "BOTH",
-        maxDepth: args.maxDepth ?? 3,
-        types: args.types,
-        minConfidence,
-      });
+      const subgraph = await context.db.run(
+        lineageSubgraph(modelLookup(args.root), {
+          direction: args.direction ?? "BOTH",
+          maxDepth: args.maxDepth ?? 3,
+          types: args.types,
+          minConfidence,
+        }),
+      );
       const root = subgraph?.root ?? (await requireModel(context, args.root, "root"));
       const above = new Set(subgraph?.ancestors ?? []);
       const nodes = (subgraph?.nodes ?? [{ ...root, introduced: null }]).map(

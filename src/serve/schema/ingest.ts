@@ -1,13 +1,14 @@
 // Writes through the API: `ingestAbstracts`, off unless INGEST_TOKEN is configured. The mutation is always in the
 // schema (the SDL does not depend on the environment), and refuses with FORBIDDEN while writes are off, with
-// UNAUTHENTICATED without the right bearer token. It runs the seeding path (parse → extract → resolve → write,
-// src/ingest/index.ts), one ingest at a time, and empties the response cache when it has written.
-import { createHash, timingSafeEqual } from "node:crypto";
-import { createGraphQLError } from "graphql-yoga";
+// UNAUTHENTICATED without the right bearer token (src/serve/auth.ts). It runs the seeding path (parse → extract →
+// resolve → write, src/ingest/index.ts), one ingest at a time (src/serve/ingest-queue.ts), and empties the
+// response cache when it has written.
 import { InputError } from "../../domain/errors.ts";
 import { type SeedReport, seedText } from "../../ingest/index.ts";
+import { authorizeIngest } from "../auth.ts";
 import { builder } from "../builder.ts";
-import type { IngestAccess } from "../context.ts";
+import { badUserInput } from "../errors.ts";
+import { oneIngestAtATime } from "../ingest-queue.ts";
 import { Paper } from "./paper.ts";
 
 const InputFormatEnum = builder.enumType("InputFormat", {
@@ -63,38 +64,6 @@ const IngestResult = builder.objectRef<IngestOutcome>("IngestResult").implement(
 /** The name that stands for the request body in errors and in each paper's source. */
 export const INGEST_SOURCE = "request";
 
-/** Compares digests of equal length in constant time: neither the token's content nor its length leaks. */
-export function sameToken(presented: string, expected: string): boolean {
-  const digest = (value: string) => createHash("sha256").update(value, "utf8").digest();
-  return timingSafeEqual(digest(presented), digest(expected));
-}
-
-function authorize(access: IngestAccess | undefined): IngestAccess {
-  if (!access?.token) {
-    throw createGraphQLError("Writes through the API are disabled on this server", {
-      extensions: { code: "FORBIDDEN", http: { status: 403 } },
-    });
-  }
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(access.authorization ?? "");
-  if (!match?.[1] || !sameToken(match[1], access.token)) {
-    throw createGraphQLError("ingestAbstracts needs a valid bearer token (Authorization: Bearer <token>)", {
-      extensions: {
-        code: "UNAUTHENTICATED",
-        http: { status: 401, headers: { "WWW-Authenticate": 'Bearer realm="modelgraph"' } },
-      },
-    });
-  }
-  return access;
-}
-
-/** One ingest at a time: two batches merging the same models concurrently would only deadlock and retry. */
-let queue: Promise<unknown> = Promise.resolve();
-function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
-  const run = queue.then(work, work);
-  queue = run.catch(() => undefined);
-  return run;
-}
-
 builder.mutationType({ description: "Writes, off unless the server has an INGEST_TOKEN." });
 
 builder.mutationField("ingestAbstracts", (t) =>
@@ -117,23 +86,22 @@ builder.mutationField("ingestAbstracts", (t) =>
       }),
     },
     resolve: async (_root, args, context) => {
-      const access = authorize(context.ingest);
+      const access = authorizeIngest(context.ingest);
       const bytes = Buffer.byteLength(args.text, "utf8");
       if (bytes > access.maxBytes) {
-        throw createGraphQLError(
+        throw badUserInput(
           `text is ${bytes} bytes, over the limit of ${access.maxBytes} bytes; seed larger inputs with the CLI`,
-          { extensions: { code: "BAD_USER_INPUT", limit: access.maxBytes } },
+          undefined,
+          { limit: access.maxBytes },
         );
       }
       const year = args.year ?? undefined;
       if (year !== undefined && (year < 1900 || year > 2200)) {
-        throw createGraphQLError("year must be between 1900 and 2200", {
-          extensions: { code: "BAD_USER_INPUT" },
-        });
+        throw badUserInput("year must be between 1900 and 2200");
       }
       let report: SeedReport;
       try {
-        report = await oneAtATime(() =>
+        report = await oneIngestAtATime(() =>
           seedText(context.db, args.text, INGEST_SOURCE, {
             format: args.format,
             year,
@@ -142,9 +110,7 @@ builder.mutationField("ingestAbstracts", (t) =>
         );
       } catch (error) {
         if (error instanceof InputError) {
-          throw createGraphQLError(error.message, {
-            extensions: { code: "BAD_USER_INPUT", line: error.line, field: error.field ?? null },
-          });
+          throw badUserInput(error.message, undefined, { line: error.line, field: error.field ?? null });
         }
         throw error;
       }

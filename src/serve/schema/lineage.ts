@@ -1,25 +1,15 @@
+import { isCompleteModel, MAX_DEPTH, MAX_RESULTS } from "../../cypher/fragments.ts";
+import { commonAncestors, edgesOfModels, lineagePathByNames } from "../../cypher/lineage.ts";
+import { modelLookup } from "../../cypher/models.ts";
+import type { EdgeRow, ModelRow, RelativeRow } from "../../cypher/rows.ts";
 import { factKey } from "../../domain/facts.ts";
-import { modelKey } from "../../domain/names.ts";
 import { ASSOCIATION_TYPES, type LineageType as LineageTypeName } from "../../domain/types.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
-import {
-  commonAncestors,
-  type EdgeRow,
-  edgesOfModels,
-  lineagePathByNames,
-  MAX_DEPTH,
-  MAX_RESULTS,
-  type RelativeRow,
-} from "../data/lineage.ts";
-import { isCompleteModel, type ModelRow } from "../data/models.ts";
-import { minConfidenceArg } from "./errors.ts";
+import { minConfidenceArg } from "../errors.ts";
 import { Evidence, loadEvidence } from "./evidence.ts";
 import { LineageType, Model, requireModel } from "./model.ts";
 import { edgeLoadKey, loadEdges, loadRelatives, traversalOf } from "./traversals.ts";
-
-/** What `lineagePathByNames` and the other one-trip queries take for a user-typed name. */
-export const lookup = (name: string) => ({ lookupKey: modelKey(name), rawKey: name.trim() });
 
 /** The description of every lineage field's `minConfidence` argument. */
 export const MIN_CONFIDENCE_DESCRIPTION =
@@ -209,20 +199,20 @@ builder.objectFields(Model, (t) => ({
     description:
       "Relations that are not ancestry, with this model as the subject (uses, trained on, compared with).",
     resolve: (model) => model.key,
-    load: (keys: string[], context) => edgesOfModels(context.db, keys, "up", ASSOCIATION_TYPES),
+    load: (keys: string[], context) => context.db.run(edgesOfModels(keys, "up", ASSOCIATION_TYPES)),
   }),
   relatedBy: t.loadableList({
     type: ModelRelation,
     description:
       "Relations that are not ancestry, with this model as the object (used by, compared against).",
     resolve: (model) => model.key,
-    load: (keys: string[], context) => edgesOfModels(context.db, keys, "down", ASSOCIATION_TYPES),
+    load: (keys: string[], context) => context.db.run(edgesOfModels(keys, "down", ASSOCIATION_TYPES)),
   }),
   comparedWith: t.loadableList({
     type: ModelRelation,
     description: "COMPARED_WITH relations where this model is the subject, with the verdict.",
     resolve: (model) => model.key,
-    load: (keys: string[], context) => edgesOfModels(context.db, keys, "up", ["COMPARED_WITH"]),
+    load: (keys: string[], context) => context.db.run(edgesOfModels(keys, "up", ["COMPARED_WITH"])),
   }),
 }));
 
@@ -242,8 +232,8 @@ builder.queryFields((t) => ({
     type: [LineageEdge],
     nullable: true,
     description:
-      "The shortest lineage path between two models, ignoring edge direction, in order from `from` to `to`; " +
-      "null when they are unrelated.",
+      "The lineage path between two models, in order from `from` to `to`: the shortest line of descent when one " +
+      "descends from the other, else the shortest path ignoring edge direction; null when they are unrelated.",
     args: {
       from: t.arg.string({
         required: true,
@@ -256,12 +246,8 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       const minConfidence = minConfidenceArg(args.minConfidence, "lineagePath");
       // One round trip: both look-ups and the path; the look-ups run again only to explain a missing name.
-      const found = await lineagePathByNames(
-        context.db,
-        lookup(args.from),
-        lookup(args.to),
-        args.types,
-        minConfidence,
+      const found = await context.db.run(
+        lineagePathByNames(modelLookup(args.from), modelLookup(args.to), args.types, minConfidence),
       );
       const from = found.from ?? (await requireModel(context, args.from, "from"));
       const to = found.to ?? (await requireModel(context, args.to, "to"));
@@ -283,7 +269,7 @@ builder.queryFields((t) => ({
         requireModel(context, args.a, "a"),
         requireModel(context, args.b, "b"),
       ]);
-      return commonAncestors(context.db, a.key, b.key, minConfidence);
+      return context.db.run(commonAncestors(a.key, b.key, minConfidence));
     },
   }),
 }));

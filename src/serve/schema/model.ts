@@ -1,28 +1,27 @@
-import { createGraphQLError } from "graphql-yoga";
-import { modelKey } from "../../domain/names.ts";
-import { LINEAGE_TYPES } from "../../domain/types.ts";
-import { isoDateProblem } from "../../ingest/parse/text.ts";
-import { builder } from "../builder.ts";
-import type { Context } from "../context.ts";
 import {
   findModelByName,
   listModels,
-  type ModelRow,
+  modelLookup,
   modelsByKeys,
   modelsOfPapers,
   papersOfModels,
   siblingsOfModels,
   suggestModelNames,
-} from "../data/models.ts";
+} from "../../cypher/models.ts";
+import type { ModelRow } from "../../cypher/rows.ts";
+import { LINEAGE_TYPES } from "../../domain/types.ts";
+import { isoDateProblem } from "../../ingest/parse/text.ts";
+import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
+import { badUserInput, notFound } from "../errors.ts";
 import { type CursorSpec, keysetConnection, keysetWindow } from "./connections.ts";
-import { notFound } from "./errors.ts";
 import { Paper } from "./paper.ts";
 import { modelWithSelectedLineage } from "./traversals.ts";
 
 export const Model = builder.loadableNode("Model", {
   description: "An AI model, normalised across every paper that names it.",
   id: { resolve: (model: ModelRow) => model.key },
-  load: (keys: string[], context) => modelsByKeys(context.db, keys),
+  load: (keys: string[], context) => context.db.run(modelsByKeys(keys)),
   fields: (t) => ({
     key: t.exposeString("key", {
       description: "Identity: the name folded for case, spaces, hyphens and dashes.",
@@ -43,13 +42,13 @@ export const Model = builder.loadableNode("Model", {
       type: Paper,
       description: "Papers that introduce this model.",
       resolve: (model) => model.key,
-      load: (keys: string[], context) => papersOfModels(context.db, keys, "INTRODUCES"),
+      load: (keys: string[], context) => context.db.run(papersOfModels(keys, "INTRODUCES")),
     }),
     mentionedIn: t.loadableList({
       type: Paper,
       description: "Papers that mention this model without introducing it.",
       resolve: (model) => model.key,
-      load: (keys: string[], context) => papersOfModels(context.db, keys, "MENTIONS"),
+      load: (keys: string[], context) => context.db.run(papersOfModels(keys, "MENTIONS")),
     }),
   }),
 });
@@ -59,13 +58,13 @@ builder.objectFields(Paper, (t) => ({
     type: Model,
     description: "Models this paper introduces.",
     resolve: (paper) => paper.id,
-    load: (ids: string[], context) => modelsOfPapers(context.db, ids, "INTRODUCES"),
+    load: (ids: string[], context) => context.db.run(modelsOfPapers(ids, "INTRODUCES")),
   }),
   mentions: t.loadableList({
     type: Model,
     description: "Models this paper names without introducing them.",
     resolve: (paper) => paper.id,
-    load: (ids: string[], context) => modelsOfPapers(context.db, ids, "MENTIONS"),
+    load: (ids: string[], context) => context.db.run(modelsOfPapers(ids, "MENTIONS")),
   }),
 }));
 
@@ -74,17 +73,18 @@ builder.objectFields(Model, (t) => ({
     type: Model,
     description: "Models that share a lineage parent with this one.",
     resolve: (model) => model.key,
-    load: (keys: string[], context) => siblingsOfModels(context.db, keys),
+    load: (keys: string[], context) => context.db.run(siblingsOfModels(keys)),
   }),
 }));
 
 /** Resolves a user-typed name to a model, or fails with a typed NOT_FOUND carrying suggestions. */
 export async function requireModel(context: Context, name: string, argument: string): Promise<ModelRow> {
-  const model = await findModelByName(context.db, modelKey(name), name.trim());
+  const model = await context.db.run(findModelByName(modelLookup(name)));
   if (model) return model;
+  const suggest = suggestModelNames(name);
   throw notFound(
     `No model is named "${name}" (argument \`${argument}\`)`,
-    await suggestModelNames(context.db, name),
+    suggest ? await context.db.run(suggest) : [],
   );
 }
 
@@ -168,15 +168,13 @@ builder.queryFields((t) => ({
           // Checked here: Neo4j's date() would fail on anything else, and the client would see an unexpected error.
           const problem = value == null ? null : isoDateProblem(value);
           if (problem) {
-            throw createGraphQLError(`filter.${field}: ${problem}`, {
-              extensions: { code: "BAD_USER_INPUT" },
-            });
+            throw badUserInput(`filter.${field}: ${problem}`);
           }
         }
         const order = args.orderBy ?? "NAME";
         const spec = modelCursors(order);
         const window = keysetWindow(spec, args);
-        const page = await listModels(context.db, args.filter ?? {}, order, window);
+        const page = await context.db.run(listModels(args.filter ?? {}, order, window));
         return {
           ...keysetConnection(spec, window, {
             rows: page.models.map(({ model, sortKey }) => ({ node: model, sortKey })),

@@ -1,17 +1,15 @@
 import { decodeGlobalID } from "@pothos/plugin-relay";
-import { builder } from "../builder.ts";
 import {
-  type AuthorRow,
   authorsOfPapers,
   findPaper,
   listPapers,
-  type OrganizationRow,
   organizationsOfPapers,
-  type PaperRow,
   papersByIds,
-} from "../data/papers.ts";
+} from "../../cypher/papers.ts";
+import type { AuthorRow, OrganizationRow, PaperRow } from "../../cypher/rows.ts";
+import { builder } from "../builder.ts";
+import { badUserInput, notFound } from "../errors.ts";
 import { type CursorSpec, keysetConnection, keysetWindow } from "./connections.ts";
-import { badUserInput, notFound } from "./errors.ts";
 
 /** The cursors of `papers`: date (newest first), then id. */
 const PAPER_CURSORS: CursorSpec = { field: "papers", order: "NEWEST", columns: ["date", "string"] };
@@ -33,7 +31,7 @@ export const Organization = builder.objectRef<OrganizationRow>("Organization").i
 export const Paper = builder.loadableNode("Paper", {
   description: "A paper whose abstract modelgraph read.",
   id: { resolve: (paper: PaperRow) => paper.id },
-  load: (ids: string[], context) => papersByIds(context.db, ids),
+  load: (ids: string[], context) => context.db.run(papersByIds(ids)),
   fields: (t) => ({
     title: t.exposeString("title", { description: "The title, as the source gives it (LaTeX kept)." }),
     date: t.exposeString("date", { description: "Publication date, ISO 8601 (YYYY-MM-DD)." }),
@@ -55,13 +53,13 @@ export const Paper = builder.loadableNode("Paper", {
       type: Author,
       description: "Authors in the order the paper lists them.",
       resolve: (paper) => paper.id,
-      load: (ids: string[], context) => authorsOfPapers(context.db, ids),
+      load: (ids: string[], context) => context.db.run(authorsOfPapers(ids)),
     }),
     organizations: t.loadableList({
       type: Organization,
       description: "Organisations the paper is affiliated with, by name.",
       resolve: (paper) => paper.id,
-      load: (ids: string[], context) => organizationsOfPapers(context.db, ids),
+      load: (ids: string[], context) => context.db.run(organizationsOfPapers(ids)),
     }),
   }),
 });
@@ -74,7 +72,7 @@ builder.queryFields((t) => ({
       nullable: true,
       resolve: async (_root, args, context) => {
         const window = keysetWindow(PAPER_CURSORS, args);
-        const page = await listPapers(context.db, window);
+        const page = await context.db.run(listPapers(window));
         return {
           ...keysetConnection(PAPER_CURSORS, window, {
             rows: page.papers.map(({ paper, sortKey }) => ({ node: paper, sortKey })),
@@ -115,7 +113,7 @@ builder.queryFields((t) => ({
         );
       }
       const id = args.id == null ? undefined : paperKey(String(args.id));
-      const found = await findPaper(context.db, { id, title: args.title ?? undefined });
+      const found = await context.db.run(findPaper({ id, title: args.title ?? undefined }));
       if (found) return found;
       throw args.id != null
         ? notFound(`No paper has the id "${args.id}" (argument \`id\`)`, [])

@@ -1,6 +1,7 @@
 // Hugging Face Hub repos: the repo, the model it is a checkpoint of, its declared bases and derivatives, what model
 // cards declare beside what papers state (LineageEdge.sources), and where the two disagree.
 import DataLoader from "dataloader";
+import { clampDepth, MAX_DEPTH, MAX_RESULTS } from "../../cypher/fragments.ts";
 import {
   baseReposOf,
   type CheckpointRow,
@@ -18,14 +19,14 @@ import {
   reposOfModels,
   sourcesOfEdges,
 } from "../../cypher/hf.ts";
+import { windowConditions } from "../../cypher/keyset.ts";
+import type { EdgeRow } from "../../cypher/rows.ts";
 import { factKey } from "../../domain/facts.ts";
 import { HF_RELATIONS, type HfRelation as HfRelationName, isRepoId } from "../../ingest/hf/record.ts";
 import { builder } from "../builder.ts";
 import type { Context } from "../context.ts";
-import { windowConditions } from "../data/keyset.ts";
-import { clampDepth, type EdgeRow, MAX_DEPTH, MAX_RESULTS } from "../data/lineage.ts";
+import { badUserInput, notFound } from "../errors.ts";
 import { type CursorSpec, keysetConnection, keysetWindow } from "./connections.ts";
-import { badUserInput, notFound } from "./errors.ts";
 import { Evidence } from "./evidence.ts";
 import { LineageEdge } from "./lineage.ts";
 import { Model } from "./model.ts";

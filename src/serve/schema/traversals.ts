@@ -17,23 +17,56 @@ import {
   Kind,
   type SelectionSetNode,
 } from "graphql";
-import { modelKey } from "../../domain/names.ts";
+import { MAX_RESULTS, MODEL_FIELD_NAMES } from "../../cypher/fragments.ts";
+import {
+  edgesOfModels,
+  type LineageNode,
+  type LineageRequest,
+  modelWithLineage,
+  relativesOfModels,
+} from "../../cypher/lineage.ts";
+import { modelLookup } from "../../cypher/models.ts";
+import type { EdgeRow, ModelField, ModelRow, RelativeRow } from "../../cypher/rows.ts";
 import type { LineageType } from "../../domain/types.ts";
 import type { Context } from "../context.ts";
-import {
-  type EdgeRow,
-  edgesOfModels,
-  type LineageField,
-  type LineageFieldPlan,
-  type LineageNode,
-  type LineagePlan,
-  MAX_RESULTS,
-  modelWithLineage,
-  type RelativeRow,
-  relativesOfModels,
-} from "../data/lineage.ts";
-import { MODEL_FIELD_NAMES, type ModelField, type ModelRow } from "../data/models.ts";
-import { minConfidenceArg } from "./errors.ts";
+import { minConfidenceArg } from "../errors.ts";
+
+/** A field of a model's lineage that a nested GraphQL selection can ask for. */
+export type LineageField = "parents" | "children" | "ancestors" | "descendants";
+
+/** What a selection asks of one model: its lineage fields, each with what it asks of the models reached. */
+export interface LineagePlan {
+  fields: LineageFieldPlan[];
+}
+
+export interface LineageFieldPlan {
+  field: LineageField;
+  /** Only edges at least this confident (every field: parents and children too); null or absent: all. */
+  minConfidence?: number | null;
+  /** ancestors and descendants only. */
+  traversal?: {
+    maxDepth: number;
+    types?: readonly LineageType[] | null;
+    limit: number;
+    withPath: boolean;
+    /** The relatives' fields the selection asks for (besides `key`). */
+    modelFields: readonly ModelField[];
+  };
+  /** What the selection asks of each model reached (the edge's other model, or the relative). */
+  next: LineagePlan | null;
+}
+
+/** A plan in the statement's terms: parents and ancestors go up, children and descendants down. */
+function lineageRequest(plan: LineagePlan): LineageRequest {
+  return {
+    lists: plan.fields.map(({ field, minConfidence, traversal, next }) => ({
+      direction: field === "parents" || field === "ancestors" ? "up" : "down",
+      minConfidence,
+      ...(traversal ? { relatives: traversal } : {}),
+      next: next && lineageRequest(next),
+    })),
+  };
+}
 
 export interface TraversalArgs {
   maxDepth: number;
@@ -112,7 +145,7 @@ export async function loadEdges(
   };
   const missing = loadKeys.filter((loadKey) => !ready(loadKey));
   const found =
-    missing.length > 0 ? await edgesOfModels(context.db, missing.map(parseEdgeLoadKey), direction) : [];
+    missing.length > 0 ? await context.db.run(edgesOfModels(missing.map(parseEdgeLoadKey), direction)) : [];
   const loaded = new Map(missing.map((loadKey, index) => [loadKey, found[index] ?? []]));
   return loadKeys.map((loadKey) => ready(loadKey) ?? loaded.get(loadKey) ?? []);
 }
@@ -135,14 +168,16 @@ async function loadTraversals(context: Context, traversals: readonly string[]): 
   }
   const results = new Map<string, RelativeRow[]>();
   for (const { keys, direction, args } of groups.values()) {
-    const found = await relativesOfModels(context.db, keys, direction, {
-      maxDepth: args.maxDepth,
-      types: args.types,
-      limit: args.first ?? MAX_RESULTS,
-      withPath: args.withPath,
-      modelFields: args.modelFields,
-      minConfidence: args.minConfidence,
-    });
+    const found = await context.db.run(
+      relativesOfModels(keys, direction, {
+        maxDepth: args.maxDepth,
+        types: args.types,
+        limit: args.first ?? MAX_RESULTS,
+        withPath: args.withPath,
+        modelFields: args.modelFields,
+        minConfidence: args.minConfidence,
+      }),
+    );
     for (const [index, key] of keys.entries())
       results.set(traversalKey(direction, key, args), found[index] ?? []);
   }
@@ -366,7 +401,7 @@ export async function modelWithSelectedLineage(
 ): Promise<ModelRow | null | undefined> {
   const plan = planModel(info, info.fieldNodes, 1);
   if (!plan) return undefined;
-  const found = await modelWithLineage(context.db, { lookupKey: modelKey(name), rawKey: name.trim() }, plan);
+  const found = await context.db.run(modelWithLineage(modelLookup(name), lineageRequest(plan)));
   if (!found) return null;
   const cache = prefetched.get(context) ?? new Map<string, RelativeRow[] | EdgeRow[]>();
   remember(cache, plan, found.model.key, found.lineage);

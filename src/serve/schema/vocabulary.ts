@@ -1,28 +1,24 @@
-import { FACT_STORAGE, factKey } from "../../domain/facts.ts";
-import type { FactKind } from "../../domain/types.ts";
-import { builder } from "../builder.ts";
-import type { Context } from "../context.ts";
-import { MAX_RESULTS } from "../data/lineage.ts";
-import {
-  factsOfModels,
-  type InheritedFactRow,
-  inheritedCapabilitiesOfModels,
-  type ModelFactRow,
-} from "../data/models.ts";
+import { MAX_RESULTS } from "../../cypher/fragments.ts";
+import { factsOfModels, inheritedCapabilitiesOfModels } from "../../cypher/models.ts";
+import type { InheritedFactRow, ModelFactRow } from "../../cypher/rows.ts";
 import {
   findVocabulary,
   listVocabulary,
   modelsOfVocabulary,
   type VocabularyRow,
   vocabularyByNames,
-} from "../data/vocabulary.ts";
+} from "../../cypher/vocabulary.ts";
+import { FACT_STORAGE, factKey } from "../../domain/facts.ts";
+import type { FactKind } from "../../domain/types.ts";
+import { builder } from "../builder.ts";
+import type { Context } from "../context.ts";
 import { Evidence, loadEvidence } from "./evidence.ts";
 import { Model } from "./model.ts";
 
 /** Capability, Technique and Benchmark share one shape: a name and the models it is attached to. */
 function vocabularyType(kind: FactKind, name: string, description: string) {
   return builder.loadableObject(name, {
-    load: (names: string[], context: Context) => vocabularyByNames(context.db, kind, names),
+    load: (names: string[], context: Context) => context.db.run(vocabularyByNames(kind, names)),
     sort: (entry: VocabularyRow) => entry.name,
     description,
     fields: (t) => ({
@@ -32,7 +28,7 @@ function vocabularyType(kind: FactKind, name: string, description: string) {
         type: Model,
         description: "Models with this entry (own facts, not inherited).",
         resolve: (entry) => entry.name,
-        load: (names: string[], context: Context) => modelsOfVocabulary(context.db, kind, names),
+        load: (names: string[], context: Context) => context.db.run(modelsOfVocabulary(kind, names)),
       }),
     }),
   });
@@ -106,7 +102,7 @@ const InheritedCapability = builder.objectRef<InheritedFactRow>("InheritedCapabi
 });
 
 const factsLoader = (kind: FactKind) => (keys: string[], context: Context) =>
-  factsOfModels(context.db, keys, kind);
+  context.db.run(factsOfModels(keys, kind));
 
 builder.objectFields(Model, (t) => ({
   capabilities: t.loadableList({
@@ -131,7 +127,7 @@ builder.objectFields(Model, (t) => ({
     type: InheritedCapability,
     description: "Capabilities of ancestors, each with the nearest ancestor it comes from.",
     resolve: (m) => m.key,
-    load: (keys: string[], context: Context) => inheritedCapabilitiesOfModels(context.db, keys),
+    load: (keys: string[], context: Context) => context.db.run(inheritedCapabilitiesOfModels(keys)),
   }),
 }));
 
@@ -146,7 +142,7 @@ builder.queryFields((t) => {
           description: `At most this many (at most ${MAX_RESULTS}).`,
         }),
       },
-      resolve: (_root, args, context) => listVocabulary(context.db, kind, args.first ?? 100),
+      resolve: (_root, args, context) => context.db.run(listVocabulary(kind, args.first ?? 100)),
     });
   const one = (kind: FactKind) =>
     t.field({
@@ -154,7 +150,7 @@ builder.queryFields((t) => {
       nullable: true,
       description: `One ${kind} by name (case-insensitive).`,
       args: { name: t.arg.string({ required: true, description: `The ${kind}'s name, in any case.` }) },
-      resolve: (_root, args, context) => findVocabulary(context.db, kind, args.name),
+      resolve: (_root, args, context) => context.db.run(findVocabulary(kind, args.name)),
     });
   return {
     capabilities: list("capability"),

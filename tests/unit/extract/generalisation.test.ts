@@ -453,12 +453,13 @@ const CASES: Case[] = [
     abstract:
       "We aim to produce a smaller language model that is aligned to user intent. Zephyr-7B is distilled from GPT-4 outputs and is based on Mistral-7B. A second student, Zephyr-7B-beta, is trained on outputs of GPT-3.5 with Claude-2 as the teacher.",
     introduces: ["Zephyr"],
-    models: ["Zephyr", "GPT-4", "Mistral", "Zephyr-beta", "GPT-3.5", "Claude-2"],
+    // "Zephyr-7B-beta" is a release of Zephyr, as "Zephyr-7B" is a size of it: one model, two checkpoints.
+    models: ["Zephyr", "GPT-4", "Mistral", "GPT-3.5", "Claude-2"],
     lineage: [
       ["DISTILLED_FROM", "Zephyr", "GPT-4"],
       ["BASED_ON", "Zephyr", "Mistral"],
-      ["DISTILLED_FROM", "Zephyr-beta", "GPT-3.5"],
-      ["DISTILLED_FROM", "Zephyr-beta", "Claude-2"],
+      ["DISTILLED_FROM", "Zephyr", "GPT-3.5"],
+      ["DISTILLED_FROM", "Zephyr", "Claude-2"],
     ],
     names: ["Zephyr", "GPT-4", "Mistral", "GPT-3.5", "Claude-2"],
     aliases: [["Zephyr", "Zephyr-7B"]],

@@ -23,6 +23,9 @@ describe("modelKey: one identity per model, whatever the spelling", () => {
     // A storage format or quantisation is no other model.
     ["Llama-2-7b-hf", "Llama 2"],
     ["Finch-7B-Instruct-GGUF", "Finch Instruct"],
+    // A release stage after a size or version tags a checkpoint.
+    ["Wren-7B-alpha", "Wren"],
+    ["Wren 2 beta", "Wren 2"],
   ])("%s ≡ %s", (a, b) => {
     expect(modelKey(a)).toBe(modelKey(b));
   });
@@ -34,6 +37,10 @@ describe("modelKey: one identity per model, whatever the spelling", () => {
     ["Gemma 3 4B IT", "Gemma 3 4B PT"],
     ["MedGemma 1.5", "MedGemma"],
     ["T5Gemma", "Gemma"],
+    // ... but not a name's own word: "Alpha" heads no size here.
+    ["Wren Alpha", "Wren"],
+    // A revision after the size may be another generation's checkpoint (Vicuna v1.5 is tuned from Llama 2).
+    ["Wren-7B-v1.5", "Wren 7B"],
   ])("%s ≢ %s", (a, b) => {
     expect(modelKey(a)).not.toBe(modelKey(b));
   });

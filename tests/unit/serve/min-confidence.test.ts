@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { minConfidenceArg } from "../../../src/serve/schema/errors.ts";
+import { minConfidenceArg } from "../../../src/serve/errors.ts";
 
 describe("the minConfidence argument", () => {
   it("is null when absent (every edge), the number itself from 0 to 1", () => {

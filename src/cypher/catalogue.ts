@@ -1,24 +1,24 @@
-import type { Graph } from "../../db/graph.ts";
-import { FACT_STORAGE } from "../../domain/facts.ts";
-import { RELATION_TYPES } from "../../domain/types.ts";
-import { MAX_RESULTS } from "./lineage.ts";
-import { luceneTerms } from "./models.ts";
+// Statements over the whole catalogue: authors, organisations, the papers of each, full-text search and counts.
+import { readBatch, readRows, type Statement } from "../db/statement.ts";
+import { FACT_STORAGE } from "../domain/facts.ts";
+import { RELATION_TYPES } from "../domain/types.ts";
+import { luceneTerms, MAX_RESULTS } from "./fragments.ts";
 
 export interface NamedCountRow {
   name: string;
   paperCount: number;
 }
 
-export async function listAuthors(db: Graph, limit: number): Promise<NamedCountRow[]> {
-  return db.read<NamedCountRow>(
+export function listAuthors(limit: number): Statement<NamedCountRow[]> {
+  return readRows<NamedCountRow>(
     `MATCH (a:Author) RETURN a.name AS name, COUNT { (a)-[:AUTHORED]->() } AS paperCount
      ORDER BY paperCount DESC, name LIMIT $limit`,
     { limit: Math.min(limit, MAX_RESULTS) },
   );
 }
 
-export async function listOrganizations(db: Graph, limit: number): Promise<NamedCountRow[]> {
-  return db.read<NamedCountRow>(
+export function listOrganizations(limit: number): Statement<NamedCountRow[]> {
+  return readRows<NamedCountRow>(
     `MATCH (o:Organization) RETURN o.name AS name, COUNT { (o)<-[:AFFILIATED_WITH]-() } AS paperCount
      ORDER BY paperCount DESC, name LIMIT $limit`,
     { limit: Math.min(limit, MAX_RESULTS) },
@@ -26,23 +26,19 @@ export async function listOrganizations(db: Graph, limit: number): Promise<Named
 }
 
 /** Paper ids of many authors (or organisations) in one query. */
-export async function papersOf(
-  db: Graph,
-  of: "Author" | "Organization",
-  names: readonly string[],
-): Promise<string[][]> {
+export function papersOf(of: "Author" | "Organization", names: readonly string[]): Statement<string[][]> {
   const pattern =
     of === "Author"
       ? "(:Author {name: name})-[:AUTHORED]->(p:Paper)"
       : "(:Organization {name: name})<-[:AFFILIATED_WITH]-(p:Paper)";
-  const rows = await db.read<{ name: string; papers: string[] }>(
+  return readBatch<{ name: string; papers: string[] }, string[]>(
     `UNWIND $names AS name MATCH ${pattern}
      WITH name, p ORDER BY p.date DESC
      RETURN name, collect(p.id) AS papers`,
     { names },
+    names,
+    { rowKey: (row) => row.name, value: (row) => row.papers, missing: [] },
   );
-  const byName = new Map(rows.map((row) => [row.name, row.papers]));
-  return names.map((name) => byName.get(name) ?? []);
 }
 
 export interface SearchRow {
@@ -51,16 +47,19 @@ export interface SearchRow {
   score: number;
 }
 
-/** Full-text search over models, papers and the vocabulary; user text is reduced to plain terms first. */
-export async function searchText(db: Graph, text: string, limit: number): Promise<SearchRow[]> {
+/**
+ * Full-text search over models, papers and the vocabulary; user text is reduced to plain terms first. Null when
+ * no term is left to search for.
+ */
+export function searchText(text: string, limit: number): Statement<SearchRow[]> | null {
   const terms = luceneTerms(text);
-  if (!terms) return [];
+  if (!terms) return null;
   // Each term as typed, and as a prefix, so that "medge" finds MedGemma while typing.
   const query = terms
     .split(" ")
     .map((term) => `(${term} OR ${term}*)`)
     .join(" AND ");
-  return db.read<SearchRow>(
+  return readRows<SearchRow>(
     `CALL db.index.fulltext.queryNodes("search_text", $query, {limit: $limit}) YIELD node, score
      RETURN head([l IN labels(node) WHERE l IN ["Model", "Paper", "Capability", "Technique", "Benchmark"]]) AS label,
             coalesce(node.key, node.id, node.name) AS id, score
@@ -111,17 +110,23 @@ const STATS = [
 ].join("\nUNION ALL\n");
 
 /** Node and relationship counts by label and type, from the count store: cheap at any size. */
-export async function graphStats(db: Graph): Promise<StatsRow> {
-  const rows = await db.read<{ kind: string; name: string; count: number }>(STATS);
-  const total = (name: string) => rows.find((row) => row.kind === "total" && row.name === name)?.count ?? 0;
+export function graphStats(): Statement<StatsRow> {
   return {
-    nodes: total("nodes"),
-    relationships: total("relationships"),
-    byLabel: rows
-      .filter((row) => row.kind === "label" && row.count > 0)
-      .map(({ name, count }) => ({ label: name, count })),
-    byType: rows
-      .filter((row) => row.kind === "type" && row.count > 0)
-      .map(({ name, count }) => ({ type: name, count })),
+    ...readRows(STATS),
+    decode: (records) => {
+      const rows = records as { kind: string; name: string; count: number }[];
+      const total = (name: string) =>
+        rows.find((row) => row.kind === "total" && row.name === name)?.count ?? 0;
+      return {
+        nodes: total("nodes"),
+        relationships: total("relationships"),
+        byLabel: rows
+          .filter((row) => row.kind === "label" && row.count > 0)
+          .map(({ name, count }) => ({ label: name, count })),
+        byType: rows
+          .filter((row) => row.kind === "type" && row.count > 0)
+          .map(({ name, count }) => ({ type: name, count })),
+      };
+    },
   };
 }

@@ -6,7 +6,7 @@ import neo4j, {
   type Session,
 } from "neo4j-driver";
 import { classifyDriverError, databaseUnavailable, mapDriverError, signalsOutage } from "./errors.ts";
-import type { Statement } from "./statement.ts";
+import { readRows, type Statement } from "./statement.ts";
 
 export interface GraphOptions {
   uri: string;
@@ -31,6 +31,17 @@ export type QueryObserver = (
   outcome: "ok" | "error" | "unavailable" | "timeout",
 ) => void;
 
+/** Told of every statement as it starts, with the promise of its result (the bench records and replays them). */
+export type StatementListener = (statement: Statement<unknown>, result: Promise<unknown>) => void;
+
+/** The statements of one write transaction: each step runs in it, all or nothing. */
+export interface Transaction {
+  run<T>(statement: Statement<T>): Promise<T>;
+}
+
+/** A unit of work: its steps are statements run in one write transaction (which the driver may retry whole). */
+export type UnitOfWork<T> = (tx: Transaction) => Promise<T>;
+
 /**
  * The circuit breaker: after a DATABASE_UNAVAILABLE, transactions fail at once (no driver call) while one probe
  * (`RETURN 1`, 1 s timeout) runs every PROBE_EVERY_MS; the first probe that succeeds closes it. Without it,
@@ -44,21 +55,26 @@ interface Breaker {
 const PROBE_EVERY_MS = 250;
 const PROBE_TIMEOUT_MS = 1_000;
 
-/** A write unit: receives the transaction and runs parameterised Cypher in it. */
-export type WriteWork<T> = (tx: ManagedTransaction) => Promise<T>;
+/** What one copy of the executor adds to the shared pool: its own query count and statement listener. */
+interface CopyState {
+  counter?: QueryCounter;
+  listener?: StatementListener;
+}
 
 /**
- * The only door to Neo4j: managed transactions (`executeRead`/`executeWrite`) in a fresh session each,
- * always naming the database, with plain JS values out (integers as numbers, temporals as ISO strings).
+ * The executor, the only door to Neo4j: it runs statements (src/db/statement.ts) in managed transactions
+ * (`executeRead`/`executeWrite`) in a fresh session each, always naming the database, with integer parameters
+ * (`toParams`) in and plain JS values (`toPlain`) out, under the query timeout and the circuit breaker, counted
+ * and observed. Failures come out as DatabaseError (src/db/errors.ts).
  */
 export class Graph {
   readonly driver: Driver;
 
   constructor(
     private readonly options: GraphOptions,
-    private readonly counter?: QueryCounter,
     driver?: Driver,
-    /** Shared by every counting copy of this Graph, so one observer sees all their queries. */
+    private readonly state: CopyState = {},
+    /** Shared by every copy of this Graph, so one observer and one breaker see all their queries. */
     private readonly hooks: { observer?: QueryObserver; breaker?: Breaker } = {},
   ) {
     this.driver =
@@ -81,43 +97,58 @@ export class Graph {
 
   /** The same connection pool, counting round trips into `counter`. */
   withCounter(counter: QueryCounter): Graph {
-    return new Graph(this.options, counter, this.driver, this.hooks);
+    return new Graph(this.options, this.driver, { ...this.state, counter }, this.hooks);
   }
 
-  /** Reports every later transaction (of this Graph and its counting copies) to `observer`. */
+  /** The same connection pool, telling `listener` of every statement it runs (and its counting copies run). */
+  recording(listener: StatementListener): Graph {
+    return new Graph(this.options, this.driver, { ...this.state, listener }, this.hooks);
+  }
+
+  /** Reports every later transaction (of this Graph and its copies) to `observer`. */
   observeQueries(observer: QueryObserver | undefined): void {
     this.hooks.observer = observer;
   }
 
-  /** One read query in one managed transaction; rows come back as plain objects. */
-  async read<Row extends RecordShape = RecordShape>(
+  /** One statement in its own managed transaction (read or write, as the statement says), decoded. */
+  run<T>(statement: Statement<T>): Promise<T> {
+    if (statement.mode === "write") return this.write((tx) => tx.run(statement));
+    this.count();
+    const result = this.transaction("read", this.options.queryTimeoutMs, (session, config) =>
+      session.executeRead((tx) => runInTransaction(tx, statement), config),
+    );
+    this.state.listener?.(statement, result);
+    return result;
+  }
+
+  /** Raw Cypher read in its own transaction, for tools and tests; the application builds statements instead. */
+  read<Row extends RecordShape = RecordShape>(
     cypher: string,
     params: Record<string, unknown> = {},
   ): Promise<Row[]> {
-    this.count();
-    const values = toParams(params);
-    const result = await this.transaction("read", this.options.queryTimeoutMs, (session, config) =>
-      session.executeRead((tx) => runWithoutCallSite(() => tx.run<Row>(cypher, values)), config),
-    );
-    return rows(result);
+    return this.run(readRows<Row>(cypher, params));
   }
 
-  /** One statement in its own managed transaction (read or write, as the statement says), decoded. */
-  async run<T>(statement: Statement<T>): Promise<T> {
-    if (statement.mode === "read")
-      return statement.decode(await this.read(statement.cypher, statement.params));
-    return this.write(async (tx) => runStatementInTx(tx, statement));
-  }
-
-  /** Several statements in one write transaction: all or nothing, retried by the driver on transient errors. */
-  async write<T>(work: WriteWork<T>, timeoutMs?: number): Promise<T> {
+  /** A unit of work: its statements in one write transaction, all or nothing, retried by the driver if transient. */
+  async write<T>(work: UnitOfWork<T>, timeoutMs?: number): Promise<T> {
     this.count();
+    const listener = this.state.listener;
     return this.transaction("write", timeoutMs ?? this.options.queryTimeoutMs, (session, config) =>
-      session.executeWrite(work, config),
+      session.executeWrite(
+        (tx) =>
+          work({
+            run: (statement) => {
+              const result = runInTransaction(tx, statement);
+              listener?.(statement, result);
+              return result;
+            },
+          }),
+        config,
+      ),
     );
   }
 
-  /** One managed transaction in a fresh session, always closed; failures reported and mapped (src/db/errors.ts). */
+  /** One managed transaction in a fresh session, always closed; failures reported and mapped to DatabaseError. */
   private async transaction<T>(
     kind: "read" | "write",
     timeoutMs: number,
@@ -211,23 +242,15 @@ export class Graph {
   }
 
   private count(): void {
-    if (this.counter) this.counter.queries += 1;
+    if (this.state.counter) this.state.counter.queries += 1;
   }
 }
 
-/** Runs one statement inside a write transaction and returns its rows as plain objects. */
-export async function runInTx<Row extends RecordShape = RecordShape>(
-  tx: ManagedTransaction,
-  cypher: string,
-  params: Record<string, unknown> = {},
-): Promise<Row[]> {
-  const values = toParams(params);
-  return rows(await runWithoutCallSite(() => tx.run<Row>(cypher, values)));
-}
-
-/** Runs one statement inside a write transaction, decoded. */
-export async function runStatementInTx<T>(tx: ManagedTransaction, statement: Statement<T>): Promise<T> {
-  return statement.decode(await runInTx(tx, statement.cypher, statement.params));
+/** One statement inside a managed transaction, its rows as plain objects, decoded. */
+async function runInTransaction<T>(tx: ManagedTransaction, statement: Statement<T>): Promise<T> {
+  const values = toParams(statement.params);
+  const result = await runWithoutCallSite(() => tx.run(statement.cypher, values));
+  return statement.decode(rows(result));
 }
 
 /**
@@ -262,8 +285,8 @@ function convert(value: unknown): unknown {
   return value;
 }
 
-function rows<Row extends RecordShape>(result: QueryResult<Row>): Row[] {
-  return result.records.map((record) => toPlain(record.toObject()) as Row);
+function rows(result: QueryResult): RecordShape[] {
+  return result.records.map((record) => toPlain(record.toObject()) as RecordShape);
 }
 
 /** Neo4j values to what GraphQL serialises: temporals as ISO strings, nodes and relationships as properties. */

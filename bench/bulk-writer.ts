@@ -1,15 +1,15 @@
 // Bulk writing: plain `UNWIND … CREATE` of nodes and relationships, many thousand rows per transaction, no
 // MERGE and no replace-by-paper. For loading a graph whose shape is already known (the benchmark's direct
 // path at a million models, and its raw-driver baseline for the seeder), never for user input: that goes
-// through `store.ts`, which merges, retracts and recomputes.
+// through `src/ingest/write/store.ts`, which merges, retracts and recomputes.
 //
 // Labels and relationship types cannot be parameters: each statement is built from the fixed vocabulary
 // below, and a label or type outside it is refused before any Cypher is built.
-import { readConstraintStatements } from "../../db/constraints.ts";
-import type { Graph } from "../../db/graph.ts";
-import { runInTx } from "../../db/graph.ts";
-import { FACT_STORAGE } from "../../domain/facts.ts";
-import { RELATION_TYPES } from "../../domain/types.ts";
+import { readConstraintStatements } from "../src/db/constraints.ts";
+import type { Graph } from "../src/db/executor.ts";
+import { writeRows } from "../src/db/statement.ts";
+import { FACT_STORAGE } from "../src/domain/facts.ts";
+import { RELATION_TYPES } from "../src/domain/types.ts";
 
 /** Every node label of the data model (Evidence is written with its paper: `createEvidence`), with its key. */
 export const NODE_KEYS = {
@@ -75,7 +75,7 @@ const createNodesCypher = (label: NodeLabel) => {
 export async function createNodes(graph: Graph, label: NodeLabel, rows: readonly NodeRow[]): Promise<number> {
   if (rows.length === 0) return 0;
   const cypher = createNodesCypher(checkLabel(label));
-  await graph.write((tx) => runInTx(tx, cypher, { rows }), 600_000);
+  await graph.write((tx) => tx.run(writeRows(cypher, { rows })), 600_000);
   return rows.length;
 }
 
@@ -95,7 +95,7 @@ export async function createRelationships(
     MATCH (b:${to} {${NODE_KEYS[to]}: row.to})
     CREATE (a)-[r:${checkType(type)}]->(b)
     SET r = coalesce(row.props, {})`;
-  await graph.write((tx) => runInTx(tx, cypher, { rows }), 600_000);
+  await graph.write((tx) => tx.run(writeRows(cypher, { rows })), 600_000);
   return rows.length;
 }
 
@@ -104,13 +104,14 @@ export async function createEvidence(graph: Graph, rows: readonly EvidenceNodeRo
   if (rows.length === 0) return 0;
   await graph.write(
     (tx) =>
-      runInTx(
-        tx,
-        `UNWIND $rows AS row
+      tx.run(
+        writeRows(
+          `UNWIND $rows AS row
          MATCH (p:Paper {id: row.paperId})
          CREATE (p)-[:STATES]->(e:Evidence)
          SET e = row`,
-        { rows },
+          { rows },
+        ),
       ),
     600_000,
   );
@@ -128,12 +129,16 @@ export async function withIndexesDeferred<T>(graph: Graph, load: () => Promise<T
     const name = /^CREATE (?:FULLTEXT )?INDEX (\w+) IF NOT EXISTS/.exec(statement)?.[1];
     return name ? [{ name, statement }] : [];
   });
-  for (const { name } of indexes) await graph.write((tx) => runInTx(tx, `DROP INDEX ${name} IF EXISTS`));
+  for (const { name } of indexes)
+    await graph.write((tx) => tx.run(writeRows(`DROP INDEX ${name} IF EXISTS`)));
   try {
     return await load();
   } finally {
-    for (const { statement } of indexes) await graph.write((tx) => runInTx(tx, statement));
-    await graph.write((tx) => runInTx(tx, "CALL db.awaitIndexes($seconds)", { seconds: 3_600 }), 3_700_000);
+    for (const { statement } of indexes) await graph.write((tx) => tx.run(writeRows(statement)));
+    await graph.write(
+      (tx) => tx.run(writeRows("CALL db.awaitIndexes($seconds)", { seconds: 3_600 })),
+      3_700_000,
+    );
   }
 }
 
@@ -141,10 +146,11 @@ export async function withIndexesDeferred<T>(graph: Graph, load: () => Promise<T
 export async function deleteAllInBatches(graph: Graph, perTransaction = 20_000): Promise<void> {
   for (;;) {
     const [row] = await graph.write((tx) =>
-      runInTx<{ deleted: number }>(
-        tx,
-        "MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted",
-        { limit: perTransaction },
+      tx.run(
+        writeRows<{ deleted: number }>(
+          "MATCH (n) WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted",
+          { limit: perTransaction },
+        ),
       ),
     );
     if (!row || row.deleted === 0) return;
