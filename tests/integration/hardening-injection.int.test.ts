@@ -5,14 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../src/db/executor.ts";
 import type { createModelgraphYoga } from "../../src/serve/index.ts";
 import { fingerprint } from "../reliability/support.ts";
-import {
-  type GraphQLResponse,
-  post,
-  resetDatabase,
-  seedTheSeedListing,
-  testGraph,
-  testYoga,
-} from "../support/index.ts";
+import { post, resetDatabase, seedTheSeedListing, testGraph, testYoga } from "../support/index.ts";
 
 const PAYLOADS = [
   `"`,
