@@ -95,8 +95,12 @@ function children(
   if (subject && subject.keys.length > 0)
     options.push({ keys: subject.keys, factor: subject.explicit ? 1 : 0.9 });
   // "... of ⟦T⟧ and is trained from ⟦P⟧": a second verb of the sentence's subject, not of the model before it.
-  if (nearest && !between.includes(";") && !/\band (?:is|are|was|were|has|have|then)\b/u.test(between))
-    options.push({ keys: keysOf(doc, [nearest.id]), factor: 0.85 });
+  if (nearest && !between.includes(";") && !/\band (?:is|are|was|were|has|have|then)\b/u.test(between)) {
+    // "models such as ⟦Vicuna⟧ and ⟦Koala⟧ are fine-tuned from ...": a list right before the verb is its subject.
+    const listed = /^ (?:are|were|have been) /u.test(between);
+    const ids = listed ? coordinated(t, t.slots.indexOf(nearest)) : [nearest.id];
+    options.push({ keys: keysOf(doc, ids), factor: 0.85 });
+  }
   const main = doc.introduced[0];
   if (main && sentence >= doc.introducedAt && !subject?.foreign) options.push({ keys: [main], factor: 0.75 });
   return options;
