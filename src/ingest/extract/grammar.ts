@@ -93,6 +93,8 @@ function accept(piece: string, st: ReadState, attached: boolean): boolean {
   )
     return set("tuning");
   if (isTierWord(piece) && capital) return set("tier");
+  // "Mistral Small 3.1": a point release after the tier of an unversioned name is part of it.
+  if (!st.version && st.last === "tier" && /^\d+\.\d+$/u.test(piece)) return set("tier");
   if (!attached) return false;
   // A context length is a specialisation: "MiniCPM-128K", "Yi-34B-200K".
   if (/^\d+[kK]$/u.test(piece)) return set("tier");

@@ -615,9 +615,9 @@ export const BASED_ON_CUES: Cue[] = [
   // "built by adding an image encoder and adapter layers to ⟦Llama 3.1⟧".
   cue(
     "lineage.added-to",
-    `\\b(?:adding|attaching|appending|grafting|inserting|plugging) [^⟦.;]{1,80}?\\b(?:to|onto|into) (?:the |a |an |our )?${P}`,
+    `\\b(?:adding|attaching|appending|grafting|inserting|plugging) [^⟦.;]{1,80}?\\b(?:to|onto|into) (?:the |a |an |our )?${P}|\\bintegrat(?:e|es|ed|ing) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:encoder|adapter|projector|module|tower|head)s? into (?:the |a |an |our )?(?:pre-?trained |frozen )?${P}|\\badds? (?:image|vision|visual|video|audio|speech|multimodal) (?:understanding|capabilit(?:y|ies)|inputs?|support|reasoning) to (?:the |a |an |our )?${P}`,
     0.75,
-    "adding|attaching|appending|grafting|inserting|plugging",
+    "adding|attaching|appending|grafting|inserting|plugging|integrat|adds",
   ),
   cue(
     "lineage.as-base",
@@ -960,6 +960,14 @@ export const PAIR_CUES: PairCue[] = [
     `⟦(?<p>\\d+)⟧ (?:is|was|are|were) (?:further |then |additionally )?(?:fine-?tuned|finetuned|instruction[- ]tuned|trained|aligned|adapted|continually pre-?trained)[^.;⟦]{0,100}?\\b(?:to (?:create|produce|obtain|build|yield)|yielding|producing|resulting in) (?:the |a |an |our )?(?:[\\w-]+ ){0,2}?⟦(?<c>\\d+)⟧`,
     0.85,
     "to create|to produce|to obtain|to build|to yield|yielding|producing|resulting in",
+  ),
+  // "we distill the reasoning capability from the ⟦DeepSeek-R1⟧ series of models into ⟦DeepSeek-V3⟧".
+  pair(
+    "DISTILLED_FROM",
+    "lineage.distilled-into",
+    `\\bdistill(?:s|ed|ing)? (?:[\\w-]+ ){0,4}?from (?:the |a |an |our )?⟦(?<p>\\d+)⟧(?: (?:series|family) of models| models?| series| family)? into (?:the |a |an |our )?⟦(?<c>\\d+)⟧`,
+    0.85,
+    "distill",
   ),
   // "We fine-tune the ⟦LLaMA-2⟧ model as a dense retriever (⟦RepLLaMA⟧) and as a pointwise reranker (⟦RankLLaMA⟧)".
   pair(

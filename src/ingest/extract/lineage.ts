@@ -124,6 +124,9 @@ function unnamedChildBefore(text: string): boolean {
   }
   // "the ⟦PaliGemma⟧ open Vision-Language Model based on": a phrase headed by a name is that model.
   const phrase = MODEL_NOUN_BEFORE.exec(before);
+  // "⟦X⟧ model is a 4.2B parameter model derived from": said of the subject, which the phrase names again.
+  if (phrase && /\b(?:is|are|was|were) (?:a|an|the)\b[^⟦,;]*$/u.test(before.slice(0, phrase.index)))
+    return false;
   return (
     phrase !== null &&
     !/⟧(?:\s+(?!(?:into|to|of|from|with|and|or|for|on|in|by|as|than)\b)\S+){0,3}\s*$/u.test(
@@ -144,6 +147,19 @@ const OTHERS_DO =
   /(?:^(?:unlike|in contrast to|contrary to|whereas|while)\b[^,;]*|\b(?:work|works|methods?|approaches|studies|efforts|techniques|pipelines|researchers|others) (?:that|which|who) (?:[\w-]+ )?)$/iu;
 
 function firstChild(doc: Doc, sentence: number, t: Template, cueStart: number, parents: string[]) {
+  // "..., and ⟦Guardian⟧ is fine-tuned from ⟦X⟧": a name right before the verb is its clause's own subject.
+  const clauseSubject = [...t.slots].reverse().find((s) => s.end <= cueStart);
+  if (
+    clauseSubject &&
+    /^ (?:is|are|was|were)(?: further| then| additionally| also)? $/u.test(
+      t.text.slice(clauseSubject.end, cueStart),
+    )
+  ) {
+    const keys = keysOf(doc, coordinated(t, t.slots.indexOf(clauseSubject))).filter(
+      (k) => !parents.includes(k),
+    );
+    if (keys.length > 0) return { keys, factor: 1 };
+  }
   // "Tern is evaluated ..., and we further train Tern on code": a sentence about the parent names no other child.
   const subject = doc.subjects[sentence]?.keys ?? [];
   if (subject.length > 0 && subject.every((k) => parents.includes(k))) return { keys: [], factor: 0 };
@@ -561,7 +577,8 @@ function namedAsFamily(doc: Doc, key: string): boolean {
 
 const ANCESTRY = new Set<RelationType>(LINEAGE_TYPES);
 /** A capitalised word a derivative adds to its base's name ("Minitron", "Med", "XComposer"). */
-const DERIVATIVE_WORD = /^(?!(?:LLM|LM|VLM|MLLM|VL|Base|Chat|Instruct)$)\p{Lu}[\p{L}]+$/u;
+// "MoE" names an architecture of the same series ("phi-3.5-MoE"), not a derivative of "phi-3.5".
+const DERIVATIVE_WORD = /^(?!(?:LLM|LM|VLM|MLLM|VL|Base|Chat|Instruct|MoE)$)\p{Lu}[\p{L}]+$/u;
 const MIXED_CASE = /^\p{L}+\p{Ll}\p{L}*\p{Lu}|^\p{Lu}+\p{Ll}+\p{Lu}/u;
 /** The named tail of a dashed compound: "Flan-PaLM" → "PaLM". */
 const COMPOUND_TAIL = /^\p{L}[\p{L}\d]*-(\p{Lu}[\p{L}\d-]*)$/u;

@@ -22,6 +22,7 @@ import { SET_O } from "./probes/set-o.ts";
 import { SET_P } from "./probes/set-p.ts";
 import { SET_Q } from "./probes/set-q.ts";
 import { SET_R } from "./probes/set-r.ts";
+import { SET_S } from "./probes/set-s.ts";
 import { type Edge, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -78,6 +79,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["P", SET_P],
   ["Q", SET_Q],
   ["R", SET_R],
+  ["S", SET_S],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
