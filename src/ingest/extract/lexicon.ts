@@ -464,6 +464,13 @@ export const BASED_ON_CUES: Cue[] = [
     0.8,
     "start",
   ),
+  // "⟦Kite⟧ shares its weights with ⟦Finch-3B⟧ up to the last four layers".
+  cue(
+    "lineage.shares-weights",
+    `\\bshar(?:e|es|ed|ing) (?:its|their|the|most of its|most of the) (?:[\\w-]+ )?(?:weights|parameters) with ${gap(1)}${P}`,
+    0.8,
+    "shar",
+  ),
   // "built upon the ⟦Qwen2.5⟧ architecture and continues pretraining": pretraining that continues starts from weights.
   cue(
     "lineage.architecture-continued",
@@ -475,7 +482,7 @@ export const BASED_ON_CUES: Cue[] = [
   // "as its vision encoder" names a component instead.
   cue(
     "lineage.uses-as-base",
-    `\\b(?:uses?|using|adopts?|adopting|employs?|employing|leverag(?:e|es|ing)|takes?|taking|chooses?|selects?) (?:the |a |an )?(?:pre-?trained )?${P} as (?:its|the|our|their|a|an) (?:(?!vision|visual|image|audio|speech|video)[\\w-]+ ){0,2}?(?:language model|llm|lm|language backbone|language decoder|text decoder|base model|base llm|foundation model|starting point|initiali[sz]ation)s?\\b`,
+    `\\b(?:uses?|using|adopts?|adopting|employs?|employing|leverag(?:e|es|ing)|takes?|taking|chooses?|selects?) (?:the |a |an )?(?:pre-?trained )?${P} as (?:its|the|our|their|a|an) (?:(?!vision|visual|image|audio|speech|video)[\\w-]+ ){0,2}?(?:language model|llm|lm|language backbone|language decoder|text decoder|base model|base llm|foundation model|starting point|initiali[sz]ation|backbone|foundation)s?\\b`,
     0.8,
     "as its|as the|as our|as their|as a|as an",
   ),
@@ -968,6 +975,14 @@ export const PAIR_CUES: PairCue[] = [
     `\\bdistill(?:s|ed|ing)? (?:[\\w-]+ ){0,4}?from (?:the |a |an |our )?⟦(?<p>\\d+)⟧(?: (?:series|family) of models| models?| series| family)? into (?:the |a |an |our )?⟦(?<c>\\d+)⟧`,
     0.85,
     "distill",
+  ),
+  // "We turn ⟦Wren-Chat⟧ into ⟦Merlin⟧", "upcycle ⟦Finch-7B⟧ into ⟦Finch-MoE⟧", "instruction-tune ⟦X⟧ into ⟦Y⟧".
+  pair(
+    "BASED_ON",
+    "lineage.turned-into",
+    `\\b(?:turn(?:s|ed|ing)?|convert(?:s|ed|ing)?|transform(?:s|ed|ing)?|upcycl(?:e|es|ed|ing)|instruction[- ]tun(?:e|es|ed|ing)|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|adapt(?:s|ed|ing)?|speciali[sz](?:e|es|ed|ing)) (?:the |a |an |our )?⟦(?<p>\\d+)⟧(?: model)? into (?:a |an |the |our )?(?:[\\w-]+ ){0,3}?⟦(?<c>\\d+)⟧`,
+    0.85,
+    "into",
   ),
   // "We fine-tune the ⟦LLaMA-2⟧ model as a dense retriever (⟦RepLLaMA⟧) and as a pointwise reranker (⟦RankLLaMA⟧)".
   pair(
