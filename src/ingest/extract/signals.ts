@@ -234,6 +234,9 @@ export function inTitleCaseRun(tokens: Token[], i: number, end: number, text: st
   const titleWord = (t: Token | undefined) =>
     t?.word === true && /^\p{Lu}/u.test(t.text) && !FUNCTION_WORDS.has(lower(t.text));
   const prev = tokens[i - 1];
+  // "Leveraging Wren as ...": a verb opening the sentence is capitalised by position, not as part of a title.
+  if (prev && firstWordIndex(tokens) === i - 1 && MODIFIER_SHAPE.test(prev.text) && !titleWord(tokens[end]))
+    return false;
   const next = tokens[end];
   const cur = tokens[i];
   const last = tokens[end - 1];

@@ -59,11 +59,6 @@ const KNOWN_MISSES: [title: string, edge: Edge, cause: string][] = [
     ["DISTILLED_FROM", "Mink", "DeepSeek-R1"],
     "the teacher is named a sentence before 'we distill these chains'; no rule follows outputs across sentences",
   ],
-  [
-    "Peregrine: Speech",
-    ["BASED_ON", "Peregrine", "Wren-Audio"],
-    "an unsized name with a tier word ('Wren-Audio') after a fronted verb is not taken for a model",
-  ],
 ];
 
 const SETS: [name: string, probes: Probe[]][] = [
