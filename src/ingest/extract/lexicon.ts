@@ -75,7 +75,7 @@ export const MODEL_NOUN_MODIFIERS = set(`
 
 /** Nouns an appositive uses to say what a name is ("MedSigLIP, a medically-tuned vision encoder"). */
 export const APPOSITIVE_MODEL_NOUNS = set(`
-  model models family collection series suite encoder decoder llm lm vlm addition member version
+  model models family collection series suite encoder decoder llm lm vlm addition member version generation
   release variant variants checkpoint checkpoints assistant chatbot system lmm lmms mllm mllms vlms slm slms
 `);
 
@@ -677,7 +677,17 @@ export const DISTILLED_FROM_CUES: Cue[] = [
 
 export const SUCCESSOR_CUES: Cue[] = [
   cue("lineage.successor.expands-on", `\\bexpands? (?:up)?on ${gap(2)}${P}`, 0.85, "expand"),
-  cue("lineage.successor.next-generation", `\\bnext generation of ${gap(3)}${P}`, 0.9, "next generation"),
+  cue(
+    "lineage.successor.next-generation",
+    `\\b(?:next|second|third|fourth|new|latest) generation of ${gap(3)}${P}`,
+    0.9,
+    "generation",
+  ),
+  // "⟦Wren-2.5⟧ replaces ⟦Wren-2⟧ in our API": said of two models of one line only.
+  {
+    ...cue("lineage.successor.replaces", `\\breplac(?:es|ed|ing) ${gap(1)}${P}`, 0.75, "replac"),
+    sameLine: true,
+  },
   cue(
     "lineage.successor.successor-to",
     `\\bsuccessor (?:to|of) ${gap(2)}${P}|\\b(?:succeeds|supersedes) ${gap(1)}${P}`,
@@ -1006,6 +1016,14 @@ export const PAIR_CUES: PairCue[] = [
     `⟦(?<p>\\d+)⟧ serves? as (?:the|its|a|an) (?:[\\w-]+ )?(?:backbone|base model|foundation|starting point|initiali[sz]ation) (?:of|for) ⟦(?<c>\\d+)⟧`,
     0.85,
     "serve",
+  ),
+  // "⟦Wren-Chat-7B⟧ was used to initialize ⟦Tanager⟧", "The weights of ⟦Finch 2⟧ initialize ⟦Siskin⟧".
+  pair(
+    "BASED_ON",
+    "lineage.initializes",
+    `⟦(?<p>\\d+)⟧(?: model)?(?:['’]s (?:weights|parameters|checkpoint))? (?:is|are|was|were) used to initiali[sz]e ⟦(?<c>\\d+)⟧|\\b(?:weights|parameters|checkpoints?) of ⟦(?<p2>\\d+)⟧ (?:(?:is|are|was|were) used to )?initiali[sz]e[sd]? ⟦(?<c2>\\d+)⟧`,
+    0.85,
+    "initiali",
   ),
   // "knowledge encoded in a large teacher BERT can be transferred to a small student Tiny-BERT".
   pair(

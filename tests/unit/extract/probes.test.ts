@@ -24,6 +24,7 @@ import { SET_Q } from "./probes/set-q.ts";
 import { SET_R } from "./probes/set-r.ts";
 import { SET_S } from "./probes/set-s.ts";
 import { SET_T } from "./probes/set-t.ts";
+import { SET_U } from "./probes/set-u.ts";
 import { type Edge, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -82,6 +83,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["R", SET_R],
   ["S", SET_S],
   ["T", SET_T],
+  ["U", SET_U],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
