@@ -460,7 +460,7 @@ export const BASED_ON_CUES: Cue[] = [
   // "We start from ⟦XLM-RoBERTa⟧, extend its maximum position ...": the model the work starts from.
   cue(
     "lineage.starts-from",
-    `\\b(?:start(?:s|ed|ing)?) (?:from|with) (?:the |a |an |our )?(?:pre-?trained |publicly available |open-?source )?${P}`,
+    `\\b(?:start(?:s|ed|ing)?) from (?:the |a |an |our )?(?:pre-?trained |publicly available |open-?source )?${P}`,
     0.8,
     "start",
   ),

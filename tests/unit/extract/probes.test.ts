@@ -25,6 +25,7 @@ import { SET_R } from "./probes/set-r.ts";
 import { SET_S } from "./probes/set-s.ts";
 import { SET_T } from "./probes/set-t.ts";
 import { SET_U } from "./probes/set-u.ts";
+import { SET_V } from "./probes/set-v.ts";
 import { type Edge, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -84,6 +85,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["S", SET_S],
   ["T", SET_T],
   ["U", SET_U],
+  ["V", SET_V],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
