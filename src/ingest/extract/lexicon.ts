@@ -293,8 +293,19 @@ const ALL_HINTS = new Set<string>();
 const cue = (rule: string, source: string, confidence: number, hints: string): Cue => {
   const list = hints.split("|");
   for (const h of list) ALL_HINTS.add(h);
-  return { rule, re: new RegExp(source, "gi"), confidence, hints: list };
+  return { rule, re: new RegExp(leadingSlotsBare(source), "gi"), confidence, hints: list };
 };
+
+/**
+ * A pattern that opens with a mention needs no owner prefix there ("meta-llama/⟦X⟧ as its base" finds ⟦X⟧ all
+ * the same), and an optional prefix at the start makes the scan retry a word at every position.
+ */
+function leadingSlotsBare(source: string): string {
+  return source
+    .split("|")
+    .map((branch) => (branch.startsWith(P) ? `⟦(\\d+)⟧${branch.slice(P.length)}` : branch))
+    .join("|");
+}
 
 interface HintScan {
   /** A lookahead at each position for the longest hint starting there. */
