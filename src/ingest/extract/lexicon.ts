@@ -436,9 +436,9 @@ export const BASED_ON_CUES: Cue[] = [
   // "Building on recent highly capable LLMs, such as ⟦SOLAR-10.7B⟧ and ⟦Phi-2⟧": the named examples are the bases.
   cue(
     "lineage.builds-on-examples",
-    `\\b(?:buil(?:ds?|ding|t) (?:up)?on|based on|starting from) (?:[^\\s⟦⟧;:.()]+ ){0,6}?(?:models|llms|lms|vlms|backbones),? (?:such as|like|including|namely) ${P}`,
+    `\\b(?:buil(?:ds?|ding|t) (?:up)?on|based on|starting from|bootstrap(?:s|ped|ping)? (?:[^\\s⟦⟧;:.()]+ ){0,4}?from) (?:[^\\s⟦⟧;:.()]+ ){0,12}?(?:models|llms|lms|vlms|backbones),? (?:such as|like|including|namely) ${P}`,
     0.8,
-    "build|based|starting",
+    "build|based|starting|bootstrap",
   ),
   cue(
     "lineage.trained-from",

@@ -95,7 +95,15 @@ function children(
   if (subject && subject.keys.length > 0)
     options.push({ keys: subject.keys, factor: subject.explicit ? 1 : 0.9 });
   // "... of ⟦T⟧ and is trained from ⟦P⟧": a second verb of the sentence's subject, not of the model before it.
-  if (nearest && !between.includes(";") && !/\band (?:is|are|was|were|has|have|then)\b/u.test(between)) {
+  // "The audio encoder of ⟦A⟧ is initialized from ⟦W⟧, and its language model is initialized from ⟦Q⟧": what
+  // "its" points back to, not the name just before.
+  const possessive = /\b(?:its|their)\b/u.test(between);
+  if (
+    nearest &&
+    !possessive &&
+    !between.includes(";") &&
+    !/\band (?:is|are|was|were|has|have|then)\b/u.test(between)
+  ) {
     // "models such as ⟦Vicuna⟧ and ⟦Koala⟧ are fine-tuned from ...": a list right before the verb is its subject.
     const listed = /^ (?:are|were|have been) /u.test(between);
     const ids = listed ? coordinated(t, t.slots.indexOf(nearest)) : [nearest.id];

@@ -26,6 +26,7 @@ import { SET_S } from "./probes/set-s.ts";
 import { SET_T } from "./probes/set-t.ts";
 import { SET_U } from "./probes/set-u.ts";
 import { SET_V } from "./probes/set-v.ts";
+import { SET_W } from "./probes/set-w.ts";
 import { type Edge, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -86,6 +87,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["T", SET_T],
   ["U", SET_U],
   ["V", SET_V],
+  ["W", SET_W],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
