@@ -304,7 +304,7 @@ describe("Hub repos in the API", () => {
 
   it("answers the README's Hub examples as printed", async () => {
     const examples = hubExamples();
-    expect(examples.length).toBe(3);
+    expect(examples.length).toBe(4);
     for (const example of examples) {
       const result = await graphql(graph, example.query);
       expect(result.errors, example.query).toBeUndefined();
