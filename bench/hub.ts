@@ -5,18 +5,26 @@
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import os, { tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { derivativesOf, repoKey } from "../src/cypher/hf.ts";
-import { applyConstraints } from "../src/db/constraints.ts";
-import { startEmbeddedNeo4j } from "../src/db/embedded.ts";
-import { Graph } from "../src/db/executor.ts";
-import { deleteAllInBatches } from "./bulk-writer.ts";
 import { prng, zipf } from "./catalogue.ts";
-import { census, child, memoryFor, post, serverPid, sizeName, startChild, stopChild } from "./processes.ts";
+import {
+  census,
+  child,
+  machineOf,
+  memoryFor,
+  openBenchDatabase,
+  post,
+  serverPid,
+  sizeName,
+  startChild,
+  stopChild,
+} from "./processes.ts";
 import { type PlanSummary, profileQuery } from "./profile.ts";
 import { type Figure, type Report, writeReport } from "./report.ts";
 import { combineRuns, type LoadRun, sampleRss } from "./stats.ts";
+import { noRecall } from "./text.ts";
 
 const RELATIONS = ["finetune", "quantized", "adapter", "merge"] as const;
 type Relation = (typeof RELATIONS)[number];
@@ -138,22 +146,10 @@ export async function runHubBench(options: HubBenchOptions): Promise<Report> {
   const work = await mkdtemp(join(tmpdir(), "modelgraph-bench-hub-"));
   const memory = memoryFor(options.repos);
   let neo4jStop: (() => Promise<void>) | undefined;
-  let uri = options.neo4jUri;
   try {
-    if (!uri) {
-      log(
-        `starting a private embedded Neo4j (heap ${memory.heap}, page cache ${memory.pageCache}) in ${work}`,
-      );
-      const neo4j = await startEmbeddedNeo4j({ dataDir: join(work, "neo4j"), ...memory, onProgress: log });
-      uri = neo4j.uri;
-      neo4jStop = () => neo4j.stop();
-    }
-    const graph = new Graph({ uri, database: "neo4j", queryTimeoutMs: 600_000, connectTimeoutMs: 10_000 });
-    const [info] = await graph.read<{ versions: string[] }>(
-      "CALL dbms.components() YIELD versions RETURN versions",
-    );
-    await deleteAllInBatches(graph);
-    await applyConstraints(graph);
+    const database = await openBenchDatabase(options.neo4jUri, work, memory, log);
+    neo4jStop = database.stop;
+    const { graph, uri } = database;
 
     log(`generating a Hub listing of ${options.repos} repos (seed ${options.seed})`);
     const file = join(work, "hub.jsonl");
@@ -268,14 +264,7 @@ export async function runHubBench(options: HubBenchOptions): Promise<Report> {
     const report: Report = {
       name,
       date: new Date().toISOString(),
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model ?? "unknown",
-        memoryGb: Math.round(os.totalmem() / 2 ** 30),
-        node: process.version,
-        neo4j: info?.versions[0] ?? "unknown",
-        neo4jMemory: options.neo4jUri ? "external" : memory,
-      },
+      machine: machineOf(database.version, options.neo4jUri ? "external" : memory),
       options: {
         repos: options.repos,
         seed: options.seed,
@@ -286,17 +275,7 @@ export async function runHubBench(options: HubBenchOptions): Promise<Report> {
       },
       catalogue: { ...shape, generateSeconds },
       graph: stats,
-      recall: {
-        expected: 0,
-        typed: 0,
-        untyped: 0,
-        models: 0,
-        modelsExpected: 0,
-        capabilities: 0,
-        capabilitiesExpected: 0,
-        extra: 0,
-        extraTypes: 0,
-      },
+      recall: noRecall(),
       extraction: {},
       hub,
       http,

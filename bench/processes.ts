@@ -2,8 +2,12 @@
 // one's RSS is its own, and the small helpers every bench section shares.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import os from "node:os";
 import { join } from "node:path";
-import type { Graph } from "../src/db/executor.ts";
+import { applyConstraints } from "../src/db/constraints.ts";
+import { startEmbeddedNeo4j } from "../src/db/embedded.ts";
+import { Graph } from "../src/db/executor.ts";
+import { deleteAllInBatches } from "./bulk-writer.ts";
 
 export const HERE = new URL(".", import.meta.url).pathname;
 /** Children run as `node --import tsx`: one process, so its pid's RSS is the script's own. */
@@ -100,3 +104,57 @@ export function memoryFor(models: number): { heap: string; pageCache: string } {
   if (models >= 50_000) return { heap: "2g", pageCache: "2g" };
   return { heap: "1g", pageCache: "512m" };
 }
+
+export interface BenchDatabase {
+  graph: Graph;
+  uri: string;
+  /** Neo4j's version, for the report. */
+  version: string;
+  /** Stops the embedded Neo4j this started (nothing for an external one); the graph is closed by its user. */
+  stop: () => Promise<void>;
+}
+
+/**
+ * The bench's Neo4j, empty and with the constraints applied: `uri` (emptied first), or else a private embedded one
+ * with its data in `work`, with `memory`.
+ */
+export async function openBenchDatabase(
+  uri: string | undefined,
+  work: string,
+  memory: { heap: string; pageCache: string },
+  log: (message: string) => void,
+): Promise<BenchDatabase> {
+  let stop = async () => {};
+  if (!uri) {
+    log(`starting a private embedded Neo4j (heap ${memory.heap}, page cache ${memory.pageCache}) in ${work}`);
+    const neo4j = await startEmbeddedNeo4j({ dataDir: join(work, "neo4j"), ...memory, onProgress: log });
+    uri = neo4j.uri;
+    stop = () => neo4j.stop();
+  }
+  const graph = new Graph({ uri, database: "neo4j", queryTimeoutMs: 600_000, connectTimeoutMs: 10_000 });
+  try {
+    const [info] = await graph.read<{ versions: string[] }>(
+      "CALL dbms.components() YIELD versions RETURN versions",
+    );
+    await deleteAllInBatches(graph);
+    await applyConstraints(graph);
+    return { graph, uri, version: info?.versions[0] ?? "unknown", stop };
+  } catch (error) {
+    await graph.close();
+    await stop();
+    throw error;
+  }
+}
+
+/** The machine a report was measured on. */
+export const machineOf = (
+  neo4jVersion: string,
+  neo4jMemory: { heap: string; pageCache: string } | "external",
+) => ({
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? "unknown",
+  memoryGb: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  neo4j: neo4jVersion,
+  neo4jMemory,
+});

@@ -6,13 +6,11 @@
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import os, { tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { Command } from "commander";
-import { applyConstraints } from "../src/db/constraints.ts";
-import { startEmbeddedNeo4j } from "../src/db/embedded.ts";
-import { Graph } from "../src/db/executor.ts";
+import type { Graph } from "../src/db/executor.ts";
 import { extractPaper } from "../src/ingest/extract/index.ts";
 import { listSeedFiles } from "../src/ingest/index.ts";
 import { parseFile } from "../src/ingest/parse/index.ts";
@@ -37,7 +35,9 @@ import {
   census,
   child,
   HERE,
+  machineOf,
   memoryFor,
+  openBenchDatabase,
   post,
   serverPid,
   sizeName,
@@ -308,22 +308,10 @@ export async function runBench(options: BenchOptions): Promise<Report> {
   const work = await mkdtemp(join(tmpdir(), "modelgraph-bench-"));
   const memory = memoryFor(options.models);
   let neo4jStop: (() => Promise<void>) | undefined;
-  let uri = options.neo4jUri;
   try {
-    if (!uri) {
-      log(
-        `starting a private embedded Neo4j (heap ${memory.heap}, page cache ${memory.pageCache}) in ${work}`,
-      );
-      const neo4j = await startEmbeddedNeo4j({ dataDir: join(work, "neo4j"), ...memory, onProgress: log });
-      uri = neo4j.uri;
-      neo4jStop = () => neo4j.stop();
-    }
-    const graph = new Graph({ uri, database: "neo4j", queryTimeoutMs: 600_000, connectTimeoutMs: 10_000 });
-    const [info] = await graph.read<{ versions: string[] }>(
-      "CALL dbms.components() YIELD versions RETURN versions",
-    );
-    await deleteAllInBatches(graph);
-    await applyConstraints(graph);
+    const database = await openBenchDatabase(options.neo4jUri, work, memory, log);
+    neo4jStop = database.stop;
+    const { graph, uri } = database;
 
     log(`generating ${options.models} models (seed ${options.seed})`);
     const started = performance.now();
@@ -521,14 +509,7 @@ export async function runBench(options: BenchOptions): Promise<Report> {
     const report: Report = {
       name,
       date: new Date().toISOString(),
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model ?? "unknown",
-        memoryGb: Math.round(os.totalmem() / 2 ** 30),
-        node: process.version,
-        neo4j: info?.versions[0] ?? "unknown",
-        neo4jMemory: options.neo4jUri ? "external" : memory,
-      },
+      machine: machineOf(database.version, options.neo4jUri ? "external" : memory),
       options: {
         models: options.models,
         seed: options.seed,
