@@ -231,14 +231,16 @@ describe("Hub repos in the API", () => {
       marlin: 3,
       quokka2chat: 4,
     });
-    // The most downloaded repo of each model.
-    expect(drawn?.repos.map((repo) => [repo.model, repo.id])).toEqual([
-      ["quokka2", "quokka-ai/Quokka-2-7b-hf"],
-      ["quokka", "quokka-ai/Quokka-7B"],
-      ["chimera", "merge-collective/Chimera-7B"],
-      ["marlin", "marlin-lab/Marlin-7B"],
-      ["quokka2chat", "quokka-ai/Quokka-2-7b-chat-hf"],
-    ]);
+    // The most downloaded repo of each model (in the order of the models, which the walk does not fix).
+    expect(drawn?.repos.map((repo) => [repo.model, repo.id]).sort()).toEqual(
+      [
+        ["quokka2", "quokka-ai/Quokka-2-7b-hf"],
+        ["quokka", "quokka-ai/Quokka-7B"],
+        ["chimera", "merge-collective/Chimera-7B"],
+        ["marlin", "marlin-lab/Marlin-7B"],
+        ["quokka2chat", "quokka-ai/Quokka-2-7b-chat-hf"],
+      ].sort(),
+    );
     expect(drawn?.repoEdges).toEqual(
       expect.arrayContaining([
         { source: "marlin-lab/Marlin-7B", target: "quokka-ai/Quokka-2-7b-hf", relation: "FINETUNE" },
