@@ -519,3 +519,91 @@ export function sourcesOfEdges(
     },
   );
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Repos in a lineage graph: each drawn model's most downloaded repos, the declared edges among them, and each
+// drawn repo's direct derivatives counted per relation (collapsed: "1,240 quantized" until paged through).
+
+/** A lineage graph draws at most this many repos a model (the others are counted): never thousands of boxes. */
+export const MAX_GRAPH_REPOS_PER_MODEL = 10;
+
+export const clampReposPerModel = (perModel: number) =>
+  Math.max(1, Math.min(MAX_GRAPH_REPOS_PER_MODEL, Math.trunc(perModel)));
+
+/** A repo drawn in a lineage graph. */
+export interface GraphRepoRow {
+  key: string;
+  id: string;
+  downloads: number | null;
+  likes: number | null;
+  stub: boolean;
+}
+
+export interface RepoLayerRow {
+  /** Per drawn model: how many repos are its checkpoints, and the most downloaded of them (drawn). */
+  models: { model: string; total: number; repos: GraphRepoRow[] }[];
+  /** Declared edges between two drawn repos, child → base (repo keys). */
+  edges: { child: string; base: string; relation: string }[];
+  /** Every drawn repo's direct derivatives, drawn or not, counted per relation. */
+  derivatives: { base: string; relation: string; count: number }[];
+}
+
+/**
+ * CALL subqueries that bind `repoLayer` (a RepoLayerRow) for the models in the list `nodes`: `$reposPerModel`
+ * repos a model. For a statement that already holds the models (the lineage graph), so they share its round trip.
+ */
+export function repoLayer(nodes: string): string {
+  return `CALL (${nodes}) {
+       UNWIND ${nodes} AS m
+       CALL (m) {
+         MATCH (m)<-[:CHECKPOINT_OF]-(r:HfRepo)
+         WITH r ORDER BY coalesce(r.downloads, -1) DESC, r.key LIMIT $reposPerModel
+         RETURN collect(r) AS shown
+       }
+       RETURN collect({ model: m.key, total: COUNT { (m)<-[:CHECKPOINT_OF]-(:HfRepo) }, shown: shown }) AS perModel
+     }
+     WITH *, reduce(acc = [], x IN perModel | acc + x.shown) AS drawnRepos
+     CALL (drawnRepos) {
+       UNWIND drawnRepos AS r
+       MATCH (r)-[d:DERIVED_FROM]->(b:HfRepo)
+       WHERE b IN drawnRepos
+       WITH DISTINCT r.key AS child, b.key AS base, d.relation AS relation ORDER BY child, base, relation
+       RETURN collect({ child: child, base: base, relation: relation }) AS repoEdges
+     }
+     CALL (drawnRepos) {
+       UNWIND drawnRepos AS r
+       MATCH (r)<-[d:DERIVED_FROM]-(c:HfRepo)
+       WITH r.key AS base, d.relation AS relation, count(DISTINCT c) AS count ORDER BY base, relation
+       RETURN collect({ base: base, relation: relation, count: count }) AS derivativeCounts
+     }
+     WITH *, { models: [x IN perModel | { model: x.model, total: x.total,
+                 repos: [r IN x.shown | r { .key, .id, .downloads, .likes, stub: coalesce(r.stub, false) }] }],
+               edges: repoEdges, derivatives: derivativeCounts } AS repoLayer`;
+}
+
+/** A drawn repo's derivatives of one relation that are not drawn themselves, as one node until expanded. */
+export interface DerivativeGroup {
+  /** The base repo's key. */
+  base: string;
+  relation: string;
+  count: number;
+}
+
+/**
+ * The collapsed derivative groups of a repo layer: per drawn repo and relation, its direct derivatives less those
+ * drawn (they are nodes of their own, linked by a repo edge). Groups with nothing left are dropped.
+ */
+export function collapseDerivatives(layer: RepoLayerRow): DerivativeGroup[] {
+  const drawnChildren = new Map<string, Set<string>>();
+  for (const edge of layer.edges) {
+    const group = JSON.stringify([edge.base, edge.relation]);
+    drawnChildren.set(group, (drawnChildren.get(group) ?? new Set()).add(edge.child));
+  }
+  return layer.derivatives
+    .map((entry) => ({
+      base: entry.base,
+      relation: entry.relation,
+      count: entry.count - (drawnChildren.get(JSON.stringify([entry.base, entry.relation]))?.size ?? 0),
+    }))
+    .filter((group) => group.count > 0);
+}

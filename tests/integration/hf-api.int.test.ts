@@ -207,6 +207,90 @@ describe("Hub repos in the API", () => {
     ]);
   });
 
+  it("draws a lineage graph with the models' repos, their derivatives collapsed per relation, in one round trip", async () => {
+    type Drawn = {
+      lineageGraph: {
+        nodes: { id: string; repoCount: number | null }[];
+        repos: { id: string; model: string; downloads: number }[];
+        repoEdges: { source: string; target: string; relation: string }[];
+        derivativeGroups: { id: string; base: string; relation: string; count: number }[];
+      };
+    };
+    const query = `query ($repos: Boolean, $perModel: Int) {
+      lineageGraph(root: "Quokka 2", maxDepth: 2, repos: $repos, reposPerModel: $perModel) {
+        nodes { id repoCount } repos { id model downloads } repoEdges { source target relation }
+        derivativeGroups { id base relation count } } }`;
+    const one = await graphql<Drawn>(graph, query, { repos: true, perModel: 1 });
+    expect(one.errors).toBeUndefined();
+    expect(one.extensions?.neo4jQueries).toBe(1);
+    const drawn = one.data?.lineageGraph;
+    expect(Object.fromEntries(drawn?.nodes.map((node) => [node.id, node.repoCount]) ?? [])).toEqual({
+      quokka2: 4,
+      quokka: 2,
+      chimera: 1,
+      marlin: 3,
+      quokka2chat: 4,
+    });
+    // The most downloaded repo of each model (in the order of the models, which the walk does not fix).
+    expect(drawn?.repos.map((repo) => [repo.model, repo.id]).sort()).toEqual(
+      [
+        ["quokka2", "quokka-ai/Quokka-2-7b-hf"],
+        ["quokka", "quokka-ai/Quokka-7B"],
+        ["chimera", "merge-collective/Chimera-7B"],
+        ["marlin", "marlin-lab/Marlin-7B"],
+        ["quokka2chat", "quokka-ai/Quokka-2-7b-chat-hf"],
+      ].sort(),
+    );
+    expect(drawn?.repoEdges).toEqual(
+      expect.arrayContaining([
+        { source: "marlin-lab/Marlin-7B", target: "quokka-ai/Quokka-2-7b-hf", relation: "FINETUNE" },
+        { source: "quokka-ai/Quokka-2-7b-hf", target: "quokka-ai/Quokka-7B", relation: "SUCCESSOR" },
+        { source: "merge-collective/Chimera-7B", target: "marlin-lab/Marlin-7B", relation: "MERGE" },
+      ]),
+    );
+    // Derivatives that are drawn (Marlin, the chat model, Chimera) are not counted again in a group.
+    expect(drawn?.derivativeGroups).toEqual([
+      {
+        id: "derivatives:marlin-lab/Marlin-7B:ADAPTER",
+        base: "marlin-lab/Marlin-7B",
+        relation: "ADAPTER",
+        count: 1,
+      },
+      {
+        id: "derivatives:marlin-lab/Marlin-7B:QUANTIZED",
+        base: "marlin-lab/Marlin-7B",
+        relation: "QUANTIZED",
+        count: 1,
+      },
+      {
+        id: "derivatives:quokka-ai/Quokka-2-7b-chat-hf:QUANTIZED",
+        base: "quokka-ai/Quokka-2-7b-chat-hf",
+        relation: "QUANTIZED",
+        count: 2,
+      },
+      {
+        id: "derivatives:quokka-ai/Quokka-2-7b-hf:QUANTIZED",
+        base: "quokka-ai/Quokka-2-7b-hf",
+        relation: "QUANTIZED",
+        count: 1,
+      },
+    ]);
+    // A group expands through the repo's derivatives, page by page: the same count.
+    const page = await graphql<{ hfRepo: { derivatives: { totalCount: number } } }>(
+      graph,
+      `{ hfRepo(id: "quokka-ai/Quokka-2-7b-chat-hf") { derivatives(relations: [QUANTIZED], first: 20) { totalCount } } }`,
+    );
+    expect(page.data?.hfRepo.derivatives.totalCount).toBe(2);
+
+    // A count out of range is clamped; without `repos`, nothing of the Hub is drawn or counted.
+    const many = await graphql<Drawn>(graph, query, { repos: true, perModel: 1_000_000 });
+    expect(many.data?.lineageGraph.repos).toHaveLength(14);
+    const none = await graphql<Drawn>(graph, query, { repos: false });
+    expect(none.data?.lineageGraph.repos).toEqual([]);
+    expect(none.data?.lineageGraph.derivativeGroups).toEqual([]);
+    expect(none.data?.lineageGraph.nodes.every((node) => node.repoCount === null)).toBe(true);
+  });
+
   it("refuses bad arguments before any query, and says when a repo is unknown", async () => {
     const bad = await graphql(graph, `{ hfRepo(id: "no repo; MATCH (n) DETACH DELETE n") { id } }`);
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -222,7 +306,7 @@ describe("Hub repos in the API", () => {
 
   it("answers the README's Hub examples as printed", async () => {
     const examples = hubExamples();
-    expect(examples.length).toBe(3);
+    expect(examples.length).toBe(4);
     for (const example of examples) {
       const result = await graphql(graph, example.query);
       expect(result.errors, example.query).toBeUndefined();
