@@ -3,7 +3,8 @@
 // response time as JSON (a LoadRun, with the number of statements per request). The statements are recorded from the real resolvers answering the shape's GraphQL request once, so the
 // baseline runs exactly the server's Cypher, parameters and round trips (statements the resolvers ran at the
 // same time, such as a DataLoader's batches, run at the same time here too).
-// Input (argv[2]): {"uri", "targets", "shape", "connections", "duration"}.
+// Input (argv[2]): {"uri", "targets", "shape", "connections", "duration"}, or a "request" ({"query", "variables"})
+// instead of "targets" and "shape" for a request that is not one of the shapes (the Hub section's).
 import { loadConfig, serveSettings } from "../src/config.ts";
 import { Graph, type GraphOptions } from "../src/db/executor.ts";
 import type { Statement } from "../src/db/statement.ts";
@@ -12,10 +13,11 @@ import type { BenchTargets } from "./catalogue.ts";
 import { shapes } from "./shapes.ts";
 import type { LoadRun } from "./stats.ts";
 
-const { uri, targets, shape, connections, duration } = JSON.parse(process.argv[2] ?? "{}") as {
+const { uri, targets, shape, request, connections, duration } = JSON.parse(process.argv[2] ?? "{}") as {
   uri: string;
-  targets: BenchTargets;
-  shape: string;
+  targets?: BenchTargets;
+  shape?: string;
+  request?: { query: string; variables: Record<string, unknown> };
   connections: number;
   duration: number;
 };
@@ -28,8 +30,8 @@ interface Recorded {
 
 /** The shape's statements in waves: each wave started once the waves before it had finished. */
 async function recordWaves(graph: Graph): Promise<Statement<unknown>[][]> {
-  const request = shapes(targets).find((s) => s.name === shape);
-  if (!request) throw new Error(`unknown shape ${shape}`);
+  const replayed = request ?? (targets && shapes(targets).find((s) => s.name === shape));
+  if (!replayed) throw new Error(`unknown shape ${shape}`);
   const recorded: Recorded[] = [];
   let finished = 0;
   const done = () => {
@@ -44,10 +46,10 @@ async function recordWaves(graph: Graph): Promise<Statement<unknown>[][]> {
   const response = await yoga.fetch("http://bench/graphql", {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: request.query, variables: request.variables }),
+    body: JSON.stringify({ query: replayed.query, variables: replayed.variables }),
   });
   const result = (await response.json()) as { errors?: unknown[] };
-  if (result.errors) throw new Error(`${shape}: ${JSON.stringify(result.errors)}`);
+  if (result.errors) throw new Error(`${shape ?? "request"}: ${JSON.stringify(result.errors)}`);
   const waves = new Map<number, Statement<unknown>[]>();
   for (const { statement, after } of recorded) waves.set(after, [...(waves.get(after) ?? []), statement]);
   return [...waves.entries()].sort(([a], [b]) => a - b).map(([, wave]) => wave);

@@ -48,6 +48,8 @@ export interface Report {
   extraction: Record<string, number>;
   seeding?: Record<string, number>;
   bulk?: Record<string, number>;
+  /** The Hub-shaped import (bench/hub.ts): what import-hf read and wrote, how fast, its peak RSS. */
+  hub?: Record<string, number>;
   http?: {
     results: {
       shape: string;
@@ -178,12 +180,16 @@ const WHY: { match: RegExp; why: string }[] = [
   },
 ];
 
+/** What was measured: N models by a path, or N Hub repos through import-hf. */
+const sizeOf = (r: Report) =>
+  r.options.path === "hub"
+    ? `${Number(r.options.repos).toLocaleString("en")} Hub repos, import-hf path`
+    : `${Number(r.options.models).toLocaleString("en")} models, ${r.options.path} path`;
+
 function markdown(r: Report): string {
   const lines: string[] = [];
   const m = r.machine;
-  lines.push(
-    `# Benchmark: ${r.name} (${Number(r.options.models).toLocaleString("en")} models, ${r.options.path} path)`,
-  );
+  lines.push(`# Benchmark: ${r.name} (${sizeOf(r)})`);
   lines.push("");
   lines.push(
     `${r.date}. Machine: ${m.cpus} CPUs (${m.cpuModel}), ${m.memoryGb} GB; Node ${m.node}; Neo4j ${m.neo4j} ` +
@@ -255,6 +261,14 @@ function markdown(r: Report): string {
     lines.push("");
     lines.push("```json");
     lines.push(JSON.stringify(r.seeding, null, 2));
+    lines.push("```");
+    lines.push("");
+  }
+  if (r.hub) {
+    lines.push("## Hub import (import-hf)");
+    lines.push("");
+    lines.push("```json");
+    lines.push(JSON.stringify(r.hub, null, 2));
     lines.push("```");
     lines.push("");
   }

@@ -3,19 +3,15 @@
 // (against the same Cypher through the driver, and against an @neo4j/graphql peer), memory and query plans,
 // and writes bench/results/<size>.json and .md. Not part of `npm test` (tests/integration/bench-smoke runs a
 // tiny size so this code cannot rot).
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
-import os, { tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { Command } from "commander";
 import { recordSchemaVersionIfNone } from "../src/cypher/migrations.ts";
-import { applyConstraints } from "../src/db/constraints.ts";
-import { startEmbeddedNeo4j } from "../src/db/embedded.ts";
-import { Graph } from "../src/db/executor.ts";
+import type { Graph } from "../src/db/executor.ts";
 import { SCHEMA_VERSION } from "../src/db/migrations.ts";
 import { extractPaper } from "../src/ingest/extract/index.ts";
 import { listSeedFiles } from "../src/ingest/index.ts";
@@ -36,6 +32,22 @@ import {
   type RelationshipRow,
 } from "./bulk-writer.ts";
 import { type BenchTargets, benchTargets, type Catalogue, generateCatalogue, paperOf } from "./catalogue.ts";
+import { runHubBench } from "./hub.ts";
+import {
+  census,
+  child,
+  HERE,
+  machineOf,
+  memoryFor,
+  OUR_SERVER,
+  openBenchDatabase,
+  post,
+  serverPid,
+  sizeName,
+  startChild,
+  startOurServer,
+  stopChild,
+} from "./processes.ts";
 import { type PlanSummary, profileCanonical } from "./profile.ts";
 import { type Figure, type Report, writeReport } from "./report.ts";
 import { shapes } from "./shapes.ts";
@@ -62,145 +74,6 @@ export interface BenchOptions {
   listingSeconds?: number;
   shapes?: string[];
   log: (message: string) => void;
-}
-
-const HERE = new URL(".", import.meta.url).pathname;
-const ROOT = join(HERE, "..");
-/** Children run as `node --import tsx`: one process, so its pid's RSS is the script's own. */
-const NODE_ARGS = ["--import", "tsx"];
-/** How the report names the server it measured (see startOurServer). */
-const OUR_SERVER =
-  "compiled JavaScript on plain node (`node dist/cli.js serve`, as `npm start` runs it; no tsx)";
-
-/** Runs a bench child process to completion and parses the JSON line it prints last. */
-async function child<T>(script: string, input: unknown): Promise<T> {
-  const proc = spawn(process.execPath, [...NODE_ARGS, join(HERE, script), JSON.stringify(input)], {
-    cwd: join(HERE, ".."),
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let out = "";
-  proc.stdout.on("data", (chunk: Buffer) => {
-    out += chunk.toString();
-  });
-  const [code] = (await once(proc, "exit")) as [number | null];
-  if (code !== 0) throw new Error(`${script} exited with ${code}`);
-  const last = out.trim().split("\n").pop() ?? "";
-  return JSON.parse(last) as T;
-}
-
-/** Starts a server child process (its input as JSON in argv[2]) and waits for its `READY <url>` line. */
-async function startChild(script: string, input: unknown): Promise<{ proc: ChildProcess; url: string }> {
-  const proc = spawn(process.execPath, [...NODE_ARGS, join(HERE, script), JSON.stringify(input)], {
-    cwd: join(HERE, ".."),
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    const ready = (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /READY (\S+)/.exec(out);
-      if (!m?.[1]) return;
-      // The request log that follows is drained unread: keeping and re-scanning it cost this process CPU
-      // that grew with every request, on the cores the measured processes share.
-      proc.stdout?.off("data", ready).resume();
-      resolve(m[1]);
-    };
-    proc.stdout?.on("data", ready);
-    proc.once("exit", (code) => reject(new Error(`${script} exited with ${code} before it was ready`)));
-  });
-  return { proc, url };
-}
-
-/** A port free on the loopback interface right now. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
-  const address = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  if (address === null || typeof address === "string") throw new Error("no free loopback port");
-  return address.port;
-}
-
-/**
- * Starts our server as users run it: `modelgraph serve` from the compiled JavaScript in dist/ on plain node (no
- * tsx loader, no source-mapped stack traces), compiled first when src/ changed since the last build. Production
- * settings (request log, metrics, masked errors, no GraphiQL or introspection) but no response cache, so that
- * every request does its work instead of being a cache hit. Ready once /ready answers 200.
- */
-async function startOurServer(uri: string): Promise<{ proc: ChildProcess; url: string }> {
-  const build = spawnSync(process.execPath, [join(ROOT, "bin/compile.js"), "--if-stale"], {
-    cwd: ROOT,
-    stdio: "inherit",
-  });
-  if (build.status !== 0) throw new Error("bin/compile.js failed: the bench measures the compiled server");
-  const port = await freePort();
-  const proc = spawn(process.execPath, [join(ROOT, "dist/cli.js"), "serve"], {
-    cwd: ROOT,
-    // Only these: the bench's own environment (NEO4J_PASSWORD, LOG_LEVEL, …) must not change what is measured.
-    env: {
-      NEO4J_URI: uri,
-      HOST: "127.0.0.1",
-      PORT: String(port),
-      NODE_ENV: "production",
-      RESPONSE_CACHE_TTL_MS: "0",
-      QUERY_TIMEOUT_MS: "60000",
-      NEO4J_CONNECT_TIMEOUT_MS: "10000",
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  // The request log is drained unread, as a log shipper would take it.
-  proc.stdout?.resume();
-  const base = `http://127.0.0.1:${port}`;
-  for (const started = performance.now(); ; ) {
-    if (proc.exitCode !== null)
-      throw new Error(`modelgraph serve exited with ${proc.exitCode} before it was ready`);
-    if (performance.now() - started > 120_000) {
-      await stopChild(proc);
-      throw new Error("modelgraph serve was not ready within 120 s");
-    }
-    const ready = await fetch(`${base}/ready`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return { proc, url: `${base}/graphql` };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-function serverPid(proc: ChildProcess): number {
-  return proc.pid ?? 0;
-}
-
-async function stopChild(proc: ChildProcess): Promise<void> {
-  if (proc.exitCode !== null) return;
-  proc.kill("SIGTERM");
-  await Promise.race([once(proc, "exit"), new Promise((r) => setTimeout(r, 5_000))]);
-  if (proc.exitCode === null) proc.kill("SIGKILL");
-}
-
-async function post(
-  url: string,
-  body: unknown,
-): Promise<{ data?: unknown; errors?: unknown[]; extensions?: Record<string, unknown> }> {
-  const response = await fetch(url, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(body),
-  });
-  return (await response.json()) as {
-    data?: unknown;
-    errors?: unknown[];
-    extensions?: Record<string, unknown>;
-  };
-}
-
-/** The catalogue's nodes and relationships (not the one ModelgraphSchema bookkeeping node the seeder records). */
-async function census(graph: Graph): Promise<{ nodes: number; relationships: number }> {
-  const [nodes] = await graph.read<{ n: number }>(
-    "MATCH (n) WHERE NOT n:ModelgraphSchema RETURN count(n) AS n",
-  );
-  const [rels] = await graph.read<{ n: number }>("MATCH ()-[r]->() RETURN count(r) AS n");
-  return { nodes: nodes?.n ?? 0, relationships: rels?.n ?? 0 };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -303,20 +176,6 @@ async function importGraph(graph: Graph, path: string, batch: number): Promise<n
 }
 
 // ---------------------------------------------------------------------------------------------
-
-function sizeName(models: number): string {
-  return models >= 1_000_000 && models % 1_000_000 === 0
-    ? `${models / 1_000_000}m`
-    : models >= 1000 && models % 1000 === 0
-      ? `${models / 1000}k`
-      : String(models);
-}
-
-function memoryFor(models: number): { heap: string; pageCache: string } {
-  if (models >= 500_000) return { heap: "4g", pageCache: "6g" };
-  if (models >= 50_000) return { heap: "2g", pageCache: "2g" };
-  return { heap: "1g", pageCache: "512m" };
-}
 
 /** Extraction throughput over a sample of generated abstracts, and the extractor's recall on them. */
 function measureExtraction(catalogue: Catalogue, sample: number) {
@@ -455,22 +314,10 @@ export async function runBench(options: BenchOptions): Promise<Report> {
   const work = await mkdtemp(join(tmpdir(), "modelgraph-bench-"));
   const memory = memoryFor(options.models);
   let neo4jStop: (() => Promise<void>) | undefined;
-  let uri = options.neo4jUri;
   try {
-    if (!uri) {
-      log(
-        `starting a private embedded Neo4j (heap ${memory.heap}, page cache ${memory.pageCache}) in ${work}`,
-      );
-      const neo4j = await startEmbeddedNeo4j({ dataDir: join(work, "neo4j"), ...memory, onProgress: log });
-      uri = neo4j.uri;
-      neo4jStop = () => neo4j.stop();
-    }
-    const graph = new Graph({ uri, database: "neo4j", queryTimeoutMs: 600_000, connectTimeoutMs: 10_000 });
-    const [info] = await graph.read<{ versions: string[] }>(
-      "CALL dbms.components() YIELD versions RETURN versions",
-    );
-    await deleteAllInBatches(graph);
-    await applyConstraints(graph);
+    const database = await openBenchDatabase(options.neo4jUri, work, memory, log);
+    neo4jStop = database.stop;
+    const { graph, uri } = database;
 
     log(`generating ${options.models} models (seed ${options.seed})`);
     const started = performance.now();
@@ -684,14 +531,7 @@ export async function runBench(options: BenchOptions): Promise<Report> {
     const report: Report = {
       name,
       date: new Date().toISOString(),
-      machine: {
-        cpus: os.cpus().length,
-        cpuModel: os.cpus()[0]?.model ?? "unknown",
-        memoryGb: Math.round(os.totalmem() / 2 ** 30),
-        node: process.version,
-        neo4j: info?.versions[0] ?? "unknown",
-        neo4jMemory: options.neo4jUri ? "external" : memory,
-      },
+      machine: machineOf(database.version, options.neo4jUri ? "external" : memory),
       options: {
         models: options.models,
         seed: options.seed,
@@ -745,8 +585,29 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     .option("--seed <n>", "PRNG seed", "42")
     .option("--name <name>", "report name (default from the size, e.g. 10k)")
     .option("--out <dir>", "where the reports go", join(HERE, "results"))
+    .option(
+      "--hub <repos>",
+      "only the Hub-shaped import: this many repos through import-hf, then derivatives",
+    )
     .parse();
   const o = program.opts();
+  const log = (message: string) =>
+    console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+  if (o.hub !== undefined) {
+    await runHubBench({
+      repos: Number(o.hub),
+      neo4jUri: (o.neo4jUri as string | undefined) ?? process.env.NEO4J_URI,
+      duration: Number(o.duration),
+      connections: Number(o.connections),
+      warmup: Number(o.warmup),
+      skipHttp: !!o.skipHttp,
+      seed: Number(o.seed),
+      out: o.out as string,
+      name: o.name as string | undefined,
+      log,
+    });
+    process.exit(0);
+  }
   const models = Number(o.models);
   await runBench({
     models,
@@ -763,6 +624,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     seed: Number(o.seed),
     out: o.out as string,
     name: o.name as string | undefined,
-    log: (message) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`),
+    log,
   });
 }

@@ -74,20 +74,23 @@ export interface Recall {
   extraTypes: number;
 }
 
+/** Nothing expected, nothing found: where no abstracts were extracted (the Hub section). */
+export const noRecall = (): Recall => ({
+  expected: 0,
+  typed: 0,
+  untyped: 0,
+  models: 0,
+  modelsExpected: 0,
+  capabilities: 0,
+  capabilitiesExpected: 0,
+  extra: 0,
+  extraTypes: 0,
+});
+
 /** Scores extractions against the catalogue (paper i introduces model i); call `add` per extraction. */
 export function recallCounter(catalogue: Catalogue) {
   const byPaper = new Map<string, number>();
-  const recall: Recall = {
-    expected: 0,
-    typed: 0,
-    untyped: 0,
-    models: 0,
-    modelsExpected: 0,
-    capabilities: 0,
-    capabilitiesExpected: 0,
-    extra: 0,
-    extraTypes: 0,
-  };
+  const recall = noRecall();
   const lineage = new Set<string>(LINEAGE_TYPES);
   return {
     /** Registers the paper of model `index` (call for every generated paper before `add`). */

@@ -16,3 +16,5 @@ CREATE INDEX model_introduced IF NOT EXISTS FOR (m:Model) ON (m.introduced);
 // Model.sortName (the name folded for case): models(filter: {capability}) walks models in name order.
 CREATE INDEX model_sort_name IF NOT EXISTS FOR (m:Model) ON (m.sortName);
 CREATE FULLTEXT INDEX search_text IF NOT EXISTS FOR (n:Model|Paper|Capability|Technique|Benchmark) ON EACH [n.name, n.title, n.abstract, n.aliasText];
+CREATE CONSTRAINT hf_repo_key IF NOT EXISTS FOR (r:HfRepo) REQUIRE r.key IS UNIQUE;
+CREATE INDEX paper_arxiv_id IF NOT EXISTS FOR (p:Paper) ON (p.arxivId);

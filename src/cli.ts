@@ -2,6 +2,8 @@
 import { createRequire } from "node:module";
 import { Argument, Command, InvalidArgumentError, Option } from "commander";
 import { extractCommand } from "./commands/extract.ts";
+import { importArxivCommand } from "./commands/import-arxiv.ts";
+import { importHfCommand } from "./commands/import-hf.ts";
 import { neo4jCommand } from "./commands/neo4j.ts";
 import { printSchemaCommand } from "./commands/print-schema.ts";
 import { seedCommand } from "./commands/seed.ts";
@@ -56,6 +58,43 @@ program
   .addOption(yearOption())
   .option("--skip-invalid", "report and skip bad records instead of stopping at the first")
   .action(seedCommand);
+
+const positive = (value: string) => {
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value) || parsed < 1) throw new InvalidArgumentError("expected a whole number above 0");
+  return parsed;
+};
+
+program
+  .command("import-hf")
+  .description(
+    "store Hugging Face Hub repos (a file of the Hub API's model infos, or the live Hub) and their declared lineage",
+  )
+  .argument("[file]", "a JSON array of model infos, or JSON Lines")
+  .option("--author <owner>", "the repos of this author or organisation")
+  .option("--search <text>", "the repos whose name has this text")
+  .option("--model <id...>", "these repos, by id")
+  .option("--hub-url <url>", "the Hub's address (default https://huggingface.co)")
+  .option("--limit <n>", "at most this many repos (--author, --search)", positive)
+  .option("--resume <state>", "keep the cursor in this file and go on from it when run again")
+  .option("--skip-invalid", "report and skip bad records instead of stopping at the first")
+  .action(importHfCommand);
+
+program
+  .command("import-arxiv")
+  .description(
+    "seed new papers from arXiv's API, newest first, until one already stored or older than --since",
+  )
+  .requiredOption("--query <query>", "an arXiv search query, e.g. 'cat:cs.CL AND abs:model'")
+  .requiredOption("--since <date>", "only papers submitted on or after this date (YYYY-MM-DD)")
+  .option("--api-url <url>", "arXiv's API address (default https://export.arxiv.org/api/query)")
+  .option("--page-size <n>", "entries per request (default 100)", positive)
+  .option("--delay-ms <ms>", "pause between requests (default 3000, as arXiv asks)", (value) => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected milliseconds, a whole number");
+    return Number(value);
+  })
+  .option("--max-pages <n>", "at most this many requests", positive)
+  .action(importArxivCommand);
 
 program
   .command("extract")

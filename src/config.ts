@@ -91,6 +91,8 @@ const configSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(8_000),
   /** Enables the `ingestAbstracts` mutation for callers presenting it as `Authorization: Bearer <token>`. */
   INGEST_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /** A Hugging Face access token, sent by `import-hf` to the live Hub (gated repos, higher rate limits). */
+  HF_TOKEN: z.string().min(1).optional(),
   /** Largest `text` the ingest mutation accepts, in UTF-8 bytes. */
   INGEST_MAX_BYTES: z.coerce
     .number()

@@ -1,6 +1,7 @@
 // The page's only door to data: GraphQL on /graphql, same origin (never Neo4j, never the internet).
 
 import type { LineageData, LineageLink, LineageNode } from "./graph-model.ts";
+import { DERIVATIVES_PAGE, type DerivativesPage, type HfRelation } from "./repos.ts";
 import type { Direction, LineageType } from "./state.ts";
 
 export class GraphQLRequestError extends Error {
@@ -194,9 +195,23 @@ export interface ModelDetails {
     confidence: number | null;
     child: { key: string; name: string };
   }[];
+  repos: ModelRepo[];
+}
+
+/** A Hub repo that is a checkpoint of a model: its figures, its declared bases and its derivatives per relation. */
+export interface ModelRepo {
+  id: string;
+  downloads: number | null;
+  likes: number | null;
+  stub: boolean;
+  baseModels: { relation: HfRelation; repo: { id: string } }[];
+  derivatives: { totalCount: number; byRelation: { relation: HfRelation; count: number }[] };
 }
 
 const PAPER_FIELDS = "title date arxivId authorsTruncated authors { name } organizations { name }";
+
+/** Repos a model's panel lists (the most downloaded; the graph's repo counts say how many there are). */
+const PANEL_REPOS = 20;
 
 const MODEL = /* GraphQL */ `
   query ExplorerModel($name: String!, $minConfidence: Float) {
@@ -210,6 +225,11 @@ const MODEL = /* GraphQL */ `
       benchmarks { name figure }
       parents(minConfidence: $minConfidence) { id type confidence parent { key name } }
       children(minConfidence: $minConfidence) { id type confidence child { key name } }
+      repos(first: ${PANEL_REPOS}) {
+        id downloads likes stub
+        baseModels(maxDepth: 1) { relation repo { id } }
+        derivatives(first: 1) { totalCount byRelation { relation count } }
+      }
     }
   }`;
 
@@ -219,6 +239,36 @@ export function fetchModel(name: string, minConfidence: number | null): Promise<
     `model:${JSON.stringify([name, minConfidence])}`,
     async () => (await query<{ model: ModelDetails }>(MODEL, { name, minConfidence })).model,
   );
+}
+
+// ---- a base repo's derivatives, a page at a time ----
+
+const DERIVATIVES = /* GraphQL */ `
+  query ExplorerDerivatives($id: String!, $relation: HfRelation!, $first: Int, $after: String) {
+    hfRepo(id: $id) {
+      derivatives(relations: [$relation], first: $first, after: $after) {
+        edges { node { repo { id downloads likes } } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }`;
+
+/** The next page of a repo's direct derivatives of one relation, after `after` (null: the first page). */
+export async function fetchDerivatives(
+  id: string,
+  relation: HfRelation,
+  after: string | null,
+): Promise<DerivativesPage> {
+  const data = await query<{
+    hfRepo: {
+      derivatives: {
+        edges: { node: { repo: DerivativesPage["repos"][number] } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+  }>(DERIVATIVES, { id, relation, first: DERIVATIVES_PAGE, after });
+  const { edges, pageInfo } = data.hfRepo.derivatives;
+  return { repos: edges.map((edge) => edge.node.repo), ...pageInfo };
 }
 
 // ---- an edge and its evidence ----

@@ -3,6 +3,7 @@
 // fetches and draws what the view names. This file only wires them.
 
 import "./styles.css";
+import { fetchDerivatives } from "./api.ts";
 import { IntroductionDates } from "./dates.ts";
 import { DetailsPanel } from "./details.ts";
 import { mountExportMenu } from "./export-menu.ts";
@@ -30,6 +31,7 @@ const actions: PanelActions = {
   showEdge: (id, childName) => void loader.selectEdge(id, childName),
   relate: (slot, name) => finder.fill(slot, name),
   colour: (family) => graphView.palette.colour(family),
+  derivatives: fetchDerivatives,
 };
 
 // The URL first: every other view sees an action after the history has it.

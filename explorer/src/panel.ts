@@ -1,9 +1,20 @@
 // The side panel's contents: a model, a lineage edge with its evidence, a paper, a vocabulary entry, a relation.
 
-import type { EdgeDetails, ModelDetails, PaperDetails, PaperSummary, Relation } from "./api.ts";
+import type { EdgeDetails, ModelDetails, ModelRepo, PaperDetails, PaperSummary, Relation } from "./api.ts";
 import { h, lineSample } from "./dom.ts";
 import { highlightEvidence } from "./highlight.ts";
 import { EDGE_STYLES, type FamilyColour } from "./palette.ts";
+import {
+  addPage,
+  type DerivativesPage,
+  emptyList,
+  type HfRelation,
+  hubUrl,
+  nextLabel,
+  relationCount,
+  relationTo,
+  repoFigures,
+} from "./repos.ts";
 
 export interface PanelActions {
   /** Draw the lineage around this model. */
@@ -14,6 +25,8 @@ export interface PanelActions {
   /** Fill one side of "How are these related?". */
   relate(slot: 0 | 1, name: string): void;
   colour(family: string | null): FamilyColour;
+  /** The next page of a repo's derivatives of one relation (null: the first). */
+  derivatives(id: string, relation: HfRelation, after: string | null): Promise<DerivativesPage>;
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -149,6 +162,7 @@ export function modelPanel(model: ModelDetails, actions: PanelActions): HTMLElem
           )
         : h("p", { class: "muted" }, "No lineage edge."),
     ),
+    repoSection(model.repos, actions),
     section(
       "Capabilities",
       chips(
@@ -201,6 +215,107 @@ export function modelPanel(model: ModelDetails, actions: PanelActions): HTMLElem
           )
         : h("p", { class: "muted" }, "None reported."),
     ),
+  );
+}
+
+/**
+ * A base's derivatives of one relation: a button with the count, which loads them a page at a time ("Show 20
+ * more"), so that a base with thousands never draws thousands of boxes at once.
+ */
+function derivativeGroup(repo: string, relation: HfRelation, count: number, actions: PanelActions) {
+  let list = emptyList(count);
+  const items = h("ul", { class: "derivative-list", hidden: true });
+  const more = h("button", { type: "button", class: "link show-more", hidden: true });
+  const problem = h("p", { class: "muted", role: "status", hidden: true });
+  const render = () => {
+    items.replaceChildren(
+      ...list.shown.map((derivative) =>
+        h(
+          "li",
+          { "data-repo": derivative.id },
+          h("code", null, derivative.id),
+          " ",
+          h("span", { class: "muted" }, repoFigures(derivative)),
+        ),
+      ),
+    );
+    more.hidden = !list.more;
+    more.textContent = nextLabel(list);
+  };
+  const loadPage = async () => {
+    more.disabled = true;
+    problem.hidden = true;
+    try {
+      list = addPage(list, await actions.derivatives(repo, relation, list.after));
+      render();
+    } catch (error) {
+      problem.hidden = false;
+      problem.textContent = `Could not load them: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      more.disabled = false;
+    }
+  };
+  more.addEventListener("click", () => void loadPage());
+  const toggle = h(
+    "button",
+    { type: "button", class: "link group-toggle", "aria-expanded": "false" },
+    relationCount(relation, count),
+  );
+  toggle.addEventListener("click", () => {
+    const open = toggle.getAttribute("aria-expanded") !== "true";
+    toggle.setAttribute("aria-expanded", String(open));
+    items.hidden = !open;
+    more.hidden = !open || !list.more;
+    if (open && list.shown.length === 0) void loadPage();
+  });
+  render();
+  more.hidden = true;
+  return h("li", { class: "derivative-group", "data-relation": relation }, toggle, items, more, problem);
+}
+
+function repoItem(repo: ModelRepo, actions: PanelActions) {
+  const figures = repoFigures(repo);
+  return h(
+    "li",
+    { class: "repo", "data-repo": repo.id },
+    h("code", { class: "repo-id" }, repo.id),
+    repo.stub ? h("span", { class: "muted" }, " (only named by another repo)") : null,
+    figures ? h("div", { class: "repo-figures muted" }, figures) : null,
+    repo.baseModels.length
+      ? h(
+          "div",
+          { class: "repo-base" },
+          repo.baseModels.map((base) => relationTo(base.relation, base.repo.id)).join("; "),
+        )
+      : null,
+    h("div", { class: "hub-url" }, hubUrl(repo.id)),
+    repo.derivatives.totalCount
+      ? h(
+          "div",
+          { class: "derivatives" },
+          "Built on it: ",
+          h(
+            "ul",
+            { class: "derivative-groups" },
+            repo.derivatives.byRelation.map((group) =>
+              derivativeGroup(repo.id, group.relation, group.count, actions),
+            ),
+          ),
+        )
+      : null,
+  );
+}
+
+function repoSection(repos: readonly ModelRepo[], actions: PanelActions) {
+  return section(
+    repos.length ? `Hub repos (${repos.length})` : "Hub repos",
+    repos.length
+      ? h(
+          "ul",
+          { class: "repo-list" },
+          repos.map((repo) => repoItem(repo, actions)),
+        )
+      : h("p", { class: "muted" }, "No Hugging Face repo imported is a checkpoint of it."),
   );
 }
 

@@ -9,9 +9,9 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 export const log = (message: string) => process.stderr.write(`${message}\n`);
 
 /** A progress bar on a terminal; silent when stderr is piped (CI logs, tests). */
-export function progressBar(label: string) {
+export function progressBar(label: string, unit = "papers") {
   if (!process.stderr.isTTY) return { update: (_done: number, _total: number) => {}, stop: () => {} };
-  const bar = new SingleBar({ format: `${label} [{bar}] {value}/{total} papers`, stream: process.stderr });
+  const bar = new SingleBar({ format: `${label} [{bar}] {value}/{total} ${unit}`, stream: process.stderr });
   let started = false;
   return {
     update(done: number, total: number) {

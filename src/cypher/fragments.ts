@@ -85,8 +85,8 @@ export const PAPER_FIELDS = `p { .id, .title, date: toString(p.date), yearInferr
 
 /**
  * A subquery finding the model a user-typed name names (`findModelByName`), bound to `m`: any of its
- * spellings through the ModelName index, or its key as the API hands it out; the parameters are named by
- * `lookup` and `raw`. Among several, the model whose key is the folded name wins, then the one most papers
+ * spellings through the ModelName index, its key as the API hands it out, or a Hugging Face repo id that is a
+ * checkpoint of it (`google/gemma-3-4b-it`, any case); the parameters are named by `lookup` and `raw`. Among several, the model whose key is the folded name wins, then the one most papers
  * introduce. That model is tried first by key (two index seeks, the common case); only when no model has the
  * folded name as its key and a name of its own do the other spellings and the ranking run. Other queries embed
  * this so that the look-up and the work share one round trip.
@@ -103,6 +103,8 @@ export const lookupModel = (lookup: string, raw: string) => `CALL () {
            MATCH (:ModelName {key: $${lookup}})-[:NAMES]->(m:Model) RETURN m
            UNION
            MATCH (m:Model {key: $${raw}}) RETURN m
+           UNION
+           MATCH (:HfRepo {key: toLower($${raw})})-[:CHECKPOINT_OF]->(m:Model) RETURN m
          }
          OPTIONAL MATCH (m)<-[i:INTRODUCES]-()
          WITH m, count(i) AS introductions

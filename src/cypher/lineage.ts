@@ -16,6 +16,7 @@ import {
   modelFields,
   typeAlternation,
 } from "./fragments.ts";
+import { clampReposPerModel, type RepoLayerRow, repoLayer } from "./hf.ts";
 import type { EdgeRow, ModelField, ModelLookup, ModelRow, RelativeRow } from "./rows.ts";
 
 export type Direction = "UP" | "DOWN" | "BOTH";
@@ -309,9 +310,14 @@ export interface SubgraphRow {
   ancestors: string[];
   edges: EdgeRow[];
   truncated: boolean;
+  /** The drawn models' repos, when asked for. */
+  repos?: RepoLayerRow;
 }
 
-/** The models around a root within `maxDepth` (up, down or both) and every lineage edge among them. */
+/**
+ * The models around a root within `maxDepth` (up, down or both) and every lineage edge among them; with `repos`,
+ * also their Hub repos (`perModel` a model, the most downloaded) and those repos' derivatives per relation.
+ */
 export function lineageSubgraph(
   root: string | ModelLookup,
   options: {
@@ -321,6 +327,7 @@ export function lineageSubgraph(
     limit?: number;
     /** Only edges at least this confident are walked and drawn (null or absent: every edge). */
     minConfidence?: number | null;
+    repos?: { perModel: number } | null;
   },
 ): Statement<SubgraphRow | null> {
   const depth = clampDepth(options.maxDepth);
@@ -333,6 +340,7 @@ export function lineageSubgraph(
   const down = `MATCH p = ANY SHORTEST (root)${stepDown}{1,${depth}}(n:Model) RETURN n, false AS above`;
   const reach = options.direction === "UP" ? up : options.direction === "DOWN" ? down : `${up} UNION ${down}`;
   const limit = Math.min(options.limit ?? MAX_RESULTS, MAX_RESULTS);
+  const repos = options.repos ? { perModel: clampReposPerModel(options.repos.perModel) } : null;
   // By key, or by a user-typed name (the look-up shares the round trip).
   const findRoot =
     typeof root === "string"
@@ -351,9 +359,15 @@ export function lineageSubgraph(
        WHERE y IN nodes
        RETURN collect(${EDGE("r")}) AS edges
      }
+     ${repos ? repoLayer("nodes") : ""}
      RETURN [n IN nodes | n { .key, .name, .family, introduced: toString(n.introduced) }] AS nodes,
-       ${fieldsOf("nodes[0]")} AS root, above AS ancestors, edges, truncated`,
-      typeof root === "string" ? { root, limit, minConfidence } : { ...root, limit, minConfidence },
+       ${fieldsOf("nodes[0]")} AS root, above AS ancestors, edges, truncated${repos ? ", repoLayer AS repos" : ""}`,
+      {
+        ...(typeof root === "string" ? { root } : root),
+        limit,
+        minConfidence,
+        ...(repos ? { reposPerModel: repos.perModel } : {}),
+      },
     ),
     decode: (rows) => (rows[0] as SubgraphRow | undefined) ?? null,
   };

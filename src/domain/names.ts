@@ -125,6 +125,9 @@ export function splitGluedSize(piece: string): [string, string] | null {
 export function splitGluedVersion(piece: string): [string, string] | null {
   const m = GLUED_VERSION.exec(piece);
   if (!m?.[1] || !m[2] || m[1].length < 3) return null;
+  // "DeBERTaV3", "LayoutLMv2": a "v" written against the stem's other case is the version's ("V3", "v2").
+  const lettered = /^(.{3,}?(?:\p{Ll}V|\p{Lu}v))$/u.test(m[1]) && !m[2].includes(".x");
+  if (lettered) return [m[1].slice(0, -1), `${m[1].slice(-1)}${m[2]}`];
   return [m[1], m[2]];
 }
 

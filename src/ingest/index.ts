@@ -3,7 +3,7 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Graph } from "../db/executor.ts";
 import type { InputError } from "../domain/errors.ts";
-import type { PaperExtraction } from "../domain/types.ts";
+import type { Paper, PaperExtraction } from "../domain/types.ts";
 import { extractPaper } from "./extract/index.ts";
 import { type InputFormat, type ParseResult, parseFile, parseInput } from "./parse/index.ts";
 import { resolveAcrossPapers } from "./resolve.ts";
@@ -114,6 +114,18 @@ export async function seedText(
   options: SeedOptions = {},
 ): Promise<SeedReport> {
   return storeRun(graph, extractText(text, name, options), options);
+}
+
+/**
+ * Extracts papers already parsed and stores them, as `seedText` does: the write path of `import-arxiv`, whose
+ * pages it filters before seeding. Cross-paper name resolution sees only these papers.
+ */
+export async function seedPapers(
+  graph: Graph,
+  papers: Paper[],
+  options: SeedOptions = {},
+): Promise<SeedReport> {
+  return storeRun(graph, extractParsed([{ papers, skipped: [], warnings: [] }]), options);
 }
 
 async function storeRun(graph: Graph, run: ExtractionRun, options: SeedOptions): Promise<SeedReport> {

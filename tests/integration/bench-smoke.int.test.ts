@@ -1,12 +1,13 @@
 // The benchmark suite at a tiny size, so its code cannot rot: the whole `npm run bench` pipeline (generate,
 // extract, seed through seedFiles, raw baseline, PROFILE, report; the HTTP load itself is left to the bench),
-// and every HTTP shape answering without errors through GraphQL and through the driver.
+// every HTTP shape answering without errors through GraphQL and through the driver, and the Hub-shaped import.
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { bulkLoadCatalogue } from "../../bench/bulk-load.ts";
 import { benchTargets, generateCatalogue } from "../../bench/catalogue.ts";
+import { derivativesRequest, runHubBench } from "../../bench/hub.ts";
 import { runBench } from "../../bench/run.ts";
 import { shapes } from "../../bench/shapes.ts";
 import type { Graph } from "../../src/db/executor.ts";
@@ -69,4 +70,34 @@ describe("the benchmark suite at a tiny size", () => {
       expect(extensions?.neo4jQueries, shape.name).toBe(1);
     }
   });
+
+  it("imports a Hub-shaped listing through import-hf and answers the recursive derivatives query", async () => {
+    const report = await runHubBench({
+      repos: 300,
+      neo4jUri: inject("neo4jUri"),
+      duration: 1,
+      connections: 1,
+      warmup: 0,
+      skipHttp: true,
+      seed: 3,
+      out,
+      name: "hub-smoke",
+      log: () => {},
+    });
+    expect(report.hub).toMatchObject({ read: 300, skipped: 0 });
+    // Every repo, and at least one declared edge for each that is not a base.
+    expect(report.hub?.entities).toBeGreaterThan(300 + 300 * 0.9);
+    expect(report.figures.map((figure) => figure.unit)).toEqual(["entities/s", "MB"]);
+    expect(report.plans[0]?.dbHits).toBeGreaterThan(0);
+    const [popular] = report.catalogue.popularBases as string[];
+    const request = derivativesRequest(popular as string);
+    const { data, errors } = await graphql<{ hfRepo: { derivatives: { totalCount: number } } }>(
+      graph,
+      request.query,
+      request.variables,
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.hfRepo.derivatives.totalCount).toBeGreaterThan(10);
+    expect(await readFile(join(out, "hub-smoke.md"), "utf8")).toContain("## Hub import (import-hf)");
+  }, 180_000);
 });

@@ -1,8 +1,9 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's innerText() is the text a user sees.
 /**
  * The lineage explorer in a real headless Chromium (Debian's, driven by playwright-core), on the real server
- * and the seeded database: search, the drawn family tree, the evidence of an edge, a shared link, the relation
- * finder, expansion, the timeline and table views, exports, and the speed of a 500-model graph.
+ * and the seeded database (the seed listing, plus the Hub fixture's papers and repos): search, the drawn family
+ * tree, the evidence of an edge, a shared link, the relation finder, expansion, the timeline and table views,
+ * exports, a model's Hub repos and a base's derivatives page by page, and the speed of a 500-model graph.
  *
  * The explorer is built from the current sources into a temporary folder first, so a stale explorer/dist can
  * never be what is tested; the browser tests use the build with the dev entry (`--mode hooks`: the test hook
@@ -22,6 +23,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { LINEAGE_GRAPH } from "../../explorer/src/api.ts";
 import type { ExplorerHook } from "../../explorer/src/hook.ts";
 import type { Graph } from "../../src/db/executor.ts";
+import { importHfFile, importHfRecords, readHfRecords } from "../../src/ingest/hf/index.ts";
+import { seedFiles } from "../../src/ingest/index.ts";
 import { NOT_BUILT_MESSAGE } from "../../src/serve/explorer.ts";
 import { type RunningServer, startServer } from "../../src/serve/index.ts";
 import { resetDatabase, seedTheSeedListing, testGraph, testSettings } from "../support/index.ts";
@@ -82,6 +85,24 @@ async function builtScripts(dir: string): Promise<string> {
 
 const TEST_HOOK_NAMES = ["__explorer", "renderSynthetic"];
 
+const HUB_FIXTURE = fileURLToPath(new URL("../fixtures/hf/models.json", import.meta.url));
+const HUB_PAPERS = fileURLToPath(new URL("../fixtures/hf/papers.jsonl", import.meta.url));
+/** Quantised repos of one base beyond the fixture's, so that its derivatives take more than two pages. */
+const EXTRA_QUANTIZED = 45;
+
+/** The Hub fixture's papers and repos, and EXTRA_QUANTIZED more quantisations of quokka-ai/Quokka-2-7b-hf. */
+async function importHubFixture(graph: Graph): Promise<void> {
+  await seedFiles(graph, [HUB_PAPERS]);
+  await importHfFile(graph, HUB_FIXTURE);
+  const extra = Array.from({ length: EXTRA_QUANTIZED }, (_, i) => ({
+    id: `quant-farm/Quokka-2-7b-q${String(i).padStart(2, "0")}-GGUF`,
+    downloads: i,
+    likes: 0,
+    cardData: { base_model: "quokka-ai/Quokka-2-7b-hf", base_model_relation: "quantized" },
+  }));
+  await importHfRecords(graph, readHfRecords(JSON.stringify(extra), "extra-quantized.json").records);
+}
+
 describe("the explorer's production bundle", () => {
   it("ships no test hook: the dev entry's window.__explorer and renderSynthetic are in the hooks build only", async () => {
     const [production, hooks] = await Promise.all([
@@ -125,6 +146,7 @@ describe.skipIf(skip)("the lineage explorer in Chromium", () => {
       (async () => {
         await resetDatabase(graph);
         await seedTheSeedListing(graph);
+        await importHubFixture(graph);
       })(),
     ]);
     server = await startServer(graph, { port: 0, host: "127.0.0.1", settings: testSettings(), explorerDir });
@@ -527,6 +549,53 @@ describe.skipIf(skip)("the lineage explorer in Chromium", () => {
       expect(await dialog.locator("textarea").inputValue()).toContain(expected);
       await dialog.getByRole("button", { name: "Close" }).click();
     }
+  });
+
+  it("lists a model's Hub repos, and a base's derivatives by relation, a page at a time", async () => {
+    const page = await open("/?model=Quokka+2");
+    await drawn(page, "quokka2");
+    const details = page.locator("[data-details=model]");
+    await details.waitFor();
+    expect(await details.locator("h2").innerText()).toBe("Quokka 2");
+    const base = details.locator('li.repo[data-repo="quokka-ai/Quokka-2-7b-hf"]');
+    expect(await base.locator(".repo-figures").innerText()).toBe("310,000 downloads · 1,900 likes");
+    // The Hub page as text: nothing is loaded from the internet (afterEach checks every request).
+    expect(await base.locator(".hub-url").innerText()).toBe(
+      "https://huggingface.co/quokka-ai/Quokka-2-7b-hf",
+    );
+    expect(await base.locator("a").count()).toBe(0);
+    const awq = details.locator('li.repo[data-repo="TheQuanter/Quokka-2-7B-AWQ"]');
+    expect(await awq.locator(".repo-base").innerText()).toBe("quantized from quokka-ai/Quokka-2-7b-hf");
+
+    // Grouped by relation with counts, and nothing of a group drawn before it is opened.
+    const groups = base.locator(".derivative-group");
+    expect(await groups.locator("button.group-toggle").allInnerTexts()).toEqual([
+      "2 fine-tunes",
+      `${EXTRA_QUANTIZED + 1} quantized`,
+    ]);
+    expect(await base.locator(".derivative-list li").count()).toBe(0);
+    const quantized = groups.filter({ has: page.locator("button.group-toggle", { hasText: "quantized" }) });
+    const shown = quantized.locator(".derivative-list li");
+    const more = quantized.locator("button.show-more");
+    await quantized.locator("button.group-toggle").click();
+    await expect.poll(() => shown.count(), { timeout: 15_000 }).toBe(20);
+    expect(await more.innerText()).toBe("Show 20 more");
+    await more.click();
+    await expect.poll(() => shown.count(), { timeout: 15_000 }).toBe(40);
+    expect(await more.innerText()).toBe(`Show ${EXTRA_QUANTIZED + 1 - 40} more`);
+    await more.click();
+    await expect.poll(() => shown.count(), { timeout: 15_000 }).toBe(EXTRA_QUANTIZED + 1);
+    expect(await more.isVisible()).toBe(false);
+    const ids = await shown.locator("code").allInnerTexts();
+    expect(new Set(ids).size).toBe(EXTRA_QUANTIZED + 1);
+    expect(ids).toContain("TheQuanter/Quokka-2-7B-AWQ");
+
+    // A fine-tune's repo says what it is built on; the URL contract is unchanged.
+    await page.goto(`${origin}/?model=${encodeURIComponent("Quokka 2 Chat")}`);
+    await drawn(page);
+    const chat = page.locator('[data-details=model] li.repo[data-repo="quokka-ai/Quokka-2-7b-chat-hf"]');
+    expect(await chat.locator(".repo-base").innerText()).toBe("fine-tune of quokka-ai/Quokka-2-7b-hf");
+    expect(new URL(page.url()).search).toBe("?model=Quokka+2+Chat");
   });
 
   it("stays responsive with a 500-model lineage drawn through the same code", async () => {

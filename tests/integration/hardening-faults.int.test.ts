@@ -7,7 +7,14 @@ import { DatabaseError } from "../../src/db/errors.ts";
 import { Graph } from "../../src/db/executor.ts";
 import { createModelgraphYoga } from "../../src/serve/index.ts";
 import { fingerprint, freePort, postGraphQL, startServerProcess } from "../reliability/support.ts";
-import { census, resetDatabase, seedTheSeedListing, testGraph } from "../support/index.ts";
+import {
+  census,
+  type GraphQLResponse,
+  post,
+  resetDatabase,
+  seedTheSeedListing,
+  testGraph,
+} from "../support/index.ts";
 
 describe("the server with Neo4j down", () => {
   // How fast it answers is the bench's to measure; here, that it answers at all, and with the right code.
@@ -85,29 +92,21 @@ describe("ingestAbstracts through the API", () => {
     ),
   ].join("\n");
 
-  const ingest = async (text: string, authorization?: string, format = "JSONL") => {
-    const response = await yoga.fetch("http://modelgraph.test/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) },
-      body: JSON.stringify({
+  const ingest = (text: string, authorization?: string, format = "JSONL") =>
+    post(
+      yoga,
+      {
         query: `mutation ($text: String!, $format: InputFormat!) { ingestAbstracts(format: $format, text: $text) {
           papers { id title introduces { name } } modelObservations relations facts skipped warnings } }`,
         variables: { text, format },
-      }),
-    });
-    return {
-      status: response.status,
-      body: (await response.json()) as import("../reliability/support.ts").GraphQLBody,
-    };
-  };
+      },
+      authorization ? { authorization } : {},
+    );
   const modelCount = async () => {
-    const response = await yoga.fetch("http://modelgraph.test/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: "{ models { totalCount } }" }),
+    const { body } = await post<GraphQLResponse<{ models: { totalCount: number } }>>(yoga, {
+      query: "{ models { totalCount } }",
     });
-    const body = (await response.json()) as { data: { models: { totalCount: number } } };
-    return body.data.models.totalCount;
+    return body.data?.models.totalCount ?? Number.NaN;
   };
 
   beforeAll(async () => {
@@ -121,14 +120,11 @@ describe("ingestAbstracts through the API", () => {
   it("refuses without a configured token (FORBIDDEN), and writes nothing", async () => {
     const before = await census(graph);
     const closed = createModelgraphYoga(graph, { settings: { ...settings, ingestToken: undefined } });
-    const response = await closed.fetch("http://modelgraph.test/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        query: `mutation { ingestAbstracts(format: JSONL, text: ${JSON.stringify(two)}) { facts } }`,
-      }),
-    });
-    const body = (await response.json()) as import("../reliability/support.ts").GraphQLBody;
+    const { body } = await post(
+      closed,
+      { query: `mutation { ingestAbstracts(format: JSONL, text: ${JSON.stringify(two)}) { facts } }` },
+      { authorization: `Bearer ${token}` },
+    );
     expect(body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(body.extensions?.neo4jQueries).toBe(0);
     expect(await census(graph)).toEqual(before);
@@ -150,14 +146,11 @@ describe("ingestAbstracts through the API", () => {
 
   it("refuses text over INGEST_MAX_BYTES", async () => {
     const small = createModelgraphYoga(graph, { settings: { ...settings, ingestMaxBytes: 100 } });
-    const response = await small.fetch("http://modelgraph.test/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({
-        query: `mutation { ingestAbstracts(format: JSONL, text: ${JSON.stringify(two)}) { facts } }`,
-      }),
-    });
-    const body = (await response.json()) as import("../reliability/support.ts").GraphQLBody;
+    const { body } = await post(
+      small,
+      { query: `mutation { ingestAbstracts(format: JSONL, text: ${JSON.stringify(two)}) { facts } }` },
+      { authorization: `Bearer ${token}` },
+    );
     expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(body.errors?.[0]?.message).toMatch(/over the limit of 100 bytes/);
   });

@@ -5,13 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../src/db/executor.ts";
 import type { createModelgraphYoga } from "../../src/serve/index.ts";
 import { fingerprint } from "../reliability/support.ts";
-import {
-  type GraphQLResponse,
-  resetDatabase,
-  seedTheSeedListing,
-  testGraph,
-  testYoga,
-} from "../support/index.ts";
+import { post, resetDatabase, seedTheSeedListing, testGraph, testYoga } from "../support/index.ts";
 
 const PAYLOADS = [
   `"`,
@@ -103,14 +97,9 @@ describe("Cypher and Lucene injection through every string argument", () => {
   let graph: Graph;
   let before: Awaited<ReturnType<typeof fingerprint>>;
   let yoga: ReturnType<typeof createModelgraphYoga>;
-  const graphql = async (_graph: Graph, query: string, variables: Record<string, unknown>) => {
-    const response = await yoga.fetch("http://modelgraph.test/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse<Record<string, unknown>>;
-  };
+  // One yoga for the whole file (building one per request is what dominates otherwise).
+  const graphql = async (_graph: Graph, query: string, variables: Record<string, unknown>) =>
+    (await post(yoga, { query, variables })).body;
 
   beforeAll(async () => {
     graph = testGraph();

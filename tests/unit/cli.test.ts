@@ -12,7 +12,16 @@ const run = (...args: string[]) =>
 describe("the modelgraph command", () => {
   it("lists its commands in --help", () => {
     const help = run("--help");
-    for (const command of ["start", "serve", "seed", "extract", "neo4j", "print-schema"]) {
+    for (const command of [
+      "start",
+      "serve",
+      "seed",
+      "import-hf",
+      "import-arxiv",
+      "extract",
+      "neo4j",
+      "print-schema",
+    ]) {
       expect(help).toMatch(new RegExp(`^\\s+${command}\\b`, "m"));
     }
   });

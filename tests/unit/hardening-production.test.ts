@@ -13,7 +13,7 @@ import { sameToken } from "../../src/serve/auth.ts";
 import { createModelgraphYoga, startServer } from "../../src/serve/index.ts";
 import { createMetrics } from "../../src/serve/metrics.ts";
 import { instrument } from "../../src/serve/production.ts";
-import { RecordingGraph, unreachableGraph } from "../support/index.ts";
+import { post, RecordingGraph, unreachableGraph } from "../support/index.ts";
 
 /** Every query fails with a message that must never reach a client in production. */
 const leakyGraph = () =>
@@ -28,15 +28,7 @@ const development = (env: Record<string, string> = {}): ServeSettings =>
 
 async function ask(settings: ServeSettings, query: string, graph: Graph = leakyGraph(), headers = {}) {
   const yoga = createModelgraphYoga(graph, { settings, logger: pino({ level: "silent" }) });
-  const response = await yoga.fetch("http://modelgraph.test/graphql", {
-    method: "POST",
-    headers: { "content-type": "application/json", ...headers },
-    body: JSON.stringify({ query }),
-  });
-  return {
-    response,
-    body: (await response.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] },
-  };
+  return post(yoga, { query }, headers);
 }
 
 describe("production settings", () => {

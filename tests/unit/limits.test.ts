@@ -1,25 +1,15 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { QUERY_LIMITS } from "../../src/serve/limits.ts";
-import { offlineYoga, RecordingGraph, testYoga } from "../support/index.ts";
+import { offlineYoga, post, RecordingGraph, testYoga } from "../support/index.ts";
 
 /** A database nobody listens on: any query that got through validation would fail loudly. */
 const { yoga, close } = offlineYoga();
 afterAll(close);
 
-async function post(query: string) {
-  const response = await yoga.fetch("http://modelgraph.test/graphql", {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
-    body: JSON.stringify({ query }),
-  });
-  return {
-    status: response.status,
-    ...((await response.json()) as {
-      data?: unknown;
-      errors?: { message: string; extensions?: Record<string, unknown> }[];
-      extensions?: { neo4jQueries?: number };
-    }),
-  };
+/** The status and the answer's fields, asked as a client of the GraphQL-over-HTTP spec. */
+async function ask(query: string) {
+  const { status, body } = await post(yoga, { query }, { accept: "application/graphql-response+json" });
+  return { status, ...body };
 }
 
 const nest = (depth: number): string =>
@@ -54,7 +44,7 @@ describe("query limits are enforced before any Cypher runs", () => {
   ])(
     "refuses a query over the %s limit: HTTP 400, a code, the limit and the figure, 0 queries",
     async (_limit, query, code, message) => {
-      const result = await post(query);
+      const result = await ask(query);
       expect(result.status).toBe(400);
       expect(result.data).toBeUndefined();
       expect(result.errors?.[0]?.message).toMatch(message);
@@ -65,14 +55,14 @@ describe("query limits are enforced before any Cypher runs", () => {
   );
 
   it("refuses a subscription with a code (the API has none)", async () => {
-    const result = await post("subscription { stats { nodes } }");
+    const result = await ask("subscription { stats { nodes } }");
     expect(result.status).toBe(400);
     expect(result.errors?.[0]?.extensions?.code).toBe("SUBSCRIPTIONS_NOT_SUPPORTED");
     expect(result.extensions?.neo4jQueries).toBe(0);
   });
 
   it("lets an ordinary lineage query through to execution", async () => {
-    const result = await post(`{ model(name: "Gemma") { name ancestors { depth model { name } } } }`);
+    const result = await ask(`{ model(name: "Gemma") { name ancestors { depth model { name } } } }`);
     // it reaches the resolvers, which then fail on the unreachable database
     expect(result.extensions?.neo4jQueries).toBeGreaterThan(0);
   });
@@ -83,18 +73,11 @@ describe("query limits are enforced before any Cypher runs", () => {
 });
 
 describe("abuse is refused before any Cypher runs", () => {
-  const send = async (body: string, headers: Record<string, string> = {}) => {
-    const response = await yoga.fetch("http://modelgraph.test/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json", ...headers },
-      body,
-    });
-    const text = await response.text();
-    return { status: response.status, body: JSON.parse(text) as Awaited<ReturnType<typeof post>> };
-  };
+  const send = (body: string, headers: Record<string, string> = {}) =>
+    post<Awaited<ReturnType<typeof ask>>>(yoga, body, headers);
 
   it("refuses circular fragments", async () => {
-    const result = await post(
+    const result = await ask(
       `{ model(name: "a") { ...A } } fragment A on Model { name ...B } fragment B on Model { ...A }`,
     );
     expect(result.errors?.[0]?.message).toMatch(/Cannot spread fragment "A" within itself/);
@@ -108,7 +91,7 @@ describe("abuse is refused before any Cypher runs", () => {
       depth === 0
         ? leaf
         : `${leaf} parents { parent { ${wide(depth - 1)} } } children { child { ${wide(depth - 1)} } }`;
-    const result = await post(`{ model(name: "a") { ${wide(5)} } }`);
+    const result = await ask(`{ model(name: "a") { ${wide(5)} } }`);
     expect(result.status).toBe(400);
     expect(result.errors?.[0]?.message).toMatch(/^The query costs 32815; the limit is 30000\b/);
     expect(result.errors?.[0]?.extensions).toMatchObject({
@@ -143,7 +126,7 @@ describe("abuse is refused before any Cypher runs", () => {
         body: new Blob([text]).stream(),
         duplex: "half",
       } as RequestInit);
-      return { status: response.status, body: (await response.json()) as Awaited<ReturnType<typeof post>> };
+      return { status: response.status, body: (await response.json()) as Awaited<ReturnType<typeof ask>> };
     };
     const big = await streamed(JSON.stringify({ query: `{ __typename }${" ".repeat(1 << 20)}` }));
     expect(big.status).toBe(413);
@@ -154,7 +137,7 @@ describe("abuse is refused before any Cypher runs", () => {
   });
 
   it("refuses a token bomb hidden in a long query string", async () => {
-    const result = await post(`{ stats { ${"nodes ".repeat(5_000)} } }`);
+    const result = await ask(`{ stats { ${"nodes ".repeat(5_000)} } }`);
     expect(result.errors?.[0]?.message).toMatch(/token/i);
     expect(result.errors?.[0]?.extensions?.code).toBe("TOO_MANY_TOKENS");
     expect(result.extensions?.neo4jQueries).toBe(0);

@@ -47,7 +47,7 @@ const OTHER_WORK =
   /^(?:the |these |such |most |many |some )?(?:previous|prior|existing|other|earlier|recent|current|conventional|traditional|related|competing|popular|proprietary|closed)\b/iu;
 const INTRODUCING = new RegExp(`^(?:${INTRODUCE.source})`, "i");
 const APPOSED_SUBJECT =
-  /^(?:an? )?(?:[\p{L}\d-]+ ){0,3}?(?:model|student|variant|version|checkpoint|system|result|release|member|llm)s?, ⟦(\d+)⟧(?:(?:, ⟦\d+⟧)*,? (?:and|or) ⟦\d+⟧)?,/iu;
+  /^(?:an? )?(?:[\p{L}\d-]+ ){0,3}?(?:model|student|variant|version|checkpoint|system|result|release|member|llm)s?(?:, ⟦(\d+)⟧(?:(?:, ⟦\d+⟧)*,? (?:and|or) ⟦\d+⟧)?,| ⟦\d+⟧ (?=[a-z]))/iu;
 // A name-shaped subject that is not a model: two capitalised words ("Aya Expanse builds"), a mixed-case or an
 // all-capitals word ("SimPO improves", "RLHF aligns").
 const FOREIGN_SUBJECT =

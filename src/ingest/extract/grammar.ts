@@ -93,9 +93,13 @@ function accept(piece: string, st: ReadState, attached: boolean): boolean {
   )
     return set("tuning");
   if (isTierWord(piece) && capital) return set("tier");
+  // "Mistral Small 3.1": a point release after the tier of an unversioned name is part of it.
+  if (!st.version && st.last === "tier" && /^\d+\.\d+$/u.test(piece)) return set("tier");
   if (!attached) return false;
   // A context length is a specialisation: "MiniCPM-128K", "Yi-34B-200K".
   if (/^\d+[kK]$/u.test(piece)) return set("tier");
+  // A checkpoint's date or serial after the size or version: "Abel-7B-002", "GPT-4-0613".
+  if (!early && /^\d{3,4}$/u.test(piece)) return set("tier");
   if (!early && isFormatSuffix(piece)) return true;
   if (!early && /^\p{L}/u.test(piece) && !/^\p{Ll}+$/u.test(piece)) return set("tier");
   if (early && isNameLike(piece)) return set("stem");
@@ -157,6 +161,15 @@ export function readName(
   if (!head) return null;
   const headShapeRead = headShape(head);
   if (!headShapeRead) return null;
+  // "Leveraging X as the backbone, ...": a capitalised verb opening the sentence is no name.
+  const opening = tokens.findIndex((t) => t.word) === i;
+  if (
+    opening &&
+    segs.length === 1 &&
+    headShapeRead === "capitalised" &&
+    /^\p{Lu}\p{Ll}{3,}(?:ing|ed)$/u.test(head)
+  )
+    return null;
   // "Flan-PaLM", "Med-PaLM": a dashed name is as strong as its strongest piece.
   const shape =
     headShapeRead !== "strong" && headShapeRead !== "lower" && segs.slice(1).some(namePiece)
@@ -167,10 +180,10 @@ export function readName(
   if (splitGluedSize(head)) st.size = true;
   for (const [k, seg] of segs.entries()) {
     if (k === 0 || accept(seg, st, true)) continue;
-    // "E5-mistral-7b-instruct", "Wren-coder-7b": a Hub-style name writes its words in lower case; a size
-    // further on says the dashed word is a name all the same ("GPT-based" has none).
-    if (st.last === "stem" && !st.version && /^\p{Ll}+$/u.test(seg) && segs.slice(k + 1).some(isSize))
-      continue;
+    // "E5-mistral-7b-instruct", "nomic-embed-text-v1": a Hub-style name writes its words in lower case; a size
+    // or version further on says the dashed word is a name all the same ("GPT-based" has none).
+    const marked = segs.slice(k + 1).some((later) => isSize(later) || /^v\d/u.test(later));
+    if (st.last === "stem" && !st.version && /^\p{Ll}+$/u.test(seg) && marked) continue;
     return null;
   }
   let end = suffixed && suffix ? tok.end - suffix.length - 1 : tok.end;
@@ -195,7 +208,8 @@ export function readName(
       const following = tokens[j + 1];
       const counted = following !== undefined && COUNT_FOLLOWERS.has(lower(following.text));
       if (counted && pieces.length === 1 && isNumericVersion(next.text)) break;
-      if (!pieces.every((p) => accept(p, trial, pieces.length > 1)) || trial.last === "stem") {
+      // The first piece stands apart from the name: "Finetuning Llama-3.1-8B" starts a new name at "Llama".
+      if (!pieces.every((p, k) => accept(p, trial, k > 0)) || trial.last === "stem") {
         if (closingTier(tokens, j, text, st)) {
           st.tier = true;
           st.last = "tier";

@@ -75,7 +75,7 @@ export const MODEL_NOUN_MODIFIERS = set(`
 
 /** Nouns an appositive uses to say what a name is ("MedSigLIP, a medically-tuned vision encoder"). */
 export const APPOSITIVE_MODEL_NOUNS = set(`
-  model models family collection series suite encoder decoder llm lm vlm addition member version
+  model models family collection series suite encoder decoder llm lm vlm addition member version generation
   release variant variants checkpoint checkpoints assistant chatbot system lmm lmms mllm mllms vlms slm slms
 `);
 
@@ -293,8 +293,19 @@ const ALL_HINTS = new Set<string>();
 const cue = (rule: string, source: string, confidence: number, hints: string): Cue => {
   const list = hints.split("|");
   for (const h of list) ALL_HINTS.add(h);
-  return { rule, re: new RegExp(source, "gi"), confidence, hints: list };
+  return { rule, re: new RegExp(leadingSlotsBare(source), "gi"), confidence, hints: list };
 };
+
+/**
+ * A pattern that opens with a mention needs no owner prefix there ("meta-llama/⟦X⟧ as its base" finds ⟦X⟧ all
+ * the same), and an optional prefix at the start makes the scan retry a word at every position.
+ */
+function leadingSlotsBare(source: string): string {
+  return source
+    .split("|")
+    .map((branch) => (branch.startsWith(P) ? `⟦(\\d+)⟧${branch.slice(P.length)}` : branch))
+    .join("|");
+}
 
 interface HintScan {
   /** A lookahead at each position for the longest hint starting there. */
@@ -425,13 +436,13 @@ export const BASED_ON_CUES: Cue[] = [
   // "Building on recent highly capable LLMs, such as ⟦SOLAR-10.7B⟧ and ⟦Phi-2⟧": the named examples are the bases.
   cue(
     "lineage.builds-on-examples",
-    `\\b(?:buil(?:ds?|ding|t) (?:up)?on|based on|starting from) (?:[^\\s⟦⟧;:.()]+ ){0,6}?(?:models|llms|lms|vlms|backbones),? (?:such as|like|including|namely) ${P}`,
+    `\\b(?:buil(?:ds?|ding|t) (?:up)?on|based on|starting from|bootstrap(?:s|ped|ping)? (?:[^\\s⟦⟧;:.()]+ ){0,4}?from) (?:[^\\s⟦⟧;:.()]+ ){0,12}?(?:models|llms|lms|vlms|backbones),? (?:such as|like|including|namely) ${P}`,
     0.8,
-    "build|based|starting",
+    "build|based|starting|bootstrap",
   ),
   cue(
     "lineage.trained-from",
-    `\\b(?:pre-?trained|post-trained|trained|aligned|pruned|compressed|converted|obtained|produced) from ${gap(2)}${P}|\\b(?:search|pruning|compression|conversion|upcycling) from ${gap(2)}${P}`,
+    `\\b(?:pre-?trained|post-trained|trained|aligned|pruned|compressed|converted|obtained|produced) from (?!scratch\\b)${gap(2)}${P}|\\b(?:search|pruning|compression|conversion|upcycling) from ${gap(2)}${P}`,
     0.8,
     "from",
   ),
@@ -449,6 +460,28 @@ export const BASED_ON_CUES: Cue[] = [
     0.8,
     "component|backbone|part|module|side",
   ),
+  // "After supervised finetuning the ⟦Qwen2.5⟧ language model on s1K ..., our model ⟦s1⟧ exceeds ...": a fronted
+  // training phrase says what the sentence's subject was made from.
+  cue(
+    "lineage.fronted-training",
+    `^(?:after|by|through|via|when|upon) (?:[\\w-]+ ){0,2}?(?:fine-?tuning|finetuning|instruction[- ]tuning|training|post-training|distilling|continu(?:ing|ed) (?:the )?pre-?training(?: of)?) (?:the |a |an |our )?(?:pre-?trained )?${P}`,
+    0.8,
+    "after|by|through|via|when|upon",
+  ),
+  // "We start from ⟦XLM-RoBERTa⟧, extend its maximum position ...": the model the work starts from.
+  cue(
+    "lineage.starts-from",
+    `\\b(?:start(?:s|ed|ing)?) from (?:the |a |an |our )?(?:pre-?trained |publicly available |open-?source )?${P}`,
+    0.8,
+    "start",
+  ),
+  // "⟦Kite⟧ shares its weights with ⟦Finch-3B⟧ up to the last four layers".
+  cue(
+    "lineage.shares-weights",
+    `\\bshar(?:e|es|ed|ing) (?:its|their|the|most of its|most of the) (?:[\\w-]+ )?(?:weights|parameters) with ${gap(1)}${P}`,
+    0.8,
+    "shar",
+  ),
   // "built upon the ⟦Qwen2.5⟧ architecture and continues pretraining": pretraining that continues starts from weights.
   cue(
     "lineage.architecture-continued",
@@ -460,7 +493,7 @@ export const BASED_ON_CUES: Cue[] = [
   // "as its vision encoder" names a component instead.
   cue(
     "lineage.uses-as-base",
-    `\\b(?:uses?|using|adopts?|adopting|employs?|employing|leverag(?:e|es|ing)|takes?|taking|chooses?|selects?) (?:the |a |an )?(?:pre-?trained )?${P} as (?:its|the|our|their|a|an) (?:(?!vision|visual|image|audio|speech|video)[\\w-]+ ){0,2}?(?:language model|llm|lm|language backbone|language decoder|text decoder|base model|base llm|foundation model|starting point|initiali[sz]ation)s?\\b`,
+    `\\b(?:uses?|using|adopts?|adopting|employs?|employing|leverag(?:e|es|ing)|takes?|taking|chooses?|selects?) (?:the |a |an )?(?:pre-?trained )?${P} as (?:its|the|our|their|a|an) (?:(?!vision|visual|image|audio|speech|video)[\\w-]+ ){0,2}?(?:language model|llm|lm|language backbone|language decoder|text decoder|base model|base llm|foundation model|starting point|initiali[sz]ation|backbone|foundation)s?\\b`,
     0.8,
     "as its|as the|as our|as their|as a|as an",
   ),
@@ -600,9 +633,9 @@ export const BASED_ON_CUES: Cue[] = [
   // "built by adding an image encoder and adapter layers to ⟦Llama 3.1⟧".
   cue(
     "lineage.added-to",
-    `\\b(?:adding|attaching|appending|grafting|inserting|plugging) [^⟦.;]{1,80}?\\b(?:to|onto|into) (?:the |a |an |our )?${P}`,
+    `\\b(?:adding|attaching|appending|grafting|inserting|plugging) [^⟦.;]{1,80}?\\b(?:to|onto|into) (?:the |a |an |our )?${P}|\\bintegrat(?:e|es|ed|ing) (?:a |an |the )?(?:[\\w-]+ ){0,3}?(?:encoder|adapter|projector|module|tower|head)s? into (?:the |a |an |our )?(?:pre-?trained |frozen )?${P}|\\badds? (?:image|vision|visual|video|audio|speech|multimodal) (?:understanding|capabilit(?:y|ies)|inputs?|support|reasoning) to (?:the |a |an |our )?${P}`,
     0.75,
-    "adding|attaching|appending|grafting|inserting|plugging",
+    "adding|attaching|appending|grafting|inserting|plugging|integrat|adds",
   ),
   cue(
     "lineage.as-base",
@@ -655,7 +688,17 @@ export const DISTILLED_FROM_CUES: Cue[] = [
 
 export const SUCCESSOR_CUES: Cue[] = [
   cue("lineage.successor.expands-on", `\\bexpands? (?:up)?on ${gap(2)}${P}`, 0.85, "expand"),
-  cue("lineage.successor.next-generation", `\\bnext generation of ${gap(3)}${P}`, 0.9, "next generation"),
+  cue(
+    "lineage.successor.next-generation",
+    `\\b(?:next|second|third|fourth|new|latest) generation of ${gap(3)}${P}`,
+    0.9,
+    "generation",
+  ),
+  // "⟦Wren-2.5⟧ replaces ⟦Wren-2⟧ in our API": said of two models of one line only.
+  {
+    ...cue("lineage.successor.replaces", `\\breplac(?:es|ed|ing) ${gap(1)}${P}`, 0.75, "replac"),
+    sameLine: true,
+  },
   cue(
     "lineage.successor.successor-to",
     `\\bsuccessor (?:to|of) ${gap(2)}${P}|\\b(?:succeeds|supersedes) ${gap(1)}${P}`,
@@ -740,7 +783,7 @@ export const REVERSE_COMPONENT_CUES: Cue[] = [
 /** Source first, result after: "combine ⟦X⟧ with a vision encoder to obtain ⟦Y⟧", "continue pretraining ⟦X⟧ on ..., yielding ⟦Y⟧". */
 export const RESULT_CUE = cue(
   "lineage.yields",
-  `\\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|instruction[- ]tun(?:e|es|ed|ing)|tun(?:e|ed|ing)|train(?:s|ed|ing)?|continu(?:e|es|ed|ing) (?:pre-?training|training)|further pre-?train(?:s|ed|ing)?|align(?:s|ed|ing)?|adapt(?:s|ed|ing)?|combin(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|upcycl(?:e|es|ed|ing)|extend(?:s|ed|ing)?|appl(?:y|ies|ied|ying) (?:[\\w-]+ |⟦\\d+⟧ ){1,3}?to|(?:conduct|perform)(?:s|ed|ing)? [^⟦.;]{1,80}?\\bon) (?:the |our |a |an )?(?:[\\w-]+ ){0,2}?${P}[^.;]{0,160}?(?:\\bto (?:obtain|produce|create|build|get|yield)|\\byielding|\\bproducing|\\bresulting in(?: the creation of)?|\\bwhich (?:yields|produces|results in)|\\band obtain|\\bgiving) (?:the |a |an |our )?(?:(?:[\\w-]+ )?(?:models?|variants?|versions?),? (?:called |named |dubbed )?)?⟦(\\d+)⟧`,
+  `\\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|instruction[- ]tun(?:e|es|ed|ing)|tun(?:e|ed|ing)|train(?:s|ed|ing)?|continu(?:e|es|ed|ing) (?:pre-?training|training)|further pre-?train(?:s|ed|ing)?|align(?:s|ed|ing)?|adapt(?:s|ed|ing)?|combin(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|upcycl(?:e|es|ed|ing)|extend(?:s|ed|ing)?|appl(?:y|ies|ied|ying) (?:[\\w-]+ |⟦\\d+⟧ ){1,3}?to|(?:conduct|perform)(?:s|ed|ing)? [^⟦.;]{1,80}?\\bon|distill(?:s|ed|ing)? [^⟦.;]{1,60}?\\binto) (?:the |our |a |an )?(?:[\\w-]+ ){0,2}?${P}[^.;]{0,160}?(?:\\bto (?:obtain|produce|create|build|get|yield)|\\byielding|\\bproducing|\\bresulting in(?: the creation of)?|\\bwhich (?:yields|produces|results in)|\\band obtain|\\bgiving) (?:the |a |an |our )?(?:(?:[\\w-]+ )?(?:models?|variants?|versions?),? (?:called |named |dubbed )?)?⟦(\\d+)⟧`,
   0.85,
   "to obtain|to produce|to create|to build|to get|to yield|yielding|producing|resulting in|which yields|which produces|which results|and obtain|giving",
 );
@@ -946,6 +989,37 @@ export const PAIR_CUES: PairCue[] = [
     0.85,
     "to create|to produce|to obtain|to build|to yield|yielding|producing|resulting in",
   ),
+  // "we distill the reasoning capability from the ⟦DeepSeek-R1⟧ series of models into ⟦DeepSeek-V3⟧".
+  pair(
+    "DISTILLED_FROM",
+    "lineage.distilled-into",
+    `\\bdistill(?:s|ed|ing)? (?:[\\w-]+ ){0,4}?from (?:the |a |an |our )?⟦(?<p>\\d+)⟧(?: (?:series|family) of models| models?| series| family)? into (?:the |a |an |our )?⟦(?<c>\\d+)⟧`,
+    0.85,
+    "distill",
+  ),
+  // "We turn ⟦Wren-Chat⟧ into ⟦Merlin⟧", "upcycle ⟦Finch-7B⟧ into ⟦Finch-MoE⟧", "instruction-tune ⟦X⟧ into ⟦Y⟧".
+  pair(
+    "BASED_ON",
+    "lineage.turned-into",
+    `\\b(?:turn(?:s|ed|ing)?|convert(?:s|ed|ing)?|transform(?:s|ed|ing)?|upcycl(?:e|es|ed|ing)|instruction[- ]tun(?:e|es|ed|ing)|fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|adapt(?:s|ed|ing)?|speciali[sz](?:e|es|ed|ing)) (?:the |a |an |our )?⟦(?<p>\\d+)⟧(?: model)? into (?:a |an |the |our )?(?:[\\w-]+ ){0,3}?⟦(?<c>\\d+)⟧`,
+    0.85,
+    "into",
+  ),
+  // "We fine-tune the ⟦LLaMA-2⟧ model as a dense retriever (⟦RepLLaMA⟧) and as a pointwise reranker (⟦RankLLaMA⟧)".
+  pair(
+    "BASED_ON",
+    "lineage.tuned-as",
+    `\\b(?:fine-?tun\\w*|finetun\\w*|train\\w*|adapt\\w*) (?:the |a |an |our )?⟦(?<p>\\d+)⟧(?: model)? as (?:a|an) [^⟦.;()]{1,60}\\(⟦(?<c>\\d+)⟧\\)`,
+    0.8,
+    "as a|as an",
+  ),
+  pair(
+    "BASED_ON",
+    "lineage.tuned-as",
+    `\\b(?:fine-?tun\\w*|finetun\\w*|train\\w*|adapt\\w*) (?:the |a |an |our )?⟦(?<p>\\d+)⟧(?: model)? as (?:a|an) [^⟦.;()]{1,60}\\(⟦\\d+⟧\\),? and as (?:a|an) [^⟦.;()]{1,60}\\(⟦(?<c>\\d+)⟧\\)`,
+    0.8,
+    "as a|as an",
+  ),
   // "⟦Wren 2⟧ serves as the language backbone of ⟦Eider⟧".
   pair(
     "BASED_ON",
@@ -953,6 +1027,14 @@ export const PAIR_CUES: PairCue[] = [
     `⟦(?<p>\\d+)⟧ serves? as (?:the|its|a|an) (?:[\\w-]+ )?(?:backbone|base model|foundation|starting point|initiali[sz]ation) (?:of|for) ⟦(?<c>\\d+)⟧`,
     0.85,
     "serve",
+  ),
+  // "⟦Wren-Chat-7B⟧ was used to initialize ⟦Tanager⟧", "The weights of ⟦Finch 2⟧ initialize ⟦Siskin⟧".
+  pair(
+    "BASED_ON",
+    "lineage.initializes",
+    `⟦(?<p>\\d+)⟧(?: model)?(?:['’]s (?:weights|parameters|checkpoint))? (?:is|are|was|were) used to initiali[sz]e ⟦(?<c>\\d+)⟧|\\b(?:weights|parameters|checkpoints?) of ⟦(?<p2>\\d+)⟧ (?:(?:is|are|was|were) used to )?initiali[sz]e[sd]? ⟦(?<c2>\\d+)⟧`,
+    0.85,
+    "initiali",
   ),
   // "knowledge encoded in a large teacher BERT can be transferred to a small student Tiny-BERT".
   pair(

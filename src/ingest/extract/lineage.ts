@@ -83,7 +83,10 @@ function children(
   );
   const nearest = before[before.length - 1];
   const options: { keys: string[]; factor: number }[] = [];
-  if (nearest && APPOSITIVE.test(t.text.slice(nearest.end, cueStart))) {
+  const between = nearest ? t.text.slice(nearest.end, cueStart) : ";";
+  // "based on ⟦OpenFlamingo⟧ (open-sourced version of ⟦Flamingo⟧)": a bracket says what the name before it is.
+  if (nearest && /^ \([^()]*$/u.test(between)) return [{ keys: keysOf(doc, [nearest.id]), factor: 1 }];
+  if (nearest && APPOSITIVE.test(between)) {
     options.push({ keys: keysOf(doc, coordinated(t, t.slots.indexOf(nearest))), factor: 1 });
   }
   // "into smaller dense models based on X": the child is that unnamed phrase, not the sentence subject.
@@ -92,9 +95,20 @@ function children(
   if (subject && subject.keys.length > 0)
     options.push({ keys: subject.keys, factor: subject.explicit ? 1 : 0.9 });
   // "... of ⟦T⟧ and is trained from ⟦P⟧": a second verb of the sentence's subject, not of the model before it.
-  const between = nearest ? t.text.slice(nearest.end, cueStart) : ";";
-  if (nearest && !between.includes(";") && !/\band (?:is|are|was|were|has|have|then)\b/u.test(between))
-    options.push({ keys: keysOf(doc, [nearest.id]), factor: 0.85 });
+  // "The audio encoder of ⟦A⟧ is initialized from ⟦W⟧, and its language model is initialized from ⟦Q⟧": what
+  // "its" points back to, not the name just before.
+  const possessive = /\b(?:its|their)\b/u.test(between);
+  if (
+    nearest &&
+    !possessive &&
+    !between.includes(";") &&
+    !/\band (?:is|are|was|were|has|have|then)\b/u.test(between)
+  ) {
+    // "models such as ⟦Vicuna⟧ and ⟦Koala⟧ are fine-tuned from ...": a list right before the verb is its subject.
+    const listed = /^ (?:are|were|have been) /u.test(between);
+    const ids = listed ? coordinated(t, t.slots.indexOf(nearest)) : [nearest.id];
+    options.push({ keys: keysOf(doc, ids), factor: 0.85 });
+  }
   const main = doc.introduced[0];
   if (main && sentence >= doc.introducedAt && !subject?.foreign) options.push({ keys: [main], factor: 0.75 });
   return options;
@@ -118,6 +132,9 @@ function unnamedChildBefore(text: string): boolean {
   }
   // "the ⟦PaliGemma⟧ open Vision-Language Model based on": a phrase headed by a name is that model.
   const phrase = MODEL_NOUN_BEFORE.exec(before);
+  // "⟦X⟧ model is a 4.2B parameter model derived from": said of the subject, which the phrase names again.
+  if (phrase && /\b(?:is|are|was|were) (?:a|an|the)\b[^⟦,;]*$/u.test(before.slice(0, phrase.index)))
+    return false;
   return (
     phrase !== null &&
     !/⟧(?:\s+(?!(?:into|to|of|from|with|and|or|for|on|in|by|as|than)\b)\S+){0,3}\s*$/u.test(
@@ -138,6 +155,19 @@ const OTHERS_DO =
   /(?:^(?:unlike|in contrast to|contrary to|whereas|while)\b[^,;]*|\b(?:work|works|methods?|approaches|studies|efforts|techniques|pipelines|researchers|others) (?:that|which|who) (?:[\w-]+ )?)$/iu;
 
 function firstChild(doc: Doc, sentence: number, t: Template, cueStart: number, parents: string[]) {
+  // "..., and ⟦Guardian⟧ is fine-tuned from ⟦X⟧": a name right before the verb is its clause's own subject.
+  const clauseSubject = [...t.slots].reverse().find((s) => s.end <= cueStart);
+  if (
+    clauseSubject &&
+    /^ (?:is|are|was|were)(?: further| then| additionally| also)? $/u.test(
+      t.text.slice(clauseSubject.end, cueStart),
+    )
+  ) {
+    const keys = keysOf(doc, coordinated(t, t.slots.indexOf(clauseSubject))).filter(
+      (k) => !parents.includes(k),
+    );
+    if (keys.length > 0) return { keys, factor: 1 };
+  }
   // "Tern is evaluated ..., and we further train Tern on code": a sentence about the parent names no other child.
   const subject = doc.subjects[sentence]?.keys ?? [];
   if (subject.length > 0 && subject.every((k) => parents.includes(k))) return { keys: [], factor: 0 };
@@ -431,7 +461,7 @@ function nameRelations(doc: Doc, out: Collector): void {
     if (!all.has(identityKey(p))) all.set(identityKey(p), { parsed: p, sentence: -1 });
   for (const key of doc.introduced) {
     const child = all.get(key);
-    const version = child?.parsed.version ?? null;
+    const version = generation(child?.parsed.version ?? null);
     if (!child || version === null || isLetterVersion(version) || /X$/u.test(version) || child.parsed.tuning)
       continue;
     const tiers = child.parsed.tiers.join(" ").toLowerCase();
@@ -446,10 +476,11 @@ function nameRelations(doc: Doc, out: Collector): void {
         p.tiers.join(" ").toLowerCase() !== tiers
       )
         continue;
-      if (p.version !== null && (isLetterVersion(p.version) || /X$/u.test(p.version))) continue;
-      if (compareVersions(p.version, version) >= 0) continue;
-      if (!best || compareVersions(p.version, best.version) > 0)
-        best = { key: otherKey, version: p.version, sentence: other.sentence };
+      const otherVersion = generation(p.version);
+      if (otherVersion !== null && (isLetterVersion(otherVersion) || /X$/u.test(otherVersion))) continue;
+      if (compareVersions(otherVersion, version) >= 0) continue;
+      if (!best || compareVersions(otherVersion, best.version) > 0)
+        best = { key: otherKey, version: otherVersion, sentence: other.sentence };
     }
     // The unversioned root only counts when named as a family ("a new addition to the Gemma family").
     // An unversioned root is the first generation ("CogVLM" before "CogVLM2"), surest when named as the family.
@@ -463,6 +494,11 @@ function nameRelations(doc: Doc, out: Collector): void {
     const sentence = together?.index ?? (child.sentence >= 0 ? child.sentence : best.sentence);
     out.add("SUCCESSOR_OF", key, parentKey, sentence, "lineage.successor.family-version", confidence);
   }
+}
+
+/** "ConvNeXt V2", "LayoutLMv2": a "V" before the number marks a generation, as a bare number does (not "R1"). */
+function generation(version: string | null): string | null {
+  return version !== null && /^[vV]\d/u.test(version) ? version.slice(1) : version;
 }
 
 /** "we present MiniCPM-V, a series of efficient MLLMs ... the latest MiniCPM-Llama3-V 2.5": a series and its members. */
@@ -549,7 +585,8 @@ function namedAsFamily(doc: Doc, key: string): boolean {
 
 const ANCESTRY = new Set<RelationType>(LINEAGE_TYPES);
 /** A capitalised word a derivative adds to its base's name ("Minitron", "Med", "XComposer"). */
-const DERIVATIVE_WORD = /^(?!(?:LLM|LM|VLM|MLLM|VL|Base|Chat|Instruct)$)\p{Lu}[\p{L}]+$/u;
+// "MoE" names an architecture of the same series ("phi-3.5-MoE"), not a derivative of "phi-3.5".
+const DERIVATIVE_WORD = /^(?!(?:LLM|LM|VLM|MLLM|VL|Base|Chat|Instruct|MoE)$)\p{Lu}[\p{L}]+$/u;
 const MIXED_CASE = /^\p{L}+\p{Ll}\p{L}*\p{Lu}|^\p{Lu}+\p{Ll}+\p{Lu}/u;
 /** The named tail of a dashed compound: "Flan-PaLM" → "PaLM". */
 const COMPOUND_TAIL = /^\p{L}[\p{L}\d]*-(\p{Lu}[\p{L}\d-]*)$/u;

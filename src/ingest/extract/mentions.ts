@@ -611,9 +611,10 @@ function decide(occurrences: Candidate[]): Verdict {
   // What the text says a name is beats where the name stands ("we introduce X, a new benchmark").
   if (abstract.some((c) => c.benchmarkDefined)) return "benchmark";
   // A version is a model's ("BLIP-2, a generic and efficient pre-training strategy"), not a method's.
+  // "Chronos, a framework for ... models" beside "Chronos models": a name with a model noun is a model's too.
   if (
     abstract.some((c) => c.method) &&
-    !abstract.some((c) => c.appositive || c.derived || c.parsed.version !== null)
+    !abstract.some((c) => c.appositive || c.derived || c.modelNoun || c.parsed.version !== null)
   )
     return "method";
   if (

@@ -87,7 +87,8 @@ export function appositiveKind(tokens: Token[], from: number): "model" | "method
   )
     return null;
   for (let k = j + 2; k < j + 12 && k < tokens.length; k++) {
-    const w = wordAt(tokens, k);
+    // The noun lists are lower case: "a Japanese LLM" is a model as "a language model" is.
+    const w = lower(wordAt(tokens, k));
     if (/^[;.()]$/u.test(w)) return null;
     if (METHOD_NOUNS.has(w)) return "method";
     if (BENCHMARK_NOUNS.has(w)) return "benchmark";
@@ -233,6 +234,9 @@ export function inTitleCaseRun(tokens: Token[], i: number, end: number, text: st
   const titleWord = (t: Token | undefined) =>
     t?.word === true && /^\p{Lu}/u.test(t.text) && !FUNCTION_WORDS.has(lower(t.text));
   const prev = tokens[i - 1];
+  // "Leveraging Wren as ...": a verb opening the sentence is capitalised by position, not as part of a title.
+  if (prev && firstWordIndex(tokens) === i - 1 && MODIFIER_SHAPE.test(prev.text) && !titleWord(tokens[end]))
+    return false;
   const next = tokens[end];
   const cur = tokens[i];
   const last = tokens[end - 1];
@@ -278,7 +282,10 @@ function qualifiedAt(tokens: Token[], k: number, text: string): boolean {
   const w = next.text;
   if (COUNT_FOLLOWERS.has(lower(wordAt(tokens, k + 1)))) return false;
   return (
-    isSize(w) || isNumericVersion(w) || ((isTierWord(w) || tuningOf(w) !== undefined) && /^\p{Lu}/u.test(w))
+    isSize(w) ||
+    isNumericVersion(w) ||
+    /^V\d{1,2}$/u.test(w) ||
+    ((isTierWord(w) || tuningOf(w) !== undefined) && /^\p{Lu}/u.test(w))
   );
 }
 
@@ -331,7 +338,12 @@ export function findCompounds(
       const introduced =
         /^(?:introduce|present|release|propose|unveil)$/u.test(lower(wordAt(tokens, i - 1))) &&
         /^[,(:]$/u.test(wordAt(tokens, i + 2));
-      consider(tokens, i, text, qualifiedAt(tokens, i + 2, text) || noun || introduced);
+      // "a text-to-image model (Stable Diffusion)": a pair in brackets after a model noun names that model.
+      const bracketed =
+        wordAt(tokens, i - 1) === "(" &&
+        wordAt(tokens, i + 2) === ")" &&
+        MODEL_NOUNS.has(lower(wordAt(tokens, i - 2)));
+      consider(tokens, i, text, qualifiedAt(tokens, i + 2, text) || noun || introduced || bracketed);
     }
   }
   if (wordAt(title, 2) === ":") consider(title, 0, titleText, true);

@@ -39,7 +39,12 @@ const EXPANSION_BEFORE = /((?:\p{Lu}[\p{L}\d]*[- ]){1,7}\p{Lu}[\p{L}\d]*) ?\($/u
  * stands for them, so the placeholder takes their place and cues read "adapted from the ⟦SAM⟧".
  */
 function withExpansion(sentence: { text: string; start: number }, span: Span): Span {
-  const before = EXPANSION_BEFORE.exec(sentence.text.slice(0, span.start - sentence.start));
+  const at = span.start - sentence.start;
+  // Most names stand after no bracket: skip the (unanchored, so costly) look-back for them.
+  const open =
+    sentence.text.charAt(at - 1) === "(" ? at - 1 : sentence.text.slice(at - 2, at) === "( " ? at - 2 : -1;
+  if (open < 0) return span;
+  const before = EXPANSION_BEFORE.exec(sentence.text.slice(Math.max(0, open - 120), at));
   const after = /^ ?\)/u.exec(sentence.text.slice(span.end - sentence.start));
   if (!before?.[1] || !after) return span;
   const acronym = sentence.text

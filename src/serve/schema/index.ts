@@ -7,6 +7,7 @@ import "./vocabulary.ts";
 import "./graph.ts";
 import "./catalogue.ts";
 import "./ingest.ts";
+import "./repo.ts";
 
 export const schema = builder.toSchema();
 

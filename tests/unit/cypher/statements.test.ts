@@ -137,6 +137,10 @@ describe("the canonical statements", () => {
       "lineageGraph",
       lineageSubgraph(modelLookup("Gemma 3"), { direction: "BOTH", maxDepth: 3, minConfidence: 0.5 }),
     ],
+    [
+      "lineageGraph with repos",
+      lineageSubgraph(modelLookup("Gemma 3"), { direction: "UP", maxDepth: 2, repos: { perModel: 50 } }),
+    ],
     ["commonAncestors", commonAncestors("medgemma", "codegemma", 0.5)],
     [
       "models by capability, second page",

@@ -26,6 +26,9 @@ describe("modelKey: one identity per model, whatever the spelling", () => {
     // A release stage after a size or version tags a checkpoint.
     ["Wren-7B-alpha", "Wren"],
     ["Wren 2 beta", "Wren 2"],
+    // A "v" glued against the stem's other case is the version's.
+    ["DeBERTaV3", "DeBERTa V3"],
+    ["LayoutLMv2", "LayoutLM v2"],
   ])("%s ≡ %s", (a, b) => {
     expect(modelKey(a)).toBe(modelKey(b));
   });

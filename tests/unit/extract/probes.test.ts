@@ -18,6 +18,15 @@ import { SET_K } from "./probes/set-k.ts";
 import { SET_L } from "./probes/set-l.ts";
 import { SET_M } from "./probes/set-m.ts";
 import { SET_N } from "./probes/set-n.ts";
+import { SET_O } from "./probes/set-o.ts";
+import { SET_P } from "./probes/set-p.ts";
+import { SET_Q } from "./probes/set-q.ts";
+import { SET_R } from "./probes/set-r.ts";
+import { SET_S } from "./probes/set-s.ts";
+import { SET_T } from "./probes/set-t.ts";
+import { SET_U } from "./probes/set-u.ts";
+import { SET_V } from "./probes/set-v.ts";
+import { SET_W } from "./probes/set-w.ts";
 import { type Edge, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -38,6 +47,21 @@ const KNOWN_MISSES: [title: string, edge: Edge, cause: string][] = [
     ["BASED_ON", "JSLM-Alpha", "StableLM-3B-4E1T"],
     "a training-budget piece ('4E1T') after the size ends the name reading",
   ],
+  [
+    "Swin Transformer V2",
+    ["SUCCESSOR_OF|BASED_ON|VARIANT_OF", "Swin Transformer V2", "Swin Transformer"],
+    "a capitalised word before the class word 'Transformer' is not read as a two-word name",
+  ],
+  [
+    "Nomic Embed",
+    ["BASED_ON", "nomic-embed-text-v1", "nomic-bert-2048"],
+    "a lower-case Hub name ending in a context length ('nomic-bert-2048') is not read as a name",
+  ],
+  [
+    "Mink: Distilling",
+    ["DISTILLED_FROM", "Mink", "DeepSeek-R1"],
+    "the teacher is named a sentence before 'we distill these chains'; no rule follows outputs across sentences",
+  ],
 ];
 
 const SETS: [name: string, probes: Probe[]][] = [
@@ -55,6 +79,15 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["L", SET_L],
   ["M", SET_M],
   ["N", SET_N],
+  ["O", SET_O],
+  ["P", SET_P],
+  ["Q", SET_Q],
+  ["R", SET_R],
+  ["S", SET_S],
+  ["T", SET_T],
+  ["U", SET_U],
+  ["V", SET_V],
+  ["W", SET_W],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
