@@ -62,9 +62,8 @@ interface CopyState {
 }
 
 /**
- * The executor, the only door to Neo4j: it runs statements (src/db/statement.ts), a read as one auto-commit
- * statement and a write as a managed transaction (`executeWrite`), in a fresh session each, always naming the
- * database, with integer parameters
+ * The executor, the only door to Neo4j: it runs statements (src/db/statement.ts) in managed transactions
+ * (`executeRead`/`executeWrite`) in a fresh session each, always naming the database, with integer parameters
  * (`toParams`) in and plain JS values (`toPlain`) out, under the query timeout and the circuit breaker, counted
  * and observed. Failures come out as DatabaseError (src/db/errors.ts).
  */
@@ -116,7 +115,7 @@ export class Graph {
     if (statement.mode === "write") return this.write((tx) => tx.run(statement));
     this.count();
     const result = this.transaction("read", this.options.queryTimeoutMs, (session, config) =>
-      autoCommitRead(session, statement, config),
+      session.executeRead((tx) => runInTransaction(tx, statement), config),
     );
     this.state.listener?.(statement, result);
     return result;
@@ -254,34 +253,8 @@ async function runInTransaction<T>(tx: ManagedTransaction, statement: Statement<
   return statement.decode(rows(result));
 }
 
-/** How long a read waits before its one retry after a transient failure (as executeRead's back-off did). */
-const READ_RETRY_AFTER_MS = 1_000;
-
 /**
- * A read as one auto-commit statement: RUN and PULL go out in one write to the socket. A managed transaction
- * (executeRead) also sends BEGIN and COMMIT, each its own socket write and round trip, and its commit records
- * a stack trace: together about a sixth of a simple request's CPU in the server's profile. A read has nothing
- * to commit; as under executeRead (maxTransactionRetryTime 500 ms), a transient failure is tried once more.
- */
-async function autoCommitRead<T>(
-  session: Session,
-  statement: Statement<T>,
-  config: { timeout: number; metadata: Record<string, string> },
-): Promise<T> {
-  const values = toParams(statement.params);
-  const attempt = async () =>
-    statement.decode(rows(await runWithoutCallSite(() => session.run(statement.cypher, values, config))));
-  try {
-    return await attempt();
-  } catch (error) {
-    if (!neo4j.isRetryableError(error)) throw error;
-    await new Promise((resolve) => setTimeout(resolve, READ_RETRY_AFTER_MS));
-    return attempt();
-  }
-}
-
-/**
- * Runs `start` (a synchronous `tx.run` or `session.run`) with stack traces off. The driver records the call site of every
+ * Runs `start` (a synchronous `tx.run`) with stack traces off. The driver records the call site of every
  * statement by formatting a stack trace (source-mapped under tsx), which cost about a tenth of a simple read's
  * CPU; the only loss is that a failed statement's error carries no JS stack, only Neo4j's message.
  */
