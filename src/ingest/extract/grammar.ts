@@ -161,15 +161,6 @@ export function readName(
   if (!head) return null;
   const headShapeRead = headShape(head);
   if (!headShapeRead) return null;
-  // "Leveraging X as the backbone, ...": a capitalised verb opening the sentence is no name.
-  const opening = tokens.findIndex((t) => t.word) === i;
-  if (
-    opening &&
-    segs.length === 1 &&
-    headShapeRead === "capitalised" &&
-    /^\p{Lu}\p{Ll}{3,}(?:ing|ed)$/u.test(head)
-  )
-    return null;
   // "Flan-PaLM", "Med-PaLM": a dashed name is as strong as its strongest piece.
   const shape =
     headShapeRead !== "strong" && headShapeRead !== "lower" && segs.slice(1).some(namePiece)
