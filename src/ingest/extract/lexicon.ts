@@ -73,10 +73,23 @@ export const MODEL_NOUN_MODIFIERS = set(`
   diffusion speech audio image video retrieval vision-language encoder-decoder decoder-only
 `);
 
+/** Words that make "<words> model" a kind of model rather than a name ("latent diffusion model", "world model"). */
+export const GENERIC_KIND_WORDS = set(`
+  latent world policy value critic dynamics autoregressive masked neural state space sequence consistency
+  flow mixture experts action transformer recurrent convolutional graph protein molecular process outcome
+  probabilistic statistical predictive
+`);
+
 /** Nouns an appositive uses to say what a name is ("MedSigLIP, a medically-tuned vision encoder"). */
 export const APPOSITIVE_MODEL_NOUNS = set(`
   model models family collection series suite encoder decoder llm lm vlm addition member version generation
   release variant variants checkpoint checkpoints assistant chatbot system lmm lmms mllm mllms vlms slm slms
+  detector segmenter classifier retriever reranker
+`);
+
+/** Kind nouns that name the model right after them: "the language model Vicuna", "detector DINO". */
+export const NAMING_NOUNS = set(`
+  model llm lm vlm mllm slm detector segmenter classifier encoder backbone chatbot assistant retriever reranker
 `);
 
 /** Nouns that say a name is a method ("a self-training method ..., which we call ReST"). */
@@ -575,6 +588,14 @@ export const BASED_ON_CUES: Cue[] = [
     "train",
   ),
   cue("lineage.extends", `\\bextends ${gap(1)}${P}|\\bextension of ${gap(2)}${P}`, 0.7, "extend|extension"),
+  // "called ⟦Grounding DINO⟧, by marrying Transformer-based detector ⟦DINO⟧ with grounded pre-training": the
+  // model taken and given something new is the one the result is made from.
+  cue(
+    "lineage.by-marrying",
+    `\\bby (?:marrying|extending|augmenting|equipping|enhancing|endowing) (?:the |a |an )?(?:[\\w-]+ ){0,3}?${P} with\\b`,
+    0.75,
+    "marrying|extending|augmenting|equipping|enhancing|endowing",
+  ),
   cue(
     "lineage.modification-of",
     `\\b(?:modification|modified version|adaptation|derivative|descendant|fine-?tune|finetune) of ${gap(3)}${P}`,
@@ -637,9 +658,26 @@ export const BASED_ON_CUES: Cue[] = [
     0.75,
     "adding|attaching|appending|grafting|inserting|plugging|integrat|adds",
   ),
+  // "reuses and preserves the pre-trained model weights of ⟦SAM⟧": a design that keeps another model's weights
+  // starts from them.
+  cue(
+    "lineage.reuses-weights",
+    `\\b(?:reus|preserv|retain|keep|inherit)(?:e|es|ed|ing|s)?(?: and (?:reus|preserv|retain|keep|inherit)(?:e|es|ed|ing|s)?)? (?:all )?(?:the |its )?(?:pre-?trained )?(?:model )?(?:weights|parameters|checkpoints?) of (?:the )?${P}`,
+    0.75,
+    "weights|parameters|checkpoint",
+  ),
+  // "We propose ⟦HQ-SAM⟧, equipping ⟦SAM⟧ with the ability to ...": a new model is the old one with a new ability.
+  cue(
+    "lineage.equips-with-ability",
+    `\\bequip(?:s|ped|ping)? (?:the |a |an )?(?:pre-?trained |frozen |original )?${P} with (?:the |a |an |new )?(?:[\\w-]+ ){0,2}?(?:ability|abilities|capabilit(?:y|ies)|skills?)\\b`,
+    0.7,
+    "equip",
+  ),
+  // "Leveraging the ⟦Mistral 7B⟧ architecture as its foundation": a named design taken as the foundation is the
+  // model the new one starts from (an architecture alone, without "as its foundation", is not lineage).
   cue(
     "lineage.as-base",
-    `${P} as (?:its|the|a|our) (?:(?:language|text|llm|pretrained|pre-trained) )?(?:base model|base|backbone|foundation|starting point|initiali[sz]ation)`,
+    `${P}(?: (?:architecture|model|weights|checkpoint))? as (?:its|the|a|our) (?:(?:language|text|llm|pretrained|pre-trained) )?(?:base model|base|backbone|foundation|starting point|initiali[sz]ation)`,
     0.85,
     " as ",
   ),
@@ -720,7 +758,7 @@ export const SUCCESSOR_CUES: Cue[] = [
     ),
     sameLine: true,
   },
-  cue("lineage.successor.improves-on", `\\bimproves? (?:up)?on ${gap(1)}${P}`, 0.75, "improve"),
+  cue("lineage.successor.improves-on", `\\bimprov(?:es?|ing) (?:up)?on ${gap(1)}${P}`, 0.75, "improv"),
   cue(
     "lineage.successor.new-version",
     `\\b(?:new|latest|improved|upgraded|next|updated|newer) version of ${gap(2)}${P}|\\bupgrade (?:to|of|over) ${gap(2)}${P}|\\bfollow-?up (?:to|of) ${gap(2)}${P}`,
@@ -783,9 +821,9 @@ export const REVERSE_COMPONENT_CUES: Cue[] = [
 /** Source first, result after: "combine ⟦X⟧ with a vision encoder to obtain ⟦Y⟧", "continue pretraining ⟦X⟧ on ..., yielding ⟦Y⟧". */
 export const RESULT_CUE = cue(
   "lineage.yields",
-  `\\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|instruction[- ]tun(?:e|es|ed|ing)|tun(?:e|ed|ing)|train(?:s|ed|ing)?|continu(?:e|es|ed|ing) (?:pre-?training|training)|further pre-?train(?:s|ed|ing)?|align(?:s|ed|ing)?|adapt(?:s|ed|ing)?|combin(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|upcycl(?:e|es|ed|ing)|extend(?:s|ed|ing)?|appl(?:y|ies|ied|ying) (?:[\\w-]+ |⟦\\d+⟧ ){1,3}?to|(?:conduct|perform)(?:s|ed|ing)? [^⟦.;]{1,80}?\\bon|distill(?:s|ed|ing)? [^⟦.;]{1,60}?\\binto) (?:the |our |a |an )?(?:[\\w-]+ ){0,2}?${P}[^.;]{0,160}?(?:\\bto (?:obtain|produce|create|build|get|yield)|\\byielding|\\bproducing|\\bresulting in(?: the creation of)?|\\bwhich (?:yields|produces|results in)|\\band obtain|\\bgiving) (?:the |a |an |our )?(?:(?:[\\w-]+ )?(?:models?|variants?|versions?),? (?:called |named |dubbed )?)?⟦(\\d+)⟧`,
+  `\\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|instruction[- ]tun(?:e|es|ed|ing)|tun(?:e|ed|ing)|train(?:s|ed|ing)?|continu(?:e|es|ed|ing) (?:pre-?training|training)|further pre-?train(?:s|ed|ing)?|align(?:s|ed|ing)?|adapt(?:s|ed|ing)?|combin(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|upcycl(?:e|es|ed|ing)|extend(?:s|ed|ing)?|appl(?:y|ies|ied|ying) (?:[\\w-]+ |⟦\\d+⟧ ){1,3}?to|(?:conduct|perform)(?:s|ed|ing)? [^⟦.;]{1,80}?\\bon|distill(?:s|ed|ing)? [^⟦.;]{1,60}?\\binto) (?:the |our |a |an )?(?:[\\w-]+ ){0,2}?${P}[^.;]{0,160}?(?:\\bto (?:obtain|produce|create|build|get|yield)|\\byielding|\\bproducing|\\bresulting in(?: the creation of)?|\\bwhich (?:yields|produces|results in)|\\band obtain|\\bgiving|, we (?:obtain|get|derive|arrive at)) (?:the |a |an |our )?(?:(?:[\\w-]+ ){0,2}?(?:models?|variants?|versions?|llms?|lms?),? (?:called |named |dubbed )?)?⟦(\\d+)⟧`,
   0.85,
-  "to obtain|to produce|to create|to build|to get|to yield|yielding|producing|resulting in|which yields|which produces|which results|and obtain|giving",
+  "to obtain|to produce|to create|to build|to get|to yield|yielding|producing|resulting in|which yields|which produces|which results|and obtain|giving|we obtain|we get|we derive|we arrive at",
 );
 
 /** Student first, teacher after: "distilling ⟦MiniLM-multilingual⟧ from ⟦XLM-R-Base⟧" (student, teacher). */
@@ -806,7 +844,7 @@ export const REVERSE_DISTILL_CUE = cue(
 
 export const ARCHITECTURE_CUE = cue(
   "association.uses-architecture",
-  `\\b(?:uses?|using|adopts?|adopting|employs?|employing|based on|built on|builds on|follows?|leverages?|leveraging|inherits?|with) (?:the |a |an )?${gap(3)}${P}(?:['’]s)? architecture`,
+  `\\b(?:uses?|using|adopts?|adopting|employs?|employing|based on|built on|builds on|follows?|leverages?|leveraging|inherits?|with) (?:the |a |an )?${gap(3)}${P}(?:['’]s)? architecture(?! as (?:its|the|a|our) (?:base|foundation|backbone|starting point))`,
   0.9,
   "architecture",
 );
@@ -1035,6 +1073,14 @@ export const PAIR_CUES: PairCue[] = [
     `⟦(?<p>\\d+)⟧(?: model)?(?:['’]s (?:weights|parameters|checkpoint))? (?:is|are|was|were) used to initiali[sz]e ⟦(?<c>\\d+)⟧|\\b(?:weights|parameters|checkpoints?) of ⟦(?<p2>\\d+)⟧ (?:(?:is|are|was|were) used to )?initiali[sz]e[sd]? ⟦(?<c2>\\d+)⟧`,
     0.85,
     "initiali",
+  ),
+  // "the resulting lightweight ⟦SAM⟧ is termed ⟦MobileSAM⟧": a reworked copy of a model, given its own name.
+  pair(
+    "BASED_ON",
+    "lineage.reworked-named",
+    `\\b(?:the|our|this|a) (?:resulting |new |final )?(?:lightweight|smaller|compact|distilled|efficient|faster|mobile|improved|pruned|quantized|tuned|fine-?tuned|adapted) ⟦(?<p>\\d+)⟧,? (?:is |was |are |were )?(?:termed|named|called|dubbed) ["“]?⟦(?<c>\\d+)⟧`,
+    0.7,
+    "termed|named|called|dubbed",
   ),
   // "knowledge encoded in a large teacher BERT can be transferred to a small student Tiny-BERT".
   pair(

@@ -48,7 +48,7 @@ import {
 } from "./lexicon.ts";
 import { checkpointShaped, identityKey } from "./mentions.ts";
 import { variantBase } from "./normalise.ts";
-import { coordinated, ownedSlot, type Template } from "./template.ts";
+import { coordinated, isBracketAlias, ownedSlot, type Template } from "./template.ts";
 
 const FORWARD: { type: RelationType; cues: Cue[]; coordinateParents: boolean }[] = [
   { type: "BASED_ON", cues: BASED_ON_CUES, coordinateParents: true },
@@ -61,9 +61,10 @@ const FORWARD: { type: RelationType; cues: Cue[]; coordinateParents: boolean }[]
   { type: "USES_COMPONENT", cues: USES_COMPONENT_CUES, coordinateParents: false },
 ];
 
-// "X, a ... model based on", "X, which ...", "X, distilled from", and a predicate noun: "X is a ... model based on".
+// "X, a ... model based on", "X, which ...", "X, distilled from", and a predicate noun: "X is a ... model based on";
+// a list takes a bare plural: "X and Y, sequence models improving upon".
 const APPOSITIVE =
-  /^(?:\s*\([^()]*\))?,\s+(?:a|an|the|two|three|both|our|one|several)\b[^⟦;]*$|^,?\s+(?:which|that|who)\b[^⟦;]*$|^,\s+$|^\s+(?:is|are|was|were) (?:a|an|the|our|one|two|three|several)\b[^⟦;,]*$/u;
+  /^(?:\s*\([^()]*\))?,\s+(?:a|an|the|two|three|both|our|one|several)\b[^⟦;]*$|^(?:\s*\([^()]*\))?,\s+(?:[\w-]+ ){0,3}(?:models|llms|lms|networks|architectures|variants)\b[^⟦;]*$|^,?\s+(?:which|that|who)\b[^⟦;]*$|^,\s+$|^\s+(?:is|are|was|were) (?:a|an|the|our|one|two|three|several)\b[^⟦;,]*$/u;
 /** After a coordinated object: the clause ends or a prepositional phrase follows. */
 const CLAUSE_END = /^\s*(?:$|[,.;:)]|(?:and|or|on|in|across|at|for|with|by|over|while|when|under)\b)/u;
 /** Between a comparison's subject and its cue: nothing but a relative clause. */
@@ -81,7 +82,10 @@ function children(
   const before = t.slots.filter(
     (s) => s.end <= cueStart && !parents.some((p) => keysOf(doc, [s.id]).includes(p)),
   );
-  const nearest = before[before.length - 1];
+  const last = before[before.length - 1];
+  // "⟦Eagle⟧ (⟦RWKV-5⟧), sequence models ...": the name before the alias heads the appositive.
+  const lastIndex = last ? t.slots.indexOf(last) : -1;
+  const nearest = isBracketAlias(t, lastIndex) ? t.slots[lastIndex - 1] : last;
   const options: { keys: string[]; factor: number }[] = [];
   const between = nearest ? t.text.slice(nearest.end, cueStart) : ";";
   // "based on ⟦OpenFlamingo⟧ (open-sourced version of ⟦Flamingo⟧)": a bracket says what the name before it is.

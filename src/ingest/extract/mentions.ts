@@ -189,13 +189,21 @@ function scan(
       i = read.tokEnd - 1;
       continue;
     }
+    // "Advanced Language Model-based trAnslator (ALMA)": a lower-case word closing an acronym's expansion.
+    if (
+      !startsUpper(tok.text) &&
+      read.tokEnd === i + 1 &&
+      wordAt(tokens, i + 1) === "(" &&
+      definedAcronym(tokens, i + 2, i + 3) !== null
+    )
+      continue;
     const raw = text.slice(tok.start, read.end);
     const parsed = parseModelName(raw);
     const { sizes, next } = trailingSizes(tokens, read);
     const initial = read.tokStart === first || (prefix && i === first);
     // An acronym is one word: "(LLaMA Pro-Instruct)" after "counterpart" spells nothing.
     const acronymKind = read.tokEnd === i + 1 ? definedAcronym(tokens, i, read.tokEnd) : null;
-    const called = calledKind(tokens, i) ?? precedingKind(tokens, i);
+    const called = calledKind(tokens, i) ?? precedingKind(tokens, i, read.tokEnd);
     const apposition = appositiveKind(tokens, next) ?? bracketedKind(tokens, next) ?? listKind(tokens, i);
     // Followers count only as written in lower case: "Test Reports" in a title-cased name is no "test".
     const follower = wordAt(tokens, read.tokEnd);
@@ -242,7 +250,10 @@ function scan(
         !prefix &&
         read.shape === "capitalised" &&
         (!qualified || (!read.state.version && !read.state.size && parsed.version === null)) &&
-        (inTitleCaseRun(tokens, i, read.tokEnd, text) || spelledByAcronym(tokens, i)),
+        (inTitleCaseRun(tokens, i, read.tokEnd, text) ||
+          spelledByAcronym(tokens, i) ||
+          // "Generative Large Language Models": a tier before a Title-Case class noun is the class's own word.
+          (read.state.tier && /^(?:Language|Vision|Multimodal|Foundation)$/u.test(follower))),
       benchmark:
         acronymKind === "benchmark" ||
         (BENCHMARK_FOLLOWERS.has(follower) && !scoresVerb(tokens, read.tokEnd)) ||
@@ -363,12 +374,17 @@ function markIntroduced(template: Template, byId: Map<number, Candidate>): void 
   }
   // "introduces a new family of multimodal models, ⟦Gemini⟧", "provide a model fine-tuned ..., ⟦X⟧".
   for (const m of allMatches(NAMED_OBJECT, template.text)) mark(m[1]);
+  // "We introduce the LLM developed through this strategy as Advanced Language Model-based trAnslator (⟦ALMA⟧)".
+  for (const m of allMatches(INTRODUCED_AS, template.text)) mark(m[1]);
   // "We introduce a family called ⟦X⟧", "Our fine-tuned LLMs, called ⟦X⟧, ...".
   for (const m of template.text.matchAll(/\b(?:called|named|dubbed|termed) ["“]?⟦(\d+)⟧/gu)) {
     const slot = template.slots.findIndex((s) => s.id === Number(m[1]));
     for (const id of slot < 0 ? [Number(m[1])] : coordinated(template, slot)) mark(String(id));
   }
 }
+
+const INTRODUCED_AS =
+  /\b(?:introduce|present|propose|release)s?\b [^.;⟦]{0,100}?\b(?:model|llm|lm|system|assistant)\b[^.;⟦]{0,60}? as [^.;()]{1,80}? \(⟦(\d+)⟧\)/giu;
 
 const LINEAGE_CUES = [
   ...BASED_ON_CUES,

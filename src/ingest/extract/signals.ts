@@ -9,11 +9,13 @@ import {
   CONCEPT_WORDS,
   COUNT_FOLLOWERS,
   FUNCTION_WORDS,
+  GENERIC_KIND_WORDS,
   LANGUAGE_WORDS,
   METHOD_NOUNS,
   MODEL_NOUN_MODIFIERS,
   MODEL_NOUNS,
   MODIFIER_PREFIXES,
+  NAMING_NOUNS,
   NON_MODEL_PROPER,
   ORG_FOLLOWERS,
   SOFTWARE_NOUNS,
@@ -41,11 +43,30 @@ export function definedAcronym(
       if (/^(benchmark|dataset|corpus|suite|leaderboard|test)s?$/iu.test(head)) return "benchmark";
       // "Segment Anything Model (SAM)", "Large Language Model Meta-AI (LLaMA)": a proper name of a model.
       if (/^Models?$/u.test(head) || words.includes("Model")) return "model";
+      // "Advanced Language Model-based trAnslator (ALMA)", "Large Language and Vision Assistant": an agent noun.
+      if (/^\p{Lu}/u.test(words[0] ?? "") && AGENT_HEADS.test(head)) return "model";
+      // "Segment anything model (SAM) is ...": the same name in sentence case, when every initial spells it and
+      // no word is a generic kind ("Large language model (LLM)", "Latent diffusion model (LDM)" are kinds).
+      if (head === "model" && /^\p{Lu}/u.test(words[0] ?? "") && isProperInSentenceCase(words, acronym))
+        return "model";
       return "concept";
     }
     k--;
   }
   return null;
+}
+
+const AGENT_HEADS = /^(?:assistant|chatbot|translator|reasoner|detector|segmenter|retriever|reranker)$/iu;
+
+function isProperInSentenceCase(words: string[], acronym: string): boolean {
+  const initials = words.map((w) => lower(w)[0] ?? "").join("");
+  return (
+    initials === acronym &&
+    words.length >= 3 &&
+    !MODEL_NOUNS.has(acronym) &&
+    !APPOSITIVE_MODEL_NOUNS.has(acronym) &&
+    !words.slice(0, -1).some((w) => MODEL_NOUN_MODIFIERS.has(lower(w)) || GENERIC_KIND_WORDS.has(lower(w)))
+  );
 }
 
 function inOrder(letters: string, text: string): boolean {
@@ -116,9 +137,11 @@ function collectionOfData(tokens: Token[], k: number): boolean {
  * or a bracket ("its instruction-tuned variant, Flan-PaLM", "The resulting model, Med-PaLM", "a fine-tuned
  * large language model (Vicuna)").
  */
-export function precedingKind(tokens: Token[], i: number): "model" | null {
+export function precedingKind(tokens: Token[], i: number, end: number): "model" | "benchmark" | null {
   const mark = wordAt(tokens, i - 1);
-  if (mark !== "," && mark !== "(") return null;
+  if (mark !== "," && mark !== "(") return namedByNoun(tokens, i);
+  // The name closes the appositive: "Fine-tuned on a ... dataset, Goat achieves" makes Goat the subject.
+  if (mark === "," && wordAt(tokens, end) === "," && namesData(tokens, i)) return "benchmark";
   const noun = lower(wordAt(tokens, i - 2));
   if (!APPOSITIVE_MODEL_NOUNS.has(noun) && noun !== "llms" && noun !== "vlms") return null;
   // "a fine-tuned large language model (Vicuna)": a bracketed name after a model noun is its name.
@@ -127,6 +150,38 @@ export function precedingKind(tokens: Token[], i: number): "model" | null {
   for (let k = i - 3; k >= Math.max(0, i - 10); k--) {
     const w = lower(wordAt(tokens, k));
     if (/^(?:a|an|the|its|their|our|this|these|his|her)$/u.test(w)) return "model";
+    if (!tokens[k]?.word) return null;
+  }
+  return null;
+}
+
+/** "a large-scale dataset of instructional conversations, UltraChat, ...": an indefinite data noun phrase. */
+function namesData(tokens: Token[], i: number): boolean {
+  for (let k = i - 2; k >= Math.max(1, i - 10); k--) {
+    if (!tokens[k]?.word) return false;
+    const w = lower(wordAt(tokens, k));
+    if (DETERMINERS.test(w)) return false;
+    if (BENCHMARK_NOUNS.has(w)) {
+      // Adjectives may be hyphenated or listed: "a systematically designed, diverse, large-scale dataset".
+      for (let d = k - 1; d >= Math.max(0, k - 14); d--) {
+        if (!tokens[d]?.word && !/^[-,]$/u.test(wordAt(tokens, d))) return false;
+        // Indefinite only: "On the KoBEST benchmark, X outperforms" opens a sentence, it names nothing.
+        if (/^an?$/u.test(lower(wordAt(tokens, d)))) return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+const DETERMINERS = /^(?:a|an|the|its|their|our|this|these)$/u;
+
+/** "the language model Vicuna", "Transformer-based detector DINO": a determined kind noun right before a name. */
+function namedByNoun(tokens: Token[], i: number): "model" | null {
+  if (!NAMING_NOUNS.has(lower(wordAt(tokens, i - 1)))) return null;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+    const w = lower(wordAt(tokens, k));
+    if (DETERMINERS.test(w) || /-based$/u.test(w)) return "model";
     if (!tokens[k]?.word) return null;
   }
   return null;
@@ -181,7 +236,7 @@ export function calledKind(tokens: Token[], i: number): "model" | "method" | "be
   while (k >= 0 && /^["“'‘]$/u.test(wordAt(tokens, k))) k--;
   if (!/^(call|calls|called|term|termed|name|named|dub|dubbed)$/u.test(wordAt(tokens, k))) return null;
   for (let m = k - 1; m >= Math.max(0, k - 14); m--) {
-    const w = wordAt(tokens, m);
+    const w = lower(wordAt(tokens, m));
     if (METHOD_NOUNS.has(w)) return "method";
     if (BENCHMARK_NOUNS.has(w)) return "benchmark";
     if (APPOSITIVE_MODEL_NOUNS.has(w)) return "model";
@@ -292,6 +347,14 @@ function qualifiedAt(tokens: Token[], k: number, text: string): boolean {
 /** A class acronym that is part of a name when a size, version or tuning follows it ("DeepSeek LLM 67B"). */
 const CLASS_TAIL = /^(?:LLM|LM|VLM|MLLM)$/u;
 
+/** "..., called Grounding DINO": the two words side by side, not opening the sentence. */
+function pairInside(tokens: Token[], head: string, tail: string): boolean {
+  const first = firstWordIndex(tokens);
+  for (let k = first + 1; k < tokens.length - 1; k++)
+    if (tokens[k]?.text === head && tokens[k + 1]?.text === tail) return true;
+  return false;
+}
+
 /** Whether the word at k stands next to another capitalised word (it is inside a Title-Case phrase). */
 function inRun(tokens: Token[], k: number, text: string): boolean {
   return inTitleCaseRun(tokens, k, k + 1, text);
@@ -346,7 +409,21 @@ export function findCompounds(
       consider(tokens, i, text, qualifiedAt(tokens, i + 2, text) || noun || introduced || bracketed);
     }
   }
-  if (wordAt(title, 2) === ":") consider(title, 0, titleText, true);
+  if (wordAt(title, 2) === ":") {
+    consider(title, 0, titleText, true);
+    // "Grounding DINO: Marrying DINO with ...": the title's head with an acronym tail is one name when the abstract
+    // also uses the pair inside a sentence ("an open-set object detector, called Grounding DINO").
+    const [head, tail] = [wordAt(title, 0), wordAt(title, 1)];
+    if (
+      COMPOUND_HEAD.test(head) &&
+      /^\p{Lu}{2,}\d*$/u.test(tail) &&
+      !ORG_FOLLOWERS.has(tail) &&
+      !CLASS_TAIL.test(tail) &&
+      plainWord(head) &&
+      sentences.some((tokens) => pairInside(tokens, head, tail))
+    )
+      found.set(`${lower(head)} ${lower(tail)}`, tail);
+  }
   if (found.size === 0) return new Set();
   // A second word that is a versioned or sized name by itself ("Larger Gemma 2 models" next to "Gemma 2 is")
   // makes the first word a modifier.

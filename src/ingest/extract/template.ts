@@ -80,25 +80,48 @@ export function ownedSlot(template: Template, index: number): number {
   return slot && /^['’]s ⟦/u.test(template.text.slice(slot.end)) ? index + 1 : index;
 }
 
+/** "⟦1⟧ (⟦2⟧)": the slot at `index` is the bracketed alias of the name before it. */
+export function isBracketAlias({ slots, text }: Template, index: number): boolean {
+  const slot = slots[index];
+  const before = slots[index - 1];
+  return (
+    slot !== undefined &&
+    before !== undefined &&
+    text.slice(before.end, slot.start) === " (" &&
+    text.startsWith(")", slot.end)
+  );
+}
+
 /**
  * Ids coordinated with the slot at `index` ("⟦1⟧, ⟦2⟧ and ⟦3⟧", "⟦1⟧ as well as ⟦2⟧"), left to right.
- * A list must close with a conjunction: "Compared to ⟦1⟧, ⟦2⟧ improves" is not a list.
+ * A list must close with a conjunction: "Compared to ⟦1⟧, ⟦2⟧ improves" is not a list. A name's bracketed alias
+ * ("⟦1⟧ (⟦2⟧) and ⟦3⟧ (⟦4⟧)") rides with its name and is not an item of its own.
  */
 export function coordinated(template: Template, index: number): number[] {
+  const { slots, text } = template;
+  const isAlias = (i: number) => isBracketAlias(template, i);
+  /** The item before `i`, stepping over an alias. */
+  const previous = (i: number) => (isAlias(i - 1) ? i - 2 : i - 1);
+  const next = (i: number) => (isAlias(i + 1) ? i + 2 : i + 1);
   const joiner = (a: number, b: number) => {
-    const left = template.slots[a];
-    const right = template.slots[b];
-    return left && right ? template.text.slice(left.end, right.start) : "";
+    const left = slots[isAlias(a + 1) ? a + 1 : a];
+    const right = slots[b];
+    if (!left || !right) return "";
+    const between = text.slice(left.end, right.start);
+    return left === slots[a] ? between : between.replace(/^\)/u, "");
   };
-  let first = index;
-  while (first > 0 && JOINER.test(joiner(first - 1, first))) first--;
-  let last = index;
-  while (last < template.slots.length - 1 && JOINER.test(joiner(last, last + 1))) last++;
-  while (last > first && !CONJUNCTION.test(joiner(last - 1, last))) {
+  const start = isAlias(index) ? index - 1 : index;
+  let first = start;
+  while (first > 0 && JOINER.test(joiner(previous(first), first))) first = previous(first);
+  let last = start;
+  while (next(last) < slots.length && JOINER.test(joiner(last, next(last)))) last = next(last);
+  while (last > first && !CONJUNCTION.test(joiner(previous(last), last))) {
     // Drop a trailing ", ⟦n⟧" that no conjunction closes, keeping the side that holds `index`.
-    if (last > index) last--;
+    if (last > start) last = previous(last);
     else first = last;
   }
-  const ids = template.slots.slice(first, last + 1).map((s) => s.id);
-  return ids.length > 0 ? ids : template.slots.slice(index, index + 1).map((s) => s.id);
+  const items: number[] = [];
+  for (let i = first; i <= last && i < slots.length; i = next(i)) items.push(i);
+  const ids = items.map((i) => slots[i]?.id).filter((id): id is number => id !== undefined);
+  return ids.length > 0 ? ids : slots.slice(index, index + 1).map((s) => s.id);
 }

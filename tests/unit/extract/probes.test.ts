@@ -27,7 +27,8 @@ import { SET_T } from "./probes/set-t.ts";
 import { SET_U } from "./probes/set-u.ts";
 import { SET_V } from "./probes/set-v.ts";
 import { SET_W } from "./probes/set-w.ts";
-import { type Edge, type Probe, score, total } from "./probes/types.ts";
+import { SET_X } from "./probes/set-x.ts";
+import { type Edge, identity, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
 const KNOWN_MISSES: [title: string, edge: Edge, cause: string][] = [
@@ -88,6 +89,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["U", SET_U],
   ["V", SET_V],
   ["W", SET_W],
+  ["X", SET_X],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
@@ -99,10 +101,10 @@ const known = new Set(
 );
 
 describe.each(SETS)("probe set %s", (_name, probes) => {
-  const results = probes.map((p) => ({
-    probe: p,
-    score: score(p, extractPaper(paper(p.title, p.abstract))),
-  }));
+  const results = probes.map((p) => {
+    const extraction = extractPaper(paper(p.title, p.abstract));
+    return { probe: p, score: score(p, extraction), models: extraction.models.map((m) => m.key) };
+  });
 
   it.each(results.map((r) => [r.probe.title, r] as const))("%s: every ancestry edge is true", (_t, r) => {
     expect(r.score.wrong).toEqual([]);
@@ -118,6 +120,16 @@ describe.each(SETS)("probe set %s", (_name, probes) => {
       expect(missed).toEqual([]);
     },
   );
+
+  const withNames = results.filter((r) => r.probe.models || r.probe.notModels);
+  if (withNames.length > 0)
+    it.each(withNames.map((r) => [r.probe.title, r] as const))(
+      "%s: the models named are extracted, and nothing else named is",
+      (_t, r) => {
+        expect((r.probe.models ?? []).filter((name) => !r.models.includes(identity(name)))).toEqual([]);
+        expect((r.probe.notModels ?? []).filter((name) => r.models.includes(identity(name)))).toEqual([]);
+      },
+    );
 
   it("has precision 1 and recall ≥ 0.9 over the set", () => {
     const t = total(results.map((r) => r.score));

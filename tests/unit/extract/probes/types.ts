@@ -14,6 +14,10 @@ export interface Probe {
   lineage: Edge[];
   /** Also true, but only implied: extracting them is not an error, missing them is not a miss. */
   alsoTrue?: Edge[];
+  /** Names the text uses as models: each must be extracted as one (compared by identity). */
+  models?: string[];
+  /** Names that are data, methods or phrases: none may be extracted as a model. */
+  notModels?: string[];
 }
 
 export interface Score {
