@@ -58,8 +58,8 @@ const PIECE = /[^\s\-‐‑‒–—―]+/gu;
 const SIZE = /^(\d+x)?\d+(\.\d+)?[BMTb]$/u;
 // "4o", "4V" (GPT-4V, GLM-4V): a version may end in one letter, but not K ("128K" is a context length).
 const VERSION = /^\d{1,3}(\.(\d{1,3}|[xX]))*[a-jl-zA-JL-Z]?$/u;
-// "R1", "V3", and the lower-case "v3" of "SEA-LION-v3".
-const LETTER_VERSION = /^(?:\p{Lu}|v)\d{1,3}(\.\d{1,2})?$/u;
+// "R1", "V3", the lower-case "v3" of "SEA-LION-v3", and a lower-case letter before a point release: "BitNet b1.58".
+const LETTER_VERSION = /^(?:\p{Lu}|v|[a-z](?=\d{1,3}\.\d))\d{1,3}(\.\d{1,2})?$/u;
 const GLUED_VERSION = /^(\p{L}[\p{L}\d]*\p{L})(\d{1,3}(?:\.(?:\d{1,3}|[xX]))*)$/u;
 const GLUED_SIZE = /^(\p{L}+\p{Ll})(\d+(?:\.\d+)?[BMT])$/u;
 const FIRST_GENERATION = new Set(["1", "1.0"]);

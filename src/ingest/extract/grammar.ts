@@ -100,6 +100,8 @@ function accept(piece: string, st: ReadState, attached: boolean): boolean {
   if (/^\d+[kK]$/u.test(piece)) return set("tier");
   // A checkpoint's date or serial after the size or version: "Abel-7B-002", "GPT-4-0613".
   if (!early && /^\d{3,4}$/u.test(piece)) return set("tier");
+  // A zero-led serial needs no size before it: "Text-davinci-002".
+  if (/^0\d{2}$/u.test(piece)) return set("tier");
   if (!early && isFormatSuffix(piece)) return true;
   if (!early && /^\p{L}/u.test(piece) && !/^\p{Ll}+$/u.test(piece)) return set("tier");
   if (early && isNameLike(piece)) return set("stem");
@@ -171,9 +173,9 @@ export function readName(
   if (splitGluedSize(head)) st.size = true;
   for (const [k, seg] of segs.entries()) {
     if (k === 0 || accept(seg, st, true)) continue;
-    // "E5-mistral-7b-instruct", "nomic-embed-text-v1": a Hub-style name writes its words in lower case; a size
-    // or version further on says the dashed word is a name all the same ("GPT-based" has none).
-    const marked = segs.slice(k + 1).some((later) => isSize(later) || /^v\d/u.test(later));
+    // "E5-mistral-7b-instruct", "nomic-embed-text-v1": a Hub-style name writes its words in lower case; a size,
+    // version or serial further on says the dashed word is a name all the same ("GPT-based" has none).
+    const marked = segs.slice(k + 1).some((later) => isSize(later) || /^v\d|^0\d{2}$/u.test(later));
     if (st.last === "stem" && !st.version && /^\p{Ll}+$/u.test(seg) && marked) continue;
     return null;
   }
@@ -214,18 +216,20 @@ export function readName(
       j++;
       continue;
     }
-    // "Granite 3.0 8B – Instruct", "Code Llama - Instruct"
-    const after = tokens[j + 1];
-    if (!next.word && DASH.test(next.text) && after?.word && spaceBetween(text, prev, next)) {
+    // "Granite 3.0 8B – Instruct", "Code Llama - Instruct", and arXiv's plain-text en dash: "Mistral 7B -- Instruct".
+    const doubled = next.text === "-" && tokens[j + 1]?.text === "-" && tokens[j + 1]?.start === next.end;
+    const dash = doubled ? tokens[j + 1] : next;
+    const after = tokens[j + (doubled ? 2 : 1)];
+    if (!next.word && dash && DASH.test(next.text) && after?.word && spaceBetween(text, prev, next)) {
       const trial = { ...st };
       if (
-        spaceBetween(text, next, after) &&
+        spaceBetween(text, dash, after) &&
         (tuningOf(after.text) || isTierWord(after.text)) &&
         accept(after.text, trial, false)
       ) {
         Object.assign(st, trial);
         end = after.end;
-        j += 2;
+        j += doubled ? 3 : 2;
         continue;
       }
     }

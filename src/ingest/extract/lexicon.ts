@@ -124,6 +124,11 @@ export const KNOWN_BENCHMARKS = new Set(
   CommonsenseQA MGSM XTREME Kinetics MSR-VTT LibriSpeech FLEURS`.split(/\s+/u),
 );
 
+/** Those with a digit, in lower case: "GSM8k" is GSM8K (a plain word such as "math" stays a word). */
+export const KNOWN_BENCHMARKS_WITH_DIGITS = new Set(
+  [...KNOWN_BENCHMARKS].filter((name) => /\d/u.test(name)).map((name) => name.toLowerCase()),
+);
+
 /** Tiers that make a size or speed variant of the untiered model ("Gemini 2.5 Pro" of "Gemini 2.5"). */
 export const VARIANT_TIERS = set(
   `pro flash lite ultra nano mini small medium large xl xxl max plus turbo tiny micro air`,
@@ -586,6 +591,21 @@ export const BASED_ON_CUES: Cue[] = [
     `\\b(?:further|continue to|continuously|continually|then) (?:pre-?)?train(?:s|ed|ing)? (?:the |a |an |our )?${P}`,
     0.8,
     "train",
+  ),
+  // "⟦AudioPaLM⟧ fuses text-based and speech-based language models, ⟦PaLM-2⟧ and ⟦AudioLM⟧, into a unified
+  // multimodal architecture": the models fused into the new one are its parents.
+  cue(
+    "lineage.fuses-into",
+    `\\b(?:fus|merg|combin|unif|integrat)(?:e|es|ed|ing|ies|y)? (?:the )?(?:[\\w-]+ ){0,5}?(?:models?|llms?|lms?),? ${P}(?=[^.;]{0,160}?\\binto (?:a|an|one|the|our|single)\\b)`,
+    0.8,
+    "into",
+  ),
+  // "the ⟦Sheared-LLaMA⟧ series, pruning the ⟦LLaMA2-7B⟧ model down to 1.3B and 2.7B parameters".
+  cue(
+    "lineage.prunes-to",
+    `\\bprun(?:e|es|ed|ing) (?:the |a |an |our )?(?:pre-?trained )?${P}(?: (?:model|models|checkpoint))? (?:down )?(?:to|into)\\b`,
+    0.8,
+    "prun",
   ),
   cue("lineage.extends", `\\bextends ${gap(1)}${P}|\\bextension of ${gap(2)}${P}`, 0.7, "extend|extension"),
   // "called ⟦Grounding DINO⟧, by marrying Transformer-based detector ⟦DINO⟧ with grounded pre-training": the

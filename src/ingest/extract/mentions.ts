@@ -35,6 +35,7 @@ import {
   INTRODUCE,
   INTRODUCE_STOP,
   KNOWN_BENCHMARKS,
+  KNOWN_BENCHMARKS_WITH_DIGITS,
   LANGUAGE_WORDS,
   METHOD_NOUNS,
   MODIFIER_PREFIXES,
@@ -180,10 +181,11 @@ function scan(
     if (!read) continue;
     // Function words and concept acronyms never head a name; leaving them out keeps "We introduce" readable.
     const headWord = lower(dashSplit(tokens[read.tokStart]?.text ?? "")[0] ?? "");
-    // "Lemma-7B", "Swift-Chat": a size or tuning written onto a common word makes it a name.
+    // "Lemma-7B", "Swift-Chat", "Text-davinci-002": a size, tuning or checkpoint serial written onto a common
+    // word makes it a name.
     const sized = dashSplit(tokens[read.tokStart]?.text ?? "")
       .slice(1)
-      .some((piece) => isSize(piece) || tuningOf(piece) !== undefined);
+      .some((piece) => isSize(piece) || tuningOf(piece) !== undefined || /^0\d{2}$/u.test(piece));
     const common = FUNCTION_WORDS.has(headWord) || CONCEPT_WORDS.has(headWord);
     if (!prefix && ((common && !sized) || frontedAdverb(tokens, i, read))) {
       i = read.tokEnd - 1;
@@ -259,6 +261,7 @@ function scan(
         (BENCHMARK_FOLLOWERS.has(follower) && !scoresVerb(tokens, read.tokEnd)) ||
         KNOWN_BENCHMARKS.has(parsed.stem) ||
         KNOWN_BENCHMARKS.has(raw) ||
+        KNOWN_BENCHMARKS_WITH_DIGITS.has(lower(raw)) ||
         BENCHMARK_SHAPE.test(parsed.stem),
       method:
         acronymKind === "concept"
@@ -617,6 +620,26 @@ type Verdict = "model" | "benchmark" | "method" | "none";
 
 /** Decides, for all occurrences of one stem, what the stem names. */
 function decide(occurrences: Candidate[]): Verdict {
+  if (process.env.DBG)
+    console.error(
+      "DECIDE",
+      JSON.stringify(
+        occurrences.map((c) => [
+          c.raw,
+          c.parsed.stem,
+          c.parsed.tiers,
+          c.appositive,
+          c.concept,
+          c.method,
+          c.benchmark,
+          c.phrase,
+          c.shape,
+          c.qualified,
+          c.modelNoun,
+          c.sentenceInitial,
+        ]),
+      ),
+    );
   const abstract = occurrences.filter((c) => c.sentence >= 0 && !c.citation && !c.org && !c.phrase);
   if (occurrences.some(isStoplisted) || occurrences.some((c) => c.concept)) return "none";
   // Named only by the title that introduces it ("MiniLM: Deep Self-Attention Distillation ..."): a model when its
@@ -778,11 +801,12 @@ function coordinatedWithModels(
   for (const template of templates) {
     for (const [k, slot] of template.slots.entries()) {
       const c = byId.get(slot.id);
-      if (!c || verdicts.get(c.stemKey) !== "none" || c.shape === "lower" || c.shape === "capitalised")
-        continue;
+      if (!c || verdicts.get(c.stemKey) !== "none" || c.shape === "lower") continue;
       if (c.citation || c.org || c.phrase || c.concept || isStoplisted(c)) continue;
       const peers = coordinated(template, k).filter((id) => id !== slot.id);
-      if (peers.some((id) => verdicts.get(byId.get(id)?.stemKey ?? "") === "model"))
+      const models = peers.filter((id) => verdicts.get(byId.get(id)?.stemKey ?? "") === "model").length;
+      // A plain capitalised word needs more company: "outperforms ⟦ChatGPT-3.5⟧, ⟦PaLM-2⟧ and Minerva".
+      if (models >= (c.shape === "capitalised" ? 2 : 1) && !(c.shape === "capitalised" && c.sentenceInitial))
         verdicts.set(c.stemKey, "model");
     }
   }

@@ -45,6 +45,14 @@ export function definedAcronym(
       if (/^Models?$/u.test(head) || words.includes("Model")) return "model";
       // "Advanced Language Model-based trAnslator (ALMA)", "Large Language and Vision Assistant": an agent noun.
       if (/^\p{Lu}/u.test(words[0] ?? "") && AGENT_HEADS.test(head)) return "model";
+      // "Open Pre-trained Transformers (OPT)": a Title-Case name for a kind of transformer is a model's name (a
+      // plural acronym, "Vision Transformers (ViTs)", names the kind).
+      if (
+        /^Transformers?$/u.test(head) &&
+        !/\p{Lu}s$/u.test(wordAt(tokens, i)) &&
+        words.every((w) => /^(?:\p{Lu}|of|for|from|and|the|with)/u.test(w))
+      )
+        return "model";
       // "Segment anything model (SAM) is ...": the same name in sentence case, when every initial spells it and
       // no word is a generic kind ("Large language model (LLM)", "Latent diffusion model (LDM)" are kinds).
       if (head === "model" && /^\p{Lu}/u.test(words[0] ?? "") && isProperInSentenceCase(words, acronym))
@@ -111,6 +119,8 @@ export function appositiveKind(tokens: Token[], from: number): "model" | "method
     // The noun lists are lower case: "a Japanese LLM" is a model as "a language model" is.
     const w = lower(wordAt(tokens, k));
     if (/^[;.()]$/u.test(w)) return null;
+    // "Regardless, the cost of training such models ...": a phrase headed by another noun ("cost of").
+    if (w === "of" && k > j + 2 && !/est$/u.test(lower(wordAt(tokens, k - 1)))) return null;
     if (METHOD_NOUNS.has(w)) return "method";
     if (BENCHMARK_NOUNS.has(w)) return "benchmark";
     if (APPOSITIVE_MODEL_NOUNS.has(w)) return collectionOfData(tokens, k) ? null : "model";
@@ -347,6 +357,8 @@ function qualifiedAt(tokens: Token[], k: number, text: string): boolean {
 /** A class acronym that is part of a name when a size, version or tuning follows it ("DeepSeek LLM 67B"). */
 const CLASS_TAIL = /^(?:LLM|LM|VLM|MLLM)$/u;
 
+const unversioned = (word: string) => word.replace(/-\d+(?:\.\d+)*$/u, "");
+
 /** "..., called Grounding DINO": the two words side by side, not opening the sentence. */
 function pairInside(tokens: Token[], head: string, tail: string): boolean {
   const first = firstWordIndex(tokens);
@@ -378,9 +390,9 @@ export function findCompounds(
     const b = tokens[i + 1];
     if (!evidence || !a?.word || !b?.word || !spaceBetween(src, a, b)) return;
     const classTail = CLASS_TAIL.test(b.text) && /\p{Lu}.*\p{Ll}|\p{Ll}.*\p{Lu}/u.test(a.text.slice(1));
-    if (!COMPOUND_HEAD.test(a.text) || !(COMPOUND_TAIL.test(b.text) || classTail)) return;
-    if (!plainWord(a.text) || !(classTail || plainWord(b.text)) || MODIFIER_PREFIXES.has(lower(a.text)))
-      return;
+    const tail = unversioned(b.text);
+    if (!COMPOUND_HEAD.test(a.text) || !(COMPOUND_TAIL.test(tail) || classTail)) return;
+    if (!plainWord(a.text) || !(classTail || plainWord(tail)) || MODIFIER_PREFIXES.has(lower(a.text))) return;
     found.set(`${lower(a.text)} ${lower(b.text)}`, b.text);
   };
   for (const tokens of sentences) {
@@ -406,7 +418,14 @@ export function findCompounds(
         wordAt(tokens, i - 1) === "(" &&
         wordAt(tokens, i + 2) === ")" &&
         MODEL_NOUNS.has(lower(wordAt(tokens, i - 2)));
-      consider(tokens, i, text, qualifiedAt(tokens, i + 2, text) || noun || introduced || bracketed);
+      // "Claude Instant-1": a version glued to the second word qualifies the pair as one after it would.
+      const versioned = unversioned(b.text) !== b.text;
+      consider(
+        tokens,
+        i,
+        text,
+        qualifiedAt(tokens, i + 2, text) || noun || introduced || bracketed || versioned,
+      );
     }
   }
   if (wordAt(title, 2) === ":") {

@@ -21,14 +21,23 @@ export function buildTemplate(sentence: { text: string; start: number }, spans: 
   const slots: Template["slots"] = [];
   for (const span of sorted) {
     if (span.start < cursor) continue;
-    text += sentence.text.slice(cursor - sentence.start, span.start - sentence.start);
+    text += withoutCitations(sentence.text.slice(cursor - sentence.start, span.start - sentence.start));
     const mark = `⟦${span.id}⟧`;
     slots.push({ id: span.id, start: text.length, end: text.length + mark.length });
     text += mark;
     cursor = span.end;
   }
-  text += sentence.text.slice(cursor - sentence.start);
+  text += withoutCitations(sentence.text.slice(cursor - sentence.start));
   return { text, slots };
+}
+
+// "⟦PaLM-2⟧ [Anil et al., 2023] and ⟦AudioLM⟧ [Borsos et al., 2022]": a reference says who, not what, so the
+// words around it read as if it were not there.
+const CITATION =
+  / ?(?:\[(?:\d+(?:[,–-] ?\d+)*|[^[\]⟦]*?\bet al\.?,? \d{4}[a-z]?(?:[;,][^[\]⟦]*)?)\]|\([^()⟦]*?\bet al\.?,? \d{4}[a-z]?(?:[;,][^()⟦]*)?\))/gu;
+
+function withoutCitations(text: string): string {
+  return text.includes("et al") || text.includes("[") ? text.replace(CITATION, "") : text;
 }
 
 /** Title-case words then "(" right before a name: the words it may abbreviate. */
@@ -69,9 +78,11 @@ function isSubsequence(outer: string, inner: string): boolean {
   return at === inner.length;
 }
 
-// Nouns may sit between list items: "the ⟦A⟧ vision encoder and the ⟦B⟧ language model".
+// Nouns may sit between list items: "the ⟦A⟧ vision encoder and the ⟦B⟧ language model", and an adjective after
+// the article: "and the concurrent ⟦TinyLlama⟧ models".
+// A short bracket may too: "GPT-Neo (small) or GPT-2 (small)".
 const JOINER =
-  /^(?: (?:vision|language|text|image|audio|speech|code|embedding|base|foundation|encoder|decoder|model|models|series|family|backbone|tower)){0,3}(?:,? (?:and|or|as well as|as well as our earlier|together with) (?:the |our |a |an )?|, )$/u;
+  /^(?: \([^()⟦⟧]{1,20}\))?(?: (?:vision|language|text|image|audio|speech|code|embedding|base|foundation|encoder|decoder|model|models|series|family|backbone|tower)){0,3}(?:,? (?:and|or|as well as|as well as our earlier|together with) (?:the |our |a |an )?(?:concurrent |recent |latest |original |popular )?|, )$/u;
 const CONJUNCTION = /\b(?:and|or|as well as|together with)\b/u;
 
 /** "⟦Acme⟧'s ⟦Finch⟧": a cue pointing at the owner means the name it owns; the slot itself otherwise. */

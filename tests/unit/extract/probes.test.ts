@@ -28,6 +28,7 @@ import { SET_U } from "./probes/set-u.ts";
 import { SET_V } from "./probes/set-v.ts";
 import { SET_W } from "./probes/set-w.ts";
 import { SET_X } from "./probes/set-x.ts";
+import { SET_Y } from "./probes/set-y.ts";
 import { type Edge, identity, type Probe, score, total } from "./probes/types.ts";
 
 /** Stated edges the engine still misses: [probe title start, edge, why]. */
@@ -65,6 +66,20 @@ const KNOWN_MISSES: [title: string, edge: Edge, cause: string][] = [
   ],
 ];
 
+/** Models the engine still misses: [probe title start, name, why]. */
+const KNOWN_MODEL_MISSES: [title: string, name: string, cause: string][] = [
+  [
+    "Training Compute-Optimal",
+    "Megatron-Turing NLG",
+    "a concept acronym ('NLG') after a dashed name ends the name reading",
+  ],
+  [
+    "LLaMA-Adapter",
+    "Alpaca",
+    "a plain capitalised word named once, after 'comparable to' and beside a method, has nothing to say it is a model",
+  ],
+];
+
 const SETS: [name: string, probes: Probe[]][] = [
   ["A", SET_A],
   ["B", SET_B],
@@ -90,6 +105,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["V", SET_V],
   ["W", SET_W],
   ["X", SET_X],
+  ["Y", SET_Y],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
@@ -126,7 +142,11 @@ describe.each(SETS)("probe set %s", (_name, probes) => {
     it.each(withNames.map((r) => [r.probe.title, r] as const))(
       "%s: the models named are extracted, and nothing else named is",
       (_t, r) => {
-        expect((r.probe.models ?? []).filter((name) => !r.models.includes(identity(name)))).toEqual([]);
+        const knownMiss = (name: string) =>
+          KNOWN_MODEL_MISSES.some(([start, miss]) => r.probe.title.startsWith(start) && miss === name);
+        expect(
+          (r.probe.models ?? []).filter((name) => !r.models.includes(identity(name)) && !knownMiss(name)),
+        ).toEqual([]);
         expect((r.probe.notModels ?? []).filter((name) => r.models.includes(identity(name)))).toEqual([]);
       },
     );
