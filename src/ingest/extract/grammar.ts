@@ -96,8 +96,8 @@ function accept(piece: string, st: ReadState, attached: boolean): boolean {
   // "Mistral Small 3.1": a point release after the tier of an unversioned name is part of it.
   if (!st.version && st.last === "tier" && /^\d+\.\d+$/u.test(piece)) return set("tier");
   if (!attached) return false;
-  // A context length is a specialisation: "MiniCPM-128K", "Yi-34B-200K".
-  if (/^\d+[kK]$/u.test(piece)) return set("tier");
+  // A context length or an input resolution is a specialisation: "MiniCPM-128K", "CLIP-ViT-L-336px".
+  if (/^\d+(?:[kK]|px)$/u.test(piece)) return set("tier");
   // A checkpoint's date or serial after the size or version: "Abel-7B-002", "GPT-4-0613".
   if (!early && /^\d{3,4}$/u.test(piece)) return set("tier");
   // A zero-led serial needs no size before it: "Text-davinci-002".

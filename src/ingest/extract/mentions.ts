@@ -64,6 +64,7 @@ import {
   listKind,
   precedingKind,
   spelledByAcronym,
+  spelledByCapitals,
   startsUpper,
 } from "./signals.ts";
 import { buildTemplate, coordinated, ownedSlot, type Template } from "./template.ts";
@@ -249,13 +250,14 @@ function scan(
       benchmarkDefined: acronymKind === "benchmark" || apposition === "benchmark" || called === "benchmark",
       // "Multimodal Large Language Models": a tier word inside a Title-Case phrase qualifies nothing.
       phrase:
-        !prefix &&
-        read.shape === "capitalised" &&
-        (!qualified || (!read.state.version && !read.state.size && parsed.version === null)) &&
-        (inTitleCaseRun(tokens, i, read.tokEnd, text) ||
-          spelledByAcronym(tokens, i) ||
-          // "Generative Large Language Models": a tier before a Title-Case class noun is the class's own word.
-          (read.state.tier && /^(?:Language|Vision|Multimodal|Foundation)$/u.test(follower))),
+        (!prefix &&
+          read.shape === "capitalised" &&
+          (!qualified || (!read.state.version && !read.state.size && parsed.version === null)) &&
+          (inTitleCaseRun(tokens, i, read.tokEnd, text) ||
+            spelledByAcronym(tokens, i) ||
+            // "Generative Large Language Models": a tier before a Title-Case class noun is the class's own word.
+            (read.state.tier && /^(?:Language|Vision|Multimodal|Foundation)$/u.test(follower)))) ||
+        (!qualified && spelledByCapitals(tokens, i)),
       benchmark:
         acronymKind === "benchmark" ||
         (BENCHMARK_FOLLOWERS.has(follower) && !scoresVerb(tokens, read.tokEnd)) ||
@@ -525,7 +527,12 @@ function markComparisons(template: Template, byId: Map<number, Candidate>): void
       if (!rightSlot || !/^\s+(?:[\w-]+ ){0,3}$/u.test(template.text.slice(cueEnd, rightSlot.start)))
         continue;
       const left = template.slots.filter((slot) => slot.end <= m.index).pop();
-      if (!left || !/^[^,;⟦]{0,80}$/u.test(template.text.slice(left.end, m.index))) continue;
+      const between = left ? template.text.slice(left.end, m.index) : "";
+      // "⟦Galactica⟧ also performs well on reasoning, outperforming Chinchilla": a participle after a comma is
+      // said of the sentence's first name.
+      const participle =
+        left === template.slots[0] && /^[^;⟦]{0,80}, $/u.test(between) && /^\w+ing\b/u.test(m[0]);
+      if (!left || !(participle || /^[^,;⟦]{0,80}$/u.test(between))) continue;
       for (const id of coordinated(template, right)) {
         const cand = byId.get(id);
         if (!cand) continue;
@@ -827,6 +834,20 @@ function namedAfterModels(byStem: Map<string, Candidate[]>, verdicts: Map<string
       c.parsed.stem,
     )?.[0];
     if (tail && tail.length >= 3 && models.has(modelKey(tail)) && modelKey(tail) !== stem)
+      verdicts.set(stem, "model");
+  }
+  // "StarCoder" beside "StarCoderPlus": the name a model's name extends with a capitalised word is a model too.
+  const modelStems = [...byStem]
+    .filter(([stem]) => verdicts.get(stem) === "model")
+    .map(([, occurrences]) => occurrences[0]?.parsed.stem ?? "");
+  for (const [stem, occurrences] of byStem) {
+    const c = occurrences.find((o) => o.sentence >= 0 && !o.citation && !o.org && !o.phrase);
+    if (!c || verdicts.get(stem) !== "none" || c.shape !== "strong" || c.parsed.stem.length < 4) continue;
+    if (
+      modelStems.some(
+        (m) => m.startsWith(c.parsed.stem) && /^\p{Lu}\p{Ll}/u.test(m.slice(c.parsed.stem.length)),
+      )
+    )
       verdicts.set(stem, "model");
   }
 }

@@ -109,9 +109,11 @@ export function appositiveKind(tokens: Token[], from: number): "model" | "method
     const close = tokens.findIndex((t, k) => k > j && t.text === ")");
     if (close > j && close - j < 6) j = close + 1;
   } else if (wordAt(tokens, j) === ")") j++; // "Zorb-phi (Zorb-Phi), an efficient assistant"
+  // A dash opens an appositive as a comma does: "TinyStories -- a 10 million parameter model".
+  if (wordAt(tokens, j) === "-" && wordAt(tokens, j + 1) === "-") j++;
 
   if (
-    wordAt(tokens, j) !== "," ||
+    !/^[,–—-]$/u.test(wordAt(tokens, j)) ||
     !/^(a|an|the|two|three|both|our|several|one)$/u.test(wordAt(tokens, j + 1))
   )
     return null;
@@ -289,9 +291,23 @@ export function spelledByAcronym(tokens: Token[], i: number): boolean {
     k++;
   }
   // Separate words: a dashed name spelt by its acronym ("Longformer-Encoder-Decoder (LED)") is a name.
-  if (k < i + 2 || wordAt(tokens, k) !== "(" || wordAt(tokens, k + 2) !== ")") return false;
-  const acronym = lower(wordAt(tokens, k + 1)).replace(/s$/u, "");
-  return acronym.length >= 2 && acronym === initials;
+  if (k >= i + 2 && wordAt(tokens, k) === "(" && wordAt(tokens, k + 2) === ")") {
+    const acronym = lower(wordAt(tokens, k + 1)).replace(/s$/u, "");
+    if (acronym.length >= 2 && acronym === initials) return true;
+  }
+  return false;
+}
+
+/** "SoftWare Heritage persistent IDentifiers (SWHIDs)": the capitals of the words spell the acronym after them. */
+export function spelledByCapitals(tokens: Token[], i: number): boolean {
+  let capitals = "";
+  for (let k = i; k < i + 6 && tokens[k]?.word; k++) {
+    capitals += wordAt(tokens, k).replace(/[^\p{Lu}]/gu, "");
+    if (wordAt(tokens, k + 1) !== "(" || wordAt(tokens, k + 3) !== ")") continue;
+    const acronym = wordAt(tokens, k + 2).replace(/s$/u, "");
+    return k > i && acronym.length >= 3 && capitals === acronym;
+  }
+  return false;
 }
 
 /** Whether a name stands next to another capitalised (non-function) word: part of a Title-Case phrase. */
