@@ -339,11 +339,19 @@ export function writtenModelName(raw: string, opts: Pick<FormatOptions, "sizes">
 }
 
 // Accents fold too: "Tülu 2" and "Tulu 2" are one model.
+const GREEK_NAMES: Record<string, string> = Object.fromEntries(
+  "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega"
+    .split(" ")
+    .map((name, k) => [String.fromCodePoint(0x3b1 + (k >= 17 ? k + 1 : k)), name]),
+);
+
+// "PixArt-Σ" is "PixArt-Sigma" as LaTeX sources spell it ("PixArt-\Sigma"): a Greek letter folds to its name.
 const fold = (s: string) =>
   s
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
+    .replace(/[\u03b1-\u03c9]/gu, (letter) => GREEK_NAMES[letter] ?? letter)
     .replace(/[\s_\-‐‑‒–—―]+/gu, "");
 
 /** Identity key of a parsed name; sizes and tuning can be left out to get the base model's key. */

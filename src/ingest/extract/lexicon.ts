@@ -638,13 +638,14 @@ export const BASED_ON_CUES: Cue[] = [
     0.8,
     "applying|performing|conducting|running",
   ),
-  // "⟦X⟧, ⟦Y⟧ models finetuned on ...": an appositive that says what X is made of; not a list "⟦A⟧, ⟦X⟧, ⟦Y⟧".
+  // "⟦X⟧, ⟦Y⟧ models finetuned on ...", "⟦LIMA⟧, a 65B parameter ⟦LLaMa⟧ language model fine-tuned with ...": an
+  // appositive that says what X is made of; not a list "⟦A⟧, ⟦X⟧, ⟦Y⟧".
   {
     ...cue(
       "lineage.appositive-parent",
-      `⟦\\d+⟧(?<!⟧, ⟦\\d+⟧), (?:a |an |the )?${P} (?:[\\w-]+ )?models? (?:(?:that|which) (?:is|are|was|were) )?(?:further |continually |then )?(?:pre-?trained|fine-?tuned|finetuned|instruction[- ]tuned|trained|adapted|aligned|tuned|distilled)\\b(?! from scratch)`,
+      `⟦\\d+⟧(?<!⟧, ⟦\\d+⟧), (?:(?:a|an|the) (?:[\\w.-]+ ){0,3}?)?${P} (?:[\\w-]+ )?models? (?:(?:that|which) (?:is|are|was|were) )?(?:further |continually |then )?(?:pre-?trained|fine-?tuned|finetuned|instruction[- ]tuned|trained|adapted|aligned|tuned|distilled)\\b(?! from scratch)`,
       0.8,
-      "⟧, ⟦|⟧, a ⟦|⟧, an ⟦|⟧, the ⟦",
+      "⟧, ⟦|⟧, a |⟧, an |⟧, the ",
     ),
     atParent: true,
   },
@@ -670,6 +671,13 @@ export const BASED_ON_CUES: Cue[] = [
     `\\b${JOIN} (?:both )?(?:the |a |an |our )?(?:[\\w-]+ ){0,3}?\\(?⟦\\d+⟧\\)?(?: [\\w-]+){0,3}? with (?:the |a |an |our )?(?:[\\w-]+ ){0,4}?\\(?${P}`,
     0.75,
     "combin|pair|connect|coupl|align",
+  ),
+  // "⟦TinyGPT-V⟧ integrates the ⟦Phi-2⟧ language model with pre-trained vision encoders".
+  cue(
+    "lineage.integrates-llm",
+    `\\b(?:integrat|combin|couple|equip)(?:e|es|ed|ing|s)? (?:the |a |an )?(?:pre-?trained |frozen )?${P} (?:language model|llm|lm|language backbone|language decoder) with\\b`,
+    0.8,
+    "integrat|combin|couple|equip",
   ),
   // "built by adding an image encoder and adapter layers to ⟦Llama 3.1⟧".
   cue(
@@ -841,9 +849,9 @@ export const REVERSE_COMPONENT_CUES: Cue[] = [
 /** Source first, result after: "combine ⟦X⟧ with a vision encoder to obtain ⟦Y⟧", "continue pretraining ⟦X⟧ on ..., yielding ⟦Y⟧". */
 export const RESULT_CUE = cue(
   "lineage.yields",
-  `\\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|instruction[- ]tun(?:e|es|ed|ing)|tun(?:e|ed|ing)|train(?:s|ed|ing)?|continu(?:e|es|ed|ing) (?:pre-?training|training)|further pre-?train(?:s|ed|ing)?|align(?:s|ed|ing)?|adapt(?:s|ed|ing)?|combin(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|upcycl(?:e|es|ed|ing)|extend(?:s|ed|ing)?|appl(?:y|ies|ied|ying) (?:[\\w-]+ |⟦\\d+⟧ ){1,3}?to|(?:conduct|perform)(?:s|ed|ing)? [^⟦.;]{1,80}?\\bon|distill(?:s|ed|ing)? [^⟦.;]{1,60}?\\binto) (?:the |our |a |an )?(?:[\\w-]+ ){0,2}?${P}[^.;]{0,160}?(?:\\bto (?:obtain|produce|create|build|get|yield)|\\byielding|\\bproducing|\\bresulting in(?: the creation of)?|\\bwhich (?:yields|produces|results in)|\\band obtain|\\bgiving|, we (?:obtain|get|derive|arrive at)) (?:the |a |an |our )?(?:(?:[\\w-]+ ){0,2}?(?:models?|variants?|versions?|llms?|lms?),? (?:called |named |dubbed )?)?⟦(\\d+)⟧`,
+  `\\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|instruction[- ]tun(?:e|es|ed|ing)|tun(?:e|ed|ing)|train(?:s|ed|ing)?|continu(?:e|es|ed|ing) (?:pre-?training|training)|further pre-?train(?:s|ed|ing)?|align(?:s|ed|ing)?|adapt(?:s|ed|ing)?|combin(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|upcycl(?:e|es|ed|ing)|extend(?:s|ed|ing)?|appl(?:y|ies|ied|ying) (?:[\\w-]+ |⟦\\d+⟧ ){1,3}?to|(?:conduct|perform)(?:s|ed|ing)? [^⟦.;]{1,80}?\\bon|distill(?:s|ed|ing)? [^⟦.;]{1,60}?\\binto) (?:the |our |a |an )?(?:[\\w-]+ ){0,2}?${P}[^.;]{0,160}?(?:\\bto (?:obtain|produce|create|build|get|yield)|\\byielding|\\bproducing|\\bresulting in(?: the creation of)?|\\bwhich (?:yields|produces|results in)|\\band obtain|\\bgiving|, we (?:obtain|get|derive|arrive at|develop|build|create)) (?:the |a |an |our )?(?:(?:[\\w-]+ ){0,2}?(?:models?|variants?|versions?|llms?|lms?|assistants?|chatbots?),? (?:called |named |dubbed )?)?⟦(\\d+)⟧`,
   0.85,
-  "to obtain|to produce|to create|to build|to get|to yield|yielding|producing|resulting in|which yields|which produces|which results|and obtain|giving|we obtain|we get|we derive|we arrive at",
+  "to obtain|to produce|to create|to build|to get|to yield|yielding|producing|resulting in|which yields|which produces|which results|and obtain|giving|we obtain|we get|we derive|we arrive at|we develop|we build|we create",
 );
 
 /** Student first, teacher after: "distilling ⟦MiniLM-multilingual⟧ from ⟦XLM-R-Base⟧" (student, teacher). */
@@ -940,6 +948,13 @@ export const COMPARISON_CUES: ComparisonCue[] = [
     "underperform|lag|trail|worse than|short of|inferior to",
   ),
 ];
+
+/** A comparison that says nothing of which side is better: it tells a name's kind, not a verdict. */
+export const NEUTRAL_COMPARISON = comparison(
+  "comparable",
+  /\b(?:compared (?:with|to)|versus|vs\.)/gi,
+  "compared with|compared to|versus|vs.",
+);
 
 /** Offset of the first comparison cue in a text, or its length. */
 export function firstComparison(text: string): number {

@@ -1,6 +1,7 @@
 // Model mentions: a name grammar over tokens proposes candidates, then evidence from the whole paper decides
 // which candidate stems are models, benchmarks, methods or nothing (concepts, organisations, citations).
 import {
+  isFormatSuffix,
   isSize,
   isTierWord,
   keyOf,
@@ -40,6 +41,7 @@ import {
   METHOD_NOUNS,
   MODIFIER_PREFIXES,
   mayMatch,
+  NEUTRAL_COMPARISON,
   NON_MODEL_PROPER,
   ORG_FOLLOWERS,
   OUTPUT_NOUN_AFTER,
@@ -443,7 +445,7 @@ function markLineageObjects(template: Template, byId: Map<number, Candidate>): v
 // A plural model noun (or a pluralised acronym such as "LLMs") and an example marker, or a comma before a
 // possessive organisation ("closed LLMs, Anthropic's Claude and Google's Bard").
 const EXAMPLES =
-  /(?:\b(?:models|llms|lms|vlms|mllms|slms|chatbots|assistants|architectures|counterparts|encoders|decoders|backbones)|\bmodel (?:types|families|classes)|⟦(\d+)⟧)\)?(?:,? (?:such as|like|including|e\.g\.,?) | \((?:(?:e\.g\.,?|such as|including|like) )?(?=⟦)|,(?= ⟦\d+⟧['’]s) )/giu;
+  /(?:\b(?:models|llms|lms|vlms|mllms|slms|chatbots|assistants|agents|systems|architectures|counterparts|encoders|decoders|backbones)|\bmodel (?:types|families|classes)|⟦(\d+)⟧)\)?(?:,? (?:such as|like|including|e\.g\.,?) | \((?:(?:e\.g\.,?|such as|including|like) )?(?=⟦)|,(?= ⟦\d+⟧['’]s) )/giu;
 const EXAMPLE = /(?:⟦(\d+)⟧['’]s )?⟦(\d+)⟧/uy;
 const EXAMPLE_SEPARATOR = /(?:,? (?:and|or|as well as) |, )/uy;
 
@@ -476,7 +478,7 @@ const TRAINING_DATA = [
 ];
 
 const DERIVED =
-  /⟦(\d+)⟧,? (?:which |that )?(?:is |was |are |were )?(?:further |then |continually )?(?:(?:fine-?tuned|finetuned|distilled|initiali[sz]ed|derived|adapted|pre-?trained|trained|upcycled) from|(?:built|based) (?:up)?on(?: top of)?) (?:the |a |an )?⟦/gu;
+  /⟦(\d+)⟧,? (?:which |that )?(?:is |was |are |were )?(?:further |then |continually )?(?:(?:fine-?tuned|finetuned|distilled|initiali[sz]ed|derived|adapted|pre-?trained|trained|upcycled) from|(?:built|based) (?:up)?on(?: top of)?|initiali[sz]ed with (?:the )?(?:weights|parameters|checkpoints?) of) (?:the |a |an )?⟦/gu;
 
 function markDerived(template: Template, byId: Map<number, Candidate>): void {
   for (const m of allMatches(DERIVED, template.text)) {
@@ -516,10 +518,15 @@ function shareModelNouns(template: Template, byId: Map<number, Candidate>): void
   }
 }
 
+/** The other side of a comparison when it is "our models", not a name. */
+const MODEL_NOUN = -1;
+const MODEL_NOUN_SUBJECT =
+  /(?:^|[;:]\s*)(?:both|our|the|these|all)? ?(?:[\w-]+ )?(?:models|model|llms|llm|variants|checkpoints) (?:are|were|is|was)? ?(?:[\w-]+ )?$/iu;
+
 /** Records, on the object of a comparison cue, the candidate on its left in the same clause. */
 function markComparisons(template: Template, byId: Map<number, Candidate>): void {
   const lower = template.text.toLowerCase();
-  for (const cue of COMPARISON_CUES) {
+  for (const cue of [...COMPARISON_CUES, NEUTRAL_COMPARISON]) {
     for (const m of mayMatch(cue, lower) ? allMatches(cue.re, template.text) : []) {
       const cueEnd = m.index + m[0].length;
       const right = template.slots.findIndex((slot) => slot.start >= cueEnd);
@@ -532,12 +539,15 @@ function markComparisons(template: Template, byId: Map<number, Candidate>): void
       // said of the sentence's first name.
       const participle =
         left === template.slots[0] && /^[^;⟦]{0,80}, $/u.test(between) && /^\w+ing\b/u.test(m[0]);
-      if (!left || !(participle || /^[^,;⟦]{0,80}$/u.test(between))) continue;
+      let other = left && (participle || /^[^,;⟦]{0,80}$/u.test(between)) ? left.id : undefined;
+      // "Both models are compared with ChatGPT": the other side is a model noun, not a name.
+      if (other === undefined && MODEL_NOUN_SUBJECT.test(template.text.slice(0, m.index))) other = MODEL_NOUN;
+      if (other === undefined) continue;
       for (const id of coordinated(template, right)) {
         const cand = byId.get(id);
         if (!cand) continue;
         cand.comparedBy ??= [];
-        cand.comparedBy.push(left.id);
+        cand.comparedBy.push(other);
       }
     }
   }
@@ -560,6 +570,7 @@ function comparedWithModel(
       !c.org &&
       !c.phrase &&
       (c.comparedBy ?? []).some((id) => {
+        if (id === MODEL_NOUN) return c.shape !== "capitalised";
         const other = byId.get(id);
         return other !== undefined && other.stemKey !== c.stemKey && verdicts.get(other.stemKey) === "model";
       }),
@@ -598,6 +609,8 @@ function isStoplisted(c: Candidate): boolean {
   if (/(?:^|[\s-])\p{Lu}{2,}s$/u.test(c.parsed.stem)) return true;
   const bare = stem.replace(/s$/u, "");
   if (CONCEPT_WORDS.has(stem) || CONCEPT_WORDS.has(bare) || NON_MODEL_PROPER.has(stem)) return true;
+  // "INT4 quantization", "BF16": a number format alone.
+  if (isFormatSuffix(c.raw)) return true;
   // A common word with a size or tuning written onto it is a name ("Lemma-7B", "Swift-Chat").
   const written = c.parsed.sizes.length > 0 || c.parsed.tuning !== null;
   if ((FUNCTION_WORDS.has(stem) || FUNCTION_WORDS.has(parts[0] ?? "")) && !written) return true;
@@ -722,12 +735,14 @@ export function findMentions(
   }
   const byId = new Map(all.map((c) => [c.id, c]));
   const paired: Template[] = [];
+  const named: Template[] = [];
   for (const s of sentences) {
     const template = buildTemplate(
       s,
       all.filter((c) => c.sentence === s.index),
     );
     if (template.slots.length === 0) continue;
+    named.push(template);
     markIntroduced(template, byId);
     markLineageObjects(template, byId);
     markExamples(template, byId);
@@ -754,7 +769,8 @@ export function findMentions(
   const open = new Set(
     all.filter((c) => c.shape !== "lower" && verdicts.get(c.stemKey) === "none").map((c) => c.sentence),
   );
-  for (const template of paired)
+  // One name may be compared with "our models": every sentence with a name counts.
+  for (const template of named)
     if (template.slots.some((slot) => open.has(byId.get(slot.id)?.sentence ?? -1)))
       markComparisons(template, byId);
   for (const [stem, occ] of byStem)

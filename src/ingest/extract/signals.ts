@@ -217,7 +217,8 @@ export function listKind(tokens: Token[], i: number): "method" | "benchmark" | n
       if (wordAt(tokens, m) === ",") m--;
       for (const stop = m - 6; m >= 0 && m > stop && tokens[m]?.word; m--) {
         const noun = lower(wordAt(tokens, m));
-        if (SOFTWARE_NOUNS.has(noun)) return "method";
+        // "compatible with most existing techniques, like Flash-Attention2".
+        if (SOFTWARE_NOUNS.has(noun) || METHOD_NOUNS.has(noun.replace(/s$/u, ""))) return "method";
         if (BENCHMARK_NOUNS.has(noun)) return "benchmark";
       }
       return null;
@@ -427,8 +428,10 @@ export function findCompounds(
         !/^\p{Lu}/u.test(wordAt(tokens, i + 2));
       // "We introduce Baz Guard, an LLM-based safeguard": a pair a paper introduces, set off by a comma or bracket.
       const introduced =
-        /^(?:introduce|present|release|propose|unveil)$/u.test(lower(wordAt(tokens, i - 1))) &&
-        /^[,(:]$/u.test(wordAt(tokens, i + 2));
+        (/^(?:introduce|present|release|propose|unveil)$/u.test(lower(wordAt(tokens, i - 1))) &&
+          /^[,(:]$/u.test(wordAt(tokens, i + 2))) ||
+        // "build Lawyer LLaMA, a legal domain LLM, ...": the pair heads an appositive that says it is a model.
+        appositiveKind(tokens, i + 2) === "model";
       // "a text-to-image model (Stable Diffusion)": a pair in brackets after a model noun names that model.
       const bracketed =
         wordAt(tokens, i - 1) === "(" &&
