@@ -54,7 +54,7 @@ const TUNING_WORDS: ReadonlyMap<string, { text: string; tuning: Tuning }> = new 
 ]);
 
 export const DASH_CHARS = "-‐‑‒–—―";
-const PIECE = /[^\s\-‐‑‒–—―]+/gu;
+const PIECE = /[^\s_\-‐‑‒–—―]+/gu;
 const SIZE = /^(\d+x)?\d+(\.\d+)?[BMTb]$/u;
 // "4o", "4V" (GPT-4V, GLM-4V): a version may end in one letter, but not K ("128K" is a context length).
 const VERSION = /^\d{1,3}(\.(\d{1,3}|[xX]))*[a-jl-zA-JL-Z]?$/u;

@@ -27,6 +27,8 @@ import type { Token } from "./sentences.ts";
 export type Shape = "strong" | "capitalised" | "acronym" | "lower";
 
 const DASH = new RegExp(`[${DASH_CHARS}]`, "u");
+/** Pieces of a name are joined by dashes or, in identifiers written as code, underscores ("BERT_LARGE"). */
+const PIECE_JOINER = new RegExp(`[${DASH_CHARS}_]`, "u");
 export const lower = (s: string) => s.toLowerCase();
 const NO_COMPOUNDS: ReadonlySet<string> = new Set();
 
@@ -126,7 +128,7 @@ function closingTier(tokens: Token[], j: number, text: string, st: ReadState): b
 }
 
 export function dashSplit(word: string): string[] {
-  return word.split(DASH).filter((s) => s.length > 0);
+  return word.split(PIECE_JOINER).filter((s) => s.length > 0);
 }
 
 export interface Read {

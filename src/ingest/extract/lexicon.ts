@@ -441,7 +441,7 @@ export const BASED_ON_CUES: Cue[] = [
   ),
   cue(
     "lineage.version-of",
-    `\\b(?<!(?:new|latest|improved|upgraded|next|updated|newer|distilled) )versions? of ${gap(2)}${P}`,
+    `\\b(?<!(?:new|latest|improved|upgraded|next|updated|newer|advanced|enhanced|distilled) )versions? of ${gap(2)}${P}`,
     0.85,
     "version",
   ),
@@ -600,6 +600,13 @@ export const BASED_ON_CUES: Cue[] = [
     0.8,
     "into",
   ),
+  // "we propose ⟦MobileBERT⟧ for compressing and accelerating the popular ⟦BERT⟧ model".
+  cue(
+    "lineage.for-compressing",
+    `\\bfor (?:compressing|distilling|pruning|quantizing|quantising|sparsifying)(?: and [\\w-]+)? (?:the |a |an )?(?:[\\w-]+ ){0,2}?${P}`,
+    0.75,
+    "compressing|distilling|pruning|quantizing|quantising|sparsifying",
+  ),
   // "the ⟦Sheared-LLaMA⟧ series, pruning the ⟦LLaMA2-7B⟧ model down to 1.3B and 2.7B parameters".
   cue(
     "lineage.prunes-to",
@@ -643,7 +650,7 @@ export const BASED_ON_CUES: Cue[] = [
   {
     ...cue(
       "lineage.appositive-parent",
-      `⟦\\d+⟧(?<!⟧, ⟦\\d+⟧), (?:(?:a|an|the) (?:[\\w.-]+ ){0,3}?)?${P} (?:[\\w-]+ )?models? (?:(?:that|which) (?:is|are|was|were) )?(?:further |continually |then )?(?:pre-?trained|fine-?tuned|finetuned|instruction[- ]tuned|trained|adapted|aligned|tuned|distilled)\\b(?! from scratch)`,
+      `⟦\\d+⟧(?<!⟧, ⟦\\d+⟧), (?:(?:a|an|the) (?:[\\w.-]+ ){0,3}?)?${P} (?:[\\w-]+ )?models? (?:(?:that|which) (?:is|are|was|were|has been|have been) )?(?:further |continually |then )?(?:pre-?trained|fine-?tuned|finetuned|instruction[- ]tuned|trained|adapted|aligned|tuned|distilled)\\b(?! from scratch)`,
       0.8,
       "⟧, ⟦|⟧, a |⟧, an |⟧, the ",
     ),
@@ -789,7 +796,7 @@ export const SUCCESSOR_CUES: Cue[] = [
   cue("lineage.successor.improves-on", `\\bimprov(?:es?|ing) (?:up)?on ${gap(1)}${P}`, 0.75, "improv"),
   cue(
     "lineage.successor.new-version",
-    `\\b(?:new|latest|improved|upgraded|next|updated|newer) version of ${gap(2)}${P}|\\bupgrade (?:to|of|over) ${gap(2)}${P}|\\bfollow-?up (?:to|of) ${gap(2)}${P}`,
+    `\\b(?:new|latest|improved|upgraded|next|updated|newer|advanced|enhanced) version of ${gap(3)}${P}|\\bupgrade (?:to|of|over) ${gap(2)}${P}|\\bfollow-?up (?:to|of) ${gap(2)}${P}`,
     0.85,
     "version|upgrade|follow",
   ),

@@ -182,6 +182,14 @@ function scan(
       }
     }
     if (!read) continue;
+    // "Base T5", "Large BERT": a size or tuning word written before a name is no stem that name versions.
+    if (
+      !prefix &&
+      read.tokEnd > i + 1 &&
+      (isTierWord(tok.text) || tuningOf(tok.text) !== undefined) &&
+      readName(tokens, i + 1, text, compounds)
+    )
+      continue;
     // Function words and concept acronyms never head a name; leaving them out keeps "We introduce" readable.
     const headWord = lower(dashSplit(tokens[read.tokStart]?.text ?? "")[0] ?? "");
     // "Lemma-7B", "Swift-Chat", "Text-davinci-002": a size, tuning or checkpoint serial written onto a common

@@ -82,7 +82,7 @@ function isSubsequence(outer: string, inner: string): boolean {
 // the article: "and the concurrent ⟦TinyLlama⟧ models".
 // A short bracket may too: "GPT-Neo (small) or GPT-2 (small)".
 const JOINER =
-  /^(?: \([^()⟦⟧]{1,20}\))?(?: (?:vision|language|text|image|audio|speech|code|embedding|base|foundation|encoder|decoder|model|models|series|family|backbone|tower)){0,3}(?:,? (?:and|or|as well as|as well as our earlier|together with) (?:the |our |a |an )?(?:concurrent |recent |latest |original |popular )?|, )$/u;
+  /^(?: \([^()⟦⟧]{1,20}\))?(?: (?:vision|language|text|image|audio|speech|code|embedding|base|foundation|encoder|decoder|model|models|series|family|backbone|tower)){0,3}(?:,? (?:and|or|as well as|as well as our earlier|together with) (?:the |our |a |an )?(?:concurrent |recent |latest |original |popular )?|, )(?:(?:Base|Large|Small|Tiny|Mini) )?$/u;
 const CONJUNCTION = /\b(?:and|or|as well as|together with)\b/u;
 
 /** "⟦Acme⟧'s ⟦Finch⟧": a cue pointing at the owner means the name it owns; the slot itself otherwise. */
@@ -126,7 +126,11 @@ export function coordinated(template: Template, index: number): number[] {
   while (first > 0 && JOINER.test(joiner(previous(first), first))) first = previous(first);
   let last = start;
   while (next(last) < slots.length && JOINER.test(joiner(last, next(last)))) last = next(last);
-  while (last > first && !CONJUNCTION.test(joiner(previous(last), last))) {
+  // A bracketed list needs no conjunction: "SOTA methods (i.e. ⟦BERT⟧, ⟦BioBERT⟧, ⟦T5⟧)".
+  const bracketed =
+    /\((?:(?:i\.e\.|e\.g\.),? )?$/u.test(text.slice(0, slots[first]?.start ?? 0)) &&
+    text.startsWith(")", slots[isAlias(last + 1) ? last + 1 : last]?.end ?? 0);
+  while (!bracketed && last > first && !CONJUNCTION.test(joiner(previous(last), last))) {
     // Drop a trailing ", ⟦n⟧" that no conjunction closes, keeping the side that holds `index`.
     if (last > start) last = previous(last);
     else first = last;

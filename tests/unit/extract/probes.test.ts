@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { extractPaper } from "../../../src/ingest/extract/index.ts";
 import { paper } from "./paper.ts";
 import { SET_A } from "./probes/set-a.ts";
+import { SET_AA } from "./probes/set-aa.ts";
 import { SET_B } from "./probes/set-b.ts";
 import { SET_C } from "./probes/set-c.ts";
 import { SET_D } from "./probes/set-d.ts";
@@ -113,6 +114,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["X", SET_X],
   ["Y", SET_Y],
   ["Z", SET_Z],
+  ["AA", SET_AA],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
