@@ -70,7 +70,7 @@ export const MODEL_NOUNS = set(`
 export const MODEL_NOUN_MODIFIERS = set(`
   language vision foundation base text code embedding open pretrained pre-trained chat instruct
   instruction-tuned generative multimodal reasoning large small dense sparse teacher student reward
-  diffusion speech audio image video retrieval vision-language encoder-decoder decoder-only
+  diffusion speech audio image video retrieval vision-language encoder-decoder decoder-only deep learning
 `);
 
 /** Words that make "<words> model" a kind of model rather than a name ("latent diffusion model", "world model"). */
@@ -679,10 +679,11 @@ export const BASED_ON_CUES: Cue[] = [
     0.75,
     "combin|pair|connect|coupl|align",
   ),
-  // "⟦TinyGPT-V⟧ integrates the ⟦Phi-2⟧ language model with pre-trained vision encoders".
+  // "⟦TinyGPT-V⟧ integrates the ⟦Phi-2⟧ language model with pre-trained vision encoders", "⟦Cobra⟧ integrates the
+  // efficient ⟦Mamba⟧ language model into the visual modality".
   cue(
     "lineage.integrates-llm",
-    `\\b(?:integrat|combin|couple|equip)(?:e|es|ed|ing|s)? (?:the |a |an )?(?:pre-?trained |frozen )?${P} (?:language model|llm|lm|language backbone|language decoder) with\\b`,
+    `\\b(?:integrat|combin|couple|equip)(?:e|es|ed|ing|s)? (?:the |a |an )?(?:pre-?trained |frozen |efficient |powerful )?${P} (?:language model|llm|lm|language backbone|language decoder) (?:with|into)\\b`,
     0.8,
     "integrat|combin|couple|equip",
   ),

@@ -453,7 +453,7 @@ function markLineageObjects(template: Template, byId: Map<number, Candidate>): v
 // A plural model noun (or a pluralised acronym such as "LLMs") and an example marker, or a comma before a
 // possessive organisation ("closed LLMs, Anthropic's Claude and Google's Bard").
 const EXAMPLES =
-  /(?:\b(?:models|llms|lms|vlms|mllms|slms|chatbots|assistants|agents|systems|architectures|counterparts|encoders|decoders|backbones)|\bmodel (?:types|families|classes)|⟦(\d+)⟧)\)?(?:,? (?:such as|like|including|e\.g\.,?) | \((?:(?:e\.g\.,?|such as|including|like) )?(?=⟦)|,(?= ⟦\d+⟧['’]s) )/giu;
+  /(?:\b(?:models|llms|lms|vlms|mllms|slms|chatbots|assistants|agents|systems|architectures|counterparts|encoders|decoders|backbones|transformers)|\bmodel (?:types|families|classes)|⟦(\d+)⟧)\)?(?:,? (?:such as|like|including|e\.g\.,?) | \((?:(?:e\.g\.,?|such as|including|like) )?(?=⟦)|,(?= ⟦\d+⟧['’]s) )/giu;
 const EXAMPLE = /(?:⟦(\d+)⟧['’]s )?⟦(\d+)⟧/uy;
 const EXAMPLE_SEPARATOR = /(?:,? (?:and|or|as well as) |, )/uy;
 

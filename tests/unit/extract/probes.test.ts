@@ -6,6 +6,7 @@ import { extractPaper } from "../../../src/ingest/extract/index.ts";
 import { paper } from "./paper.ts";
 import { SET_A } from "./probes/set-a.ts";
 import { SET_AA } from "./probes/set-aa.ts";
+import { SET_AB } from "./probes/set-ab.ts";
 import { SET_B } from "./probes/set-b.ts";
 import { SET_C } from "./probes/set-c.ts";
 import { SET_D } from "./probes/set-d.ts";
@@ -81,6 +82,17 @@ const KNOWN_MODEL_MISSES: [title: string, name: string, cause: string][] = [
     "named once, after 'when compared to' in a clause whose subject is a statistic, not a model",
   ],
   [
+    "BEiT: BERT Pre-Training",
+    "BERT",
+    "named once in the abstract, after 'Following', with nothing to say what it is",
+  ],
+  ["BEiT: BERT Pre-Training", "DeiT", "named once, inside 'from-scratch DeiT training'"],
+  [
+    "Vision Mamba",
+    "Vim",
+    "its bracketed definition ('a ... vision backbone with bidirectional Mamba blocks (Vim)') reads as a concept's",
+  ],
+  [
     "LLaMA-Adapter",
     "Alpaca",
     "a plain capitalised word named once, after 'comparable to' and beside a method, has nothing to say it is a model",
@@ -115,6 +127,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["Y", SET_Y],
   ["Z", SET_Z],
   ["AA", SET_AA],
+  ["AB", SET_AB],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
