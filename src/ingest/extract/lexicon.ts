@@ -401,6 +401,13 @@ export const BASED_ON_CUES: Cue[] = [
     0.9,
     "built",
   ),
+  // "built upon the open-source VLMs, ⟦OpenFlamingo⟧": the kind named, then the model.
+  cue(
+    "lineage.built-on-kind",
+    `\\bbuilt (?:on top of|on|upon) (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:models?|llms?|vlms?|lms?|mllms?|backbones?),? ${P}(?! architecture)`,
+    0.85,
+    "built",
+  ),
   cue(
     "lineage.built-from-research",
     `\\b(?:built|developed|created|made|derived) (?:from|using|with|on) (?:the )?(?:same )?(?:research|technology|technologies|techniques|recipes?|insights|infrastructure|components)(?: and (?:the )?(?:research|technology|technologies|techniques|recipes?|insights|infrastructure))? (?:used (?:to (?:create|build|develop|train)|for|in)|behind|of|from|that (?:powers?|created)) ${gap(2)}${P}`,
@@ -857,9 +864,9 @@ export const REVERSE_COMPONENT_CUES: Cue[] = [
 /** Source first, result after: "combine ⟦X⟧ with a vision encoder to obtain ⟦Y⟧", "continue pretraining ⟦X⟧ on ..., yielding ⟦Y⟧". */
 export const RESULT_CUE = cue(
   "lineage.yields",
-  `\\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|instruction[- ]tun(?:e|es|ed|ing)|tun(?:e|ed|ing)|train(?:s|ed|ing)?|continu(?:e|es|ed|ing) (?:pre-?training|training)|further pre-?train(?:s|ed|ing)?|align(?:s|ed|ing)?|adapt(?:s|ed|ing)?|combin(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|upcycl(?:e|es|ed|ing)|extend(?:s|ed|ing)?|appl(?:y|ies|ied|ying) (?:[\\w-]+ |⟦\\d+⟧ ){1,3}?to|(?:conduct|perform)(?:s|ed|ing)? [^⟦.;]{1,80}?\\bon|distill(?:s|ed|ing)? [^⟦.;]{1,60}?\\binto) (?:the |our |a |an )?(?:[\\w-]+ ){0,2}?${P}[^.;]{0,160}?(?:\\bto (?:obtain|produce|create|build|get|yield)|\\byielding|\\bproducing|\\bresulting in(?: the creation of)?|\\bwhich (?:yields|produces|results in)|\\band obtain|\\bgiving|, we (?:obtain|get|derive|arrive at|develop|build|create)) (?:the |a |an |our )?(?:(?:[\\w-]+ ){0,2}?(?:models?|variants?|versions?|llms?|lms?|assistants?|chatbots?),? (?:called |named |dubbed )?)?⟦(\\d+)⟧`,
+  `\\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|instruction[- ]tun(?:e|es|ed|ing)|tun(?:e|ed|ing)|train(?:s|ed|ing)?|continu(?:e|es|ed|ing) (?:pre-?training|training)|further pre-?train(?:s|ed|ing)?|align(?:s|ed|ing)?|adapt(?:s|ed|ing)?|combin(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|upcycl(?:e|es|ed|ing)|extend(?:s|ed|ing)?|appl(?:y|ies|ied|ying) (?:[\\w-]+ |⟦\\d+⟧ ){1,3}?to|(?:conduct|perform)(?:s|ed|ing)? [^⟦.;]{1,80}?\\bon|distill(?:s|ed|ing)? [^⟦.;]{1,60}?\\binto) (?:the |our |a |an )?(?:[\\w-]+ ){0,2}?${P}[^.;]{0,160}?(?:\\bto (?:obtain|produce|create|build|get|yield)|\\byielding|\\bproducing|\\bresulting in(?: the creation of)?|\\bwhich (?:yields|produces|results in)|\\band obtain|\\bgiving|, we (?:obtain|get|derive|arrive at|develop|build|create)|\\bwhich we (?:call|name|dub|term)) (?:the |a |an |our )?(?:(?:[\\w-]+ ){0,2}?(?:models?|variants?|versions?|llms?|lms?|assistants?|chatbots?),? (?:called |named |dubbed )?)?⟦(\\d+)⟧`,
   0.85,
-  "to obtain|to produce|to create|to build|to get|to yield|yielding|producing|resulting in|which yields|which produces|which results|and obtain|giving|we obtain|we get|we derive|we arrive at|we develop|we build|we create",
+  "to obtain|to produce|to create|to build|to get|to yield|yielding|producing|resulting in|which yields|which produces|which results|and obtain|giving|we obtain|we get|we derive|we arrive at|we develop|we build|we create|which we call|which we name|which we dub|which we term",
 );
 
 /** Student first, teacher after: "distilling ⟦MiniLM-multilingual⟧ from ⟦XLM-R-Base⟧" (student, teacher). */

@@ -486,7 +486,7 @@ const TRAINING_DATA = [
 ];
 
 const DERIVED =
-  /⟦(\d+)⟧,? (?:which |that )?(?:is |was |are |were )?(?:further |then |continually )?(?:(?:fine-?tuned|finetuned|distilled|initiali[sz]ed|derived|adapted|pre-?trained|trained|upcycled) from|(?:built|based) (?:up)?on(?: top of)?|initiali[sz]ed with (?:the )?(?:weights|parameters|checkpoints?) of) (?:the |a |an )?⟦/gu;
+  /⟦(\d+)⟧,? (?:which |that )?(?:is |was |are |were )?(?:further |then |continually )?(?:(?:fine-?tuned|finetuned|distilled|initiali[sz]ed|derived|adapted|pre-?trained|trained|upcycled) from|(?:built|based) (?:up)?on(?: top of)?|initiali[sz]ed with (?:the )?(?:weights|parameters|checkpoints?) of) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:models|LLMs|VLMs|LMs|MLLMs|backbones)?,? ?⟦/gu;
 
 function markDerived(template: Template, byId: Map<number, Candidate>): void {
   for (const m of allMatches(DERIVED, template.text)) {
@@ -615,7 +615,8 @@ function isStoplisted(c: Candidate): boolean {
   if (parts.length > 1 && MODIFIER_PREFIXES.has(parts[0] ?? "") && CONCEPT_WORDS.has(last)) return true;
   // "LLMs", "GPUs", "Code LLMs": a pluralised acronym names a class of things.
   if (/(?:^|[\s-])\p{Lu}{2,}s$/u.test(c.parsed.stem)) return true;
-  const bare = stem.replace(/s$/u, "");
+  // "GPUs", and hardware generations glued with a "v": "TPUv4".
+  const bare = stem.replace(/[sv]$/u, "");
   if (CONCEPT_WORDS.has(stem) || CONCEPT_WORDS.has(bare) || NON_MODEL_PROPER.has(stem)) return true;
   // "INT4 quantization", "BF16": a number format alone.
   if (isFormatSuffix(c.raw)) return true;
@@ -858,6 +859,21 @@ function namedAfterModels(byStem: Map<string, Candidate[]>, verdicts: Map<string
       c.parsed.stem,
     )?.[0];
     if (tail && tail.length >= 3 && models.has(modelKey(tail)) && modelKey(tail) !== stem)
+      verdicts.set(stem, "model");
+  }
+  // "GPT-J" beside "GPT-3": a dashed name headed by a model's stem, its other piece capitalised, is a model too.
+  for (const [stem, occurrences] of byStem) {
+    const c = occurrences.find((o) => o.sentence >= 0 && !o.citation && !o.org && !o.phrase);
+    if (
+      !c ||
+      verdicts.get(stem) !== "none" ||
+      c.shape === "lower" ||
+      c.shape === "capitalised" ||
+      isStoplisted(c)
+    )
+      continue;
+    const [head, second] = dashSplit(c.parsed.stem);
+    if (head && second && /^\p{Lu}/u.test(second) && models.has(modelKey(head)) && modelKey(head) !== stem)
       verdicts.set(stem, "model");
   }
   // "StarCoder" beside "StarCoderPlus": the name a model's name extends with a capitalised word is a model too.

@@ -121,8 +121,10 @@ export function appositiveKind(tokens: Token[], from: number): "model" | "method
     // The noun lists are lower case: "a Japanese LLM" is a model as "a language model" is.
     const w = lower(wordAt(tokens, k));
     if (/^[;.()]$/u.test(w)) return null;
-    // "Regardless, the cost of training such models ...": a phrase headed by another noun ("cost of").
+    // "Regardless, the cost of training such models ...": a phrase headed by another noun ("cost of"); and the
+    // phrase ends where a clause begins ("HumanEval, a new evaluation set we release ...").
     if (w === "of" && k > j + 2 && !/est$/u.test(lower(wordAt(tokens, k - 1)))) return null;
+    if (/^(?:we|that|which|who|whose|where|while)$/u.test(w)) return null;
     if (METHOD_NOUNS.has(w)) return "method";
     if (BENCHMARK_NOUNS.has(w)) return "benchmark";
     if (APPOSITIVE_MODEL_NOUNS.has(w)) return collectionOfData(tokens, k) ? null : "model";

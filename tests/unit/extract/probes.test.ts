@@ -7,6 +7,7 @@ import { paper } from "./paper.ts";
 import { SET_A } from "./probes/set-a.ts";
 import { SET_AA } from "./probes/set-aa.ts";
 import { SET_AB } from "./probes/set-ab.ts";
+import { SET_AC } from "./probes/set-ac.ts";
 import { SET_B } from "./probes/set-b.ts";
 import { SET_C } from "./probes/set-c.ts";
 import { SET_D } from "./probes/set-d.ts";
@@ -93,6 +94,11 @@ const KNOWN_MODEL_MISSES: [title: string, name: string, cause: string][] = [
     "its bracketed definition ('a ... vision backbone with bidirectional Mamba blocks (Vim)') reads as a concept's",
   ],
   [
+    "OpenAssistant Conversations",
+    "ChatGPT",
+    "named once, after 'as demonstrated by', in an abstract that names no other model",
+  ],
+  [
     "LLaMA-Adapter",
     "Alpaca",
     "a plain capitalised word named once, after 'comparable to' and beside a method, has nothing to say it is a model",
@@ -128,6 +134,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["Z", SET_Z],
   ["AA", SET_AA],
   ["AB", SET_AB],
+  ["AC", SET_AC],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
