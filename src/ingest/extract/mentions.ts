@@ -450,15 +450,16 @@ function markLineageObjects(template: Template, byId: Map<number, Candidate>): v
   }
 }
 
-// A plural model noun (or a pluralised acronym such as "LLMs") and an example marker, or a comma before a
-// possessive organisation ("closed LLMs, Anthropic's Claude and Google's Bard").
+// A plural model noun (or a pluralised acronym such as "LLMs") and an example marker, a comma before a
+// possessive organisation ("closed LLMs, Anthropic's Claude and Google's Bard"), or "several variants of".
 const EXAMPLES =
-  /(?:\b(?:models|llms|lms|vlms|mllms|slms|chatbots|assistants|agents|systems|architectures|counterparts|encoders|decoders|backbones|transformers)|\bmodel (?:types|families|classes)|⟦(\d+)⟧)\)?(?:,? (?:such as|like|including|e\.g\.,?) | \((?:(?:e\.g\.,?|such as|including|like) )?(?=⟦)|,(?= ⟦\d+⟧['’]s) )/giu;
+  /(?:\b(?:models|llms|lms|vlms|mllms|slms|chatbots|assistants|agents|systems|architectures|counterparts|encoders|decoders|backbones|transformers)|\bmodel (?:types|families|classes)|⟦(\d+)⟧)\)?(?:,? (?:such as|like|including|e\.g\.,?) | \((?:(?:e\.g\.,?|such as|including|like) )?(?=⟦)|,(?= ⟦\d+⟧['’]s) )|\b(?:variants|versions|checkpoints) of (?:the )?(?=⟦)/giu;
 const EXAMPLE = /(?:⟦(\d+)⟧['’]s )?⟦(\d+)⟧/uy;
 const EXAMPLE_SEPARATOR = /(?:,? (?:and|or|as well as) |, )/uy;
 
 function markExamples(template: Template, byId: Map<number, Candidate>): void {
-  if (!/such as|like|including|e\.g|['’]s| \(⟦/u.test(template.text)) return;
+  if (!/such as|like|including|e\.g|['’]s| \(⟦|(?:variants|versions|checkpoints) of/u.test(template.text))
+    return;
   for (const m of allMatches(EXAMPLES, template.text)) {
     const head = m[1] === undefined ? undefined : byId.get(Number(m[1]));
     if (m[1] !== undefined && !/^\p{Lu}{2,}s$/u.test(head?.parsed.stem ?? "")) continue;

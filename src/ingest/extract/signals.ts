@@ -127,14 +127,15 @@ export function appositiveKind(tokens: Token[], from: number): "model" | "method
     if (/^(?:we|that|which|who|whose|where|while)$/u.test(w)) return null;
     if (METHOD_NOUNS.has(w)) return "method";
     if (BENCHMARK_NOUNS.has(w)) return "benchmark";
-    if (APPOSITIVE_MODEL_NOUNS.has(w)) return collectionOfData(tokens, k) ? null : "model";
+    // "FineWeb-Edu, a 1.3-trillion token collection of educational text": data, as a dataset is.
+    if (APPOSITIVE_MODEL_NOUNS.has(w)) return collectionOfData(tokens, k) ? "benchmark" : "model";
   }
   return null;
 }
 
 const GROUP_NOUNS = new Set(["collection", "suite", "series", "family"]);
 const DATA_NOUNS = new Set(
-  "repositories data datasets documents images videos texts files code tokens papers articles examples problems questions tasks benchmarks prompts conversations pages books".split(
+  "repositories data datasets documents images videos text texts files code tokens papers articles examples problems questions tasks benchmarks prompts conversations pages books".split(
     " ",
   ),
 );
@@ -142,8 +143,17 @@ const DATA_NOUNS = new Set(
 /** "a large collection of permissively licensed GitHub repositories": a group of data, not of models. */
 function collectionOfData(tokens: Token[], k: number): boolean {
   if (!GROUP_NOUNS.has(wordAt(tokens, k)) || wordAt(tokens, k + 1) !== "of") return false;
-  for (let m = k + 2; m < k + 7; m++) if (DATA_NOUNS.has(wordAt(tokens, m))) return true;
-  return false;
+  // A bracket inside the phrase is an aside: "a series of fully open-source (code, weights, and data) LLMs".
+  const phrase: string[] = [];
+  for (let m = k + 2, depth = 0; m < tokens.length && phrase.length < 5; m++) {
+    const w = wordAt(tokens, m);
+    if (w === "(") depth++;
+    else if (w === ")") depth--;
+    else if (depth === 0) phrase.push(lower(w));
+  }
+  // "a collection of specialized open code models": the phrase's head is a model noun, "code" modifies it.
+  if (phrase.some((w) => MODEL_NOUNS.has(w))) return false;
+  return phrase.some((w) => DATA_NOUNS.has(w));
 }
 
 /**
@@ -219,6 +229,8 @@ export function listKind(tokens: Token[], i: number): "method" | "benchmark" | n
       if (wordAt(tokens, m) === ",") m--;
       for (const stop = m - 6; m >= 0 && m > stop && tokens[m]?.word; m--) {
         const noun = lower(wordAt(tokens, m));
+        // The nearest noun heads the list: "datasets for open LLMs like Llama 3" lists models.
+        if (MODEL_NOUNS.has(noun) || APPOSITIVE_MODEL_NOUNS.has(noun)) return null;
         // "compatible with most existing techniques, like Flash-Attention2".
         if (SOFTWARE_NOUNS.has(noun) || METHOD_NOUNS.has(noun.replace(/s$/u, ""))) return "method";
         if (BENCHMARK_NOUNS.has(noun)) return "benchmark";
@@ -442,13 +454,20 @@ export function findCompounds(
         wordAt(tokens, i - 1) === "(" &&
         wordAt(tokens, i + 2) === ")" &&
         MODEL_NOUNS.has(lower(wordAt(tokens, i - 2)));
+      // "models like CLIP, GLIDE and Stable Diffusion": the last item of a list of names, the clause going on
+      // in lower case after it.
+      const listed =
+        /^(?:and|or)$/u.test(wordAt(tokens, i - 1)) &&
+        /^(?:\p{Lu}{2,}[\p{L}\d-]*|\p{Lu}\p{L}*\d[\p{L}\d.-]*)$/u.test(wordAt(tokens, i - 2)) &&
+        wordAt(tokens, i - 3) === "," &&
+        !startsUpper(wordAt(tokens, i + 2));
       // "Claude Instant-1": a version glued to the second word qualifies the pair as one after it would.
       const versioned = unversioned(b.text) !== b.text;
       consider(
         tokens,
         i,
         text,
-        qualifiedAt(tokens, i + 2, text) || noun || introduced || bracketed || versioned,
+        qualifiedAt(tokens, i + 2, text) || noun || introduced || bracketed || versioned || listed,
       );
     }
   }

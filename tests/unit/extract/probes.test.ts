@@ -8,6 +8,7 @@ import { SET_A } from "./probes/set-a.ts";
 import { SET_AA } from "./probes/set-aa.ts";
 import { SET_AB } from "./probes/set-ab.ts";
 import { SET_AC } from "./probes/set-ac.ts";
+import { SET_AD } from "./probes/set-ad.ts";
 import { SET_B } from "./probes/set-b.ts";
 import { SET_C } from "./probes/set-c.ts";
 import { SET_D } from "./probes/set-d.ts";
@@ -135,6 +136,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["AA", SET_AA],
   ["AB", SET_AB],
   ["AC", SET_AC],
+  ["AD", SET_AD],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
