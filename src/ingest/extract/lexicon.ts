@@ -94,7 +94,7 @@ export const NAMING_NOUNS = set(`
 
 /** Nouns that say a name is a method ("a self-training method ..., which we call ReST"). */
 export const METHOD_NOUNS = set(`
-  method methods approach technique algorithm framework objective loss recipe procedure strategy pipeline
+  method methods approach technique algorithm framework objective loss recipe procedure strategy pipeline search
   scheme paradigm protocol metric regularizer optimizer optimiser mechanism module operator trick
 `);
 
@@ -392,9 +392,17 @@ export function cueMatches(c: Cue, text: string, lower: string): RegExpExecArray
 /** Verbs that put two models together. */
 const JOIN = "(?:combin|pair|connect|coupl|align)(?:e|es|ed|ing|s)?";
 
+/** Nouns after a capitalised word that make the pair a method's name ("Monte-Carlo tree search"). */
+const METHOD_HEADS = "search|attention|algorithm|method|loss|sampling|decoding|optimi[sz]ation|learning";
+
 /** Child is the sentence's subject (or an appositive head); parent is the mention the cue points at. */
 export const BASED_ON_CUES: Cue[] = [
-  cue("lineage.based-on", `\\bbased (?:up)?on ${gap(3)}${P}(?!(?:['’]s)? architecture)`, 0.9, "based"),
+  cue(
+    "lineage.based-on",
+    `\\bbased (?:up)?on ${gap(3)}${P}(?!(?:['’]s)?(?: [\\w-]+){0,2}? architecture)`,
+    0.9,
+    "based",
+  ),
   cue(
     "lineage.built-on",
     `\\bbuilt (?:on top of|on|upon|from|using|with) ${gap(3)}${P}(?! architecture)`,
@@ -567,13 +575,14 @@ export const BASED_ON_CUES: Cue[] = [
     atParent: true,
     namesBase: true,
   },
-  // "⟦Guard⟧ is fine-tuned on ⟦Llama 3.2-Vision⟧", "trained over the ⟦Mixtral 8x7B⟧ MoE LLM".
+  // "⟦Guard⟧ is fine-tuned on ⟦Llama 3.2-Vision⟧", "trained over the ⟦Mixtral 8x7B⟧ MoE LLM", and a sentence that
+  // opens with it: "Pre-trained on ⟦DeepSeekMath-Base⟧ with ..., the model undergoes ...".
   {
     ...cue(
       "lineage.tuned-on-checkpoint",
-      `\\b(?:(?:is|was|are|were|been) (?:further |then |additionally )?(?:fine-?tuned|finetuned|instruction[- ]tuned|post-trained) on|trained over) (?:the |a |an )?${P}`,
+      `\\b(?:(?:is|was|are|were|been) (?:further |then |additionally )?(?:fine-?tuned|finetuned|instruction[- ]tuned|post-trained) on|trained over|^(?:pre-?trained|fine-?tuned|finetuned|continually pre-?trained) on) (?:the |a |an )?${P}`,
       0.75,
-      "tuned on|post-trained on|trained over",
+      "tuned on|post-trained on|trained over|trained on",
     ),
     checkpointParent: true,
   },
@@ -811,7 +820,13 @@ export const SUCCESSOR_CUES: Cue[] = [
 ];
 
 export const VARIANT_CUES: Cue[] = [
-  cue("lineage.variant-of", `\\bvariant of ${gap(2)}${P}`, 0.85, "variant"),
+  // "a variant of Monte-Carlo tree search" is a method's variant.
+  cue(
+    "lineage.variant-of",
+    `\\bvariant of ${gap(2)}${P}(?! (?:[\\w-]+ )?(?:${METHOD_HEADS})\\b)`,
+    0.85,
+    "variant",
+  ),
 ];
 
 /** Parent in the family: "X, a 1 billion parameter model within the Gemma family". */
@@ -887,7 +902,7 @@ export const REVERSE_DISTILL_CUE = cue(
 
 export const ARCHITECTURE_CUE = cue(
   "association.uses-architecture",
-  `\\b(?:uses?|using|adopts?|adopting|employs?|employing|based on|built on|builds on|follows?|leverages?|leveraging|inherits?|with) (?:the |a |an )?${gap(3)}${P}(?:['’]s)? architecture(?! as (?:its|the|a|our) (?:base|foundation|backbone|starting point))`,
+  `\\b(?:uses?|using|adopts?|adopting|employs?|employing|based on|built on|builds on|follows?|leverages?|leveraging|inherits?|with) (?:the |a |an )?${gap(3)}${P}(?:['’]s)?(?: [\\w-]+){0,2}? architecture(?! as (?:its|the|a|our) (?:base|foundation|backbone|starting point))`,
   0.9,
   "architecture",
 );
@@ -1123,6 +1138,15 @@ export const PAIR_CUES: PairCue[] = [
     `⟦(?<p>\\d+)⟧(?: model)?(?:['’]s (?:weights|parameters|checkpoint))? (?:is|are|was|were) used to initiali[sz]e ⟦(?<c>\\d+)⟧|\\b(?:weights|parameters|checkpoints?) of ⟦(?<p2>\\d+)⟧ (?:(?:is|are|was|were) used to )?initiali[sz]e[sd]? ⟦(?<c2>\\d+)⟧`,
     0.85,
     "initiali",
+  ),
+  // "continued pretraining ..., creating ⟦TowerBase⟧, followed by finetuning on instructions ..., creating
+  // ⟦TowerInstruct⟧": a second stage made from the first stage's result.
+  pair(
+    "BASED_ON",
+    "lineage.staged",
+    `\\b(?:creating|producing|yielding|resulting in|to obtain|to create) ⟦(?<p>\\d+)⟧,? (?:which is )?(?:then |further )?followed by (?:[\\w-]+ ){0,3}?(?:fine-?tuning|finetuning|instruction[- ]tuning|alignment|post-training|training)\\b[^⟦.;]{0,120}?\\b(?:creating|producing|yielding|resulting in|to obtain|to create) ⟦(?<c>\\d+)⟧`,
+    0.8,
+    "followed by",
   ),
   // "the resulting lightweight ⟦SAM⟧ is termed ⟦MobileSAM⟧": a reworked copy of a model, given its own name.
   pair(

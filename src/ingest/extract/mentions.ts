@@ -877,19 +877,21 @@ function namedAfterModels(byStem: Map<string, Candidate[]>, verdicts: Map<string
     if (head && second && /^\p{Lu}/u.test(second) && models.has(modelKey(head)) && modelKey(head) !== stem)
       verdicts.set(stem, "model");
   }
-  // "StarCoder" beside "StarCoderPlus": the name a model's name extends with a capitalised word is a model too.
+  // "StarCoder" beside "StarCoderPlus": the name a model's name extends with a capitalised word is a model too,
+  // and so is the name that extends a model's name.
   const modelStems = [...byStem]
     .filter(([stem]) => verdicts.get(stem) === "model")
     .map(([, occurrences]) => occurrences[0]?.parsed.stem ?? "");
   for (const [stem, occurrences] of byStem) {
     const c = occurrences.find((o) => o.sentence >= 0 && !o.citation && !o.org && !o.phrase);
     if (!c || verdicts.get(stem) !== "none" || c.shape !== "strong" || c.parsed.stem.length < 4) continue;
-    if (
-      modelStems.some(
-        (m) => m.startsWith(c.parsed.stem) && /^\p{Lu}\p{Ll}/u.test(m.slice(c.parsed.stem.length)),
-      )
-    )
-      verdicts.set(stem, "model");
+    const extendsOrExtended = (m: string) =>
+      (m.startsWith(c.parsed.stem) && /^\p{Lu}\p{Ll}/u.test(m.slice(c.parsed.stem.length))) ||
+      // "TowerBase" beside the Tower models.
+      (m.length >= 4 &&
+        c.parsed.stem.startsWith(m) &&
+        /^\p{Lu}\p{Ll}+$/u.test(c.parsed.stem.slice(m.length)));
+    if (modelStems.some(extendsOrExtended)) verdicts.set(stem, "model");
   }
 }
 

@@ -127,6 +127,9 @@ export function appositiveKind(tokens: Token[], from: number): "model" | "method
     if (/^(?:we|that|which|who|whose|where|while)$/u.test(w)) return null;
     if (METHOD_NOUNS.has(w)) return "method";
     if (BENCHMARK_NOUNS.has(w)) return "benchmark";
+    // "RMaxTS, a variant of Monte-Carlo tree search": a variant of a method is a method.
+    if (/^(?:variant|version)$/u.test(w) && wordAt(tokens, k + 1) === "of")
+      for (let m = k + 2; m < k + 6; m++) if (METHOD_NOUNS.has(lower(wordAt(tokens, m)))) return "method";
     // "FineWeb-Edu, a 1.3-trillion token collection of educational text": data, as a dataset is.
     if (APPOSITIVE_MODEL_NOUNS.has(w)) return collectionOfData(tokens, k) ? "benchmark" : "model";
   }

@@ -9,6 +9,7 @@ import { SET_AA } from "./probes/set-aa.ts";
 import { SET_AB } from "./probes/set-ab.ts";
 import { SET_AC } from "./probes/set-ac.ts";
 import { SET_AD } from "./probes/set-ad.ts";
+import { SET_AE } from "./probes/set-ae.ts";
 import { SET_B } from "./probes/set-b.ts";
 import { SET_C } from "./probes/set-c.ts";
 import { SET_D } from "./probes/set-d.ts";
@@ -100,6 +101,11 @@ const KNOWN_MODEL_MISSES: [title: string, name: string, cause: string][] = [
     "named once, after 'as demonstrated by', in an abstract that names no other model",
   ],
   [
+    "MAmmoTH2",
+    "Mistral",
+    "named only in brackets after a sized model's possessive: 'MAmmoTH2-7B's (Mistral) performance'",
+  ],
+  [
     "LLaMA-Adapter",
     "Alpaca",
     "a plain capitalised word named once, after 'comparable to' and beside a method, has nothing to say it is a model",
@@ -137,6 +143,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["AB", SET_AB],
   ["AC", SET_AC],
   ["AD", SET_AD],
+  ["AE", SET_AE],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
