@@ -292,18 +292,31 @@ export function trailingSizes(tokens: Token[], read: Read): { sizes: string[]; n
 
 /** "Gemini 2.0 Flash and Flash-Lite": tier words coordinated with a tiered name share its stem and version. */
 export function ellipsisTiers(tokens: Token[], read: Read): { index: number; word: string }[] {
-  if (read.state.last !== "tier") return [];
+  // "Reka Core, Flash, and Edge": after a two-word name, plain capitalised words stand for its second word.
+  const compound = read.state.compound === true && read.state.last === "stem";
+  if (read.state.last !== "tier" && !compound) return [];
   const out: { index: number; word: string }[] = [];
   let j = read.tokEnd;
+  let closed = false;
   for (;;) {
     let k = j;
     if (wordAt(tokens, k) === ",") k++;
-    if (/^(and|or)$/u.test(wordAt(tokens, k))) k++;
+    const conjunction = /^(and|or)$/u.test(wordAt(tokens, k));
+    if (conjunction) k++;
     const word = wordAt(tokens, k);
     const pieces = dashSplit(word);
-    if (k === j || pieces.length === 0 || !/^\p{Lu}/u.test(word) || !pieces.every(isTierWord)) break;
+    const item =
+      pieces.every(isTierWord) ||
+      (compound && /^\p{Lu}\p{Ll}+$/u.test(word) && !FUNCTION_WORDS.has(lower(word)));
+    if (k === j || pieces.length === 0 || !/^\p{Lu}/u.test(word) || !item) break;
     out.push({ index: k, word });
+    closed = conjunction;
     j = k + 1;
   }
-  return out;
+  // A list of plain words must close with "and" or "or" and end there: "Reka Core, Gemini Ultra" is no ellipsis.
+  return compound && (!closed || startsUpperWord(wordAt(tokens, j)))
+    ? out.filter((t) => isTierWord(t.word))
+    : out;
 }
+
+const startsUpperWord = (w: string) => /^\p{Lu}/u.test(w);

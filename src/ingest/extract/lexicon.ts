@@ -8,6 +8,7 @@ export const FUNCTION_WORDS = set(`
   a an the this that these those we our us it its they their them he she his her i my you your
   in on for with without to from by of at as and or but nor so yet if then than however moreover furthermore
   additionally finally overall notably remarkably importantly specifically here there thus hence therefore
+  meanwhile nevertheless nonetheless regardless consequently accordingly subsequently conversely likewise
   while although though when where which who whose what how why because since after before during beyond
   compared relative unlike like despite given using taken together both all each every many most some such
   only also even first second third next last over under up more less one two three four five six seven

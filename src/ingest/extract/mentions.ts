@@ -192,11 +192,19 @@ function scan(
       continue;
     // Function words and concept acronyms never head a name; leaving them out keeps "We introduce" readable.
     const headWord = lower(dashSplit(tokens[read.tokStart]?.text ?? "")[0] ?? "");
-    // "Lemma-7B", "Swift-Chat", "Text-davinci-002": a size, tuning or checkpoint serial written onto a common
-    // word makes it a name.
-    const sized = dashSplit(tokens[read.tokStart]?.text ?? "")
+    // "Lemma-7B", "Swift-Chat", "Text-davinci-002", "MAP-Neo": a size, tuning or checkpoint serial written onto
+    // a common word makes it a name, and so does a capitalised word written onto an acronym.
+    const pieces = dashSplit(tokens[read.tokStart]?.text ?? "");
+    const acronymHead = /^\p{Lu}{2,}$/u.test(pieces[0] ?? "");
+    const sized = pieces
       .slice(1)
-      .some((piece) => isSize(piece) || tuningOf(piece) !== undefined || /^0\d{2}$/u.test(piece));
+      .some(
+        (piece) =>
+          isSize(piece) ||
+          tuningOf(piece) !== undefined ||
+          /^0\d{2}$/u.test(piece) ||
+          (acronymHead && /^\p{Lu}\p{Ll}+$/u.test(piece)),
+      );
     const common = FUNCTION_WORDS.has(headWord) || CONCEPT_WORDS.has(headWord);
     if (!prefix && ((common && !sized) || frontedAdverb(tokens, i, read))) {
       i = read.tokEnd - 1;
@@ -290,7 +298,10 @@ function scan(
       const elided = tokens[tier.index];
       if (!elided) continue;
       const stemAndVersion = parsed.version ? `${parsed.stem} ${parsed.version}` : parsed.stem;
-      const implied = parseModelName(`${stemAndVersion} ${tier.word}`);
+      // A two-word name lends its first word: "Reka Core, Flash" names Reka Flash.
+      const lent =
+        read.state.compound && read.state.last === "stem" ? parsed.stem.split(" ")[0] : stemAndVersion;
+      const implied = parseModelName(`${lent} ${tier.word}`);
       out.push({
         ...base,
         id: nextId(),

@@ -123,7 +123,13 @@ export function appositiveKind(tokens: Token[], from: number): "model" | "method
     if (/^[;.()]$/u.test(w)) return null;
     // "Regardless, the cost of training such models ...": a phrase headed by another noun ("cost of"); and the
     // phrase ends where a clause begins ("HumanEval, a new evaluation set we release ...").
-    if (w === "of" && k > j + 2 && !/est$/u.test(lower(wordAt(tokens, k - 1)))) return null;
+    if (
+      w === "of" &&
+      k > j + 2 &&
+      wordAt(tokens, k - 1) !== "-" &&
+      !/est$/u.test(lower(wordAt(tokens, k - 1)))
+    )
+      return null;
     if (/^(?:we|that|which|who|whose|where|while)$/u.test(w)) return null;
     if (METHOD_NOUNS.has(w)) return "method";
     if (BENCHMARK_NOUNS.has(w)) return "benchmark";
@@ -167,8 +173,7 @@ function collectionOfData(tokens: Token[], k: number): boolean {
 export function precedingKind(tokens: Token[], i: number, end: number): "model" | "benchmark" | null {
   const mark = wordAt(tokens, i - 1);
   if (mark !== "," && mark !== "(") return namedByNoun(tokens, i);
-  // The name closes the appositive: "Fine-tuned on a ... dataset, Goat achieves" makes Goat the subject.
-  if (mark === "," && wordAt(tokens, end) === "," && namesData(tokens, i)) return "benchmark";
+  if (mark === "," && namesData(tokens, i, end)) return "benchmark";
   const noun = lower(wordAt(tokens, i - 2));
   if (!APPOSITIVE_MODEL_NOUNS.has(noun) && noun !== "llms" && noun !== "vlms") return null;
   // "a fine-tuned large language model (Vicuna)": a bracketed name after a model noun is its name.
@@ -183,7 +188,15 @@ export function precedingKind(tokens: Token[], i: number, end: number): "model" 
 }
 
 /** "a large-scale dataset of instructional conversations, UltraChat, ...": an indefinite data noun phrase. */
-function namesData(tokens: Token[], i: number): boolean {
+function namesData(tokens: Token[], i: number, end: number): boolean {
+  // "The resulting dataset, DCLM-Baseline enables ...": a made dataset named right after its noun.
+  if (
+    BENCHMARK_NOUNS.has(lower(wordAt(tokens, i - 2))) &&
+    /^(?:resulting|final|curated|released|our)$/u.test(lower(wordAt(tokens, i - 3)))
+  )
+    return true;
+  // Otherwise the name closes an appositive: "Fine-tuned on a ... dataset, Goat achieves" makes Goat the subject.
+  if (wordAt(tokens, end) !== ",") return false;
   for (let k = i - 2; k >= Math.max(1, i - 10); k--) {
     if (!tokens[k]?.word) return false;
     const w = lower(wordAt(tokens, k));
