@@ -94,14 +94,17 @@ function accept(piece: string, st: ReadState, attached: boolean): boolean {
     (attached || st.version || st.size || st.compound || /^(Instruct|Chat)$/u.test(piece))
   )
     return set("tuning");
-  if (isTierWord(piece) && capital) return set("tier");
-  // "Mistral Small 3.1": a point release after the tier of an unversioned name is part of it.
-  if (!st.version && st.last === "tier" && /^\d+\.\d+$/u.test(piece)) return set("tier");
+  // OpenAI writes one tier in lower case after a version: "GPT-4o mini".
+  if (isTierWord(piece) && (capital || (piece === "mini" && st.last === "version"))) return set("tier");
+  // "Mistral Small 3.1", "Mistral Large 2": a release number after the tier of an unversioned name is part of it.
+  if (!st.version && st.last === "tier" && /^\d+(?:\.\d+)?$/u.test(piece)) return set("tier");
   if (!attached) return false;
+  // A named line inside a name has its own release: "Llama3-ChatQA-1.5-70B".
+  if (st.last === "tier" && /^\d+\.\d+$/u.test(piece)) return set("tier");
   // A context length or an input resolution is a specialisation: "MiniCPM-128K", "CLIP-ViT-L-336px".
   if (/^\d+(?:[kK]|px)$/u.test(piece)) return set("tier");
   // A checkpoint's date or serial after the size or version: "Abel-7B-002", "GPT-4-0613".
-  if (!early && /^\d{3,4}$/u.test(piece)) return set("tier");
+  if (!early && /^(?:\d{3,4}|\d{8})$/u.test(piece)) return set("tier");
   // A zero-led serial needs no size before it: "Text-davinci-002".
   if (/^0\d{2}$/u.test(piece)) return set("tier");
   if (!early && isFormatSuffix(piece)) return true;
@@ -125,6 +128,13 @@ function closingTier(tokens: Token[], j: number, text: string, st: ReadState): b
   const cur = tokens[j];
   const after = tokens[j + 1];
   return !(cur && after?.word && /^\p{Lu}/u.test(after.text) && spaceBetween(text, cur, after));
+}
+
+function mergeDates(segs: string[]): string[] {
+  const at = segs.findIndex(
+    (s, k) => /^\d{4}$/u.test(s) && /^\d{2}$/u.test(segs[k + 1] ?? "") && /^\d{2}$/u.test(segs[k + 2] ?? ""),
+  );
+  return at < 1 ? segs : [...segs.slice(0, at), segs.slice(at, at + 3).join(""), ...segs.slice(at + 3)];
 }
 
 export function dashSplit(word: string): string[] {
@@ -156,7 +166,8 @@ export function readName(
   const tok = tokens[i];
   // Fast path: most words are plain lower-case English.
   if (!tok?.word || /^[a-z]+$/.test(tok.text)) return null;
-  let segs = dashSplit(tok.text);
+  // A dated checkpoint is one piece: "GPT-4-Turbo-2024-04-09".
+  let segs = mergeDates(dashSplit(tok.text));
   const suffix = segs.length > 1 ? segs[segs.length - 1] : undefined;
   // "Llama-based": the suffix is not part of the name (lineage cues read it from the text).
   const suffixed = suffix !== undefined && NAME_SUFFIXES.has(suffix);

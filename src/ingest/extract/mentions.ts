@@ -282,7 +282,9 @@ function scan(
         KNOWN_BENCHMARKS.has(parsed.stem) ||
         KNOWN_BENCHMARKS.has(raw) ||
         KNOWN_BENCHMARKS_WITH_DIGITS.has(lower(raw)) ||
-        BENCHMARK_SHAPE.test(parsed.stem),
+        // "the ChatRAG Bench"; a size says a model all the same ("Llama3-ChatQA-1.5-70B").
+        /^(?:Bench|Benchmark|Eval|Arena|Leaderboard)$/u.test(follower) ||
+        (BENCHMARK_SHAPE.test(parsed.stem) && parsed.sizes.length === 0),
       method:
         acronymKind === "concept"
           ? false

@@ -474,8 +474,8 @@ export function findCompounds(
       // in lower case after it.
       const listed =
         /^(?:and|or)$/u.test(wordAt(tokens, i - 1)) &&
-        /^(?:\p{Lu}{2,}[\p{L}\d-]*|\p{Lu}\p{L}*\d[\p{L}\d.-]*)$/u.test(wordAt(tokens, i - 2)) &&
-        wordAt(tokens, i - 3) === "," &&
+        /^(?:\p{Lu}{2,}[\p{L}\d-]*|\p{Lu}\p{L}*\d[\p{L}\d.-]*|\d+(?:\.\d+)?)$/u.test(wordAt(tokens, i - 2)) &&
+        tokens.slice(Math.max(0, i - 6), i - 2).some((t) => t.text === ",") &&
         !startsUpper(wordAt(tokens, i + 2));
       // "Claude Instant-1": a version glued to the second word qualifies the pair as one after it would.
       const versioned = unversioned(b.text) !== b.text;

@@ -11,6 +11,7 @@ import { SET_AC } from "./probes/set-ac.ts";
 import { SET_AD } from "./probes/set-ad.ts";
 import { SET_AE } from "./probes/set-ae.ts";
 import { SET_AF } from "./probes/set-af.ts";
+import { SET_AG } from "./probes/set-ag.ts";
 import { SET_B } from "./probes/set-b.ts";
 import { SET_C } from "./probes/set-c.ts";
 import { SET_D } from "./probes/set-d.ts";
@@ -146,6 +147,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["AD", SET_AD],
   ["AE", SET_AE],
   ["AF", SET_AF],
+  ["AG", SET_AG],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
