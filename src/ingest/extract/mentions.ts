@@ -663,26 +663,6 @@ type Verdict = "model" | "benchmark" | "method" | "none";
 
 /** Decides, for all occurrences of one stem, what the stem names. */
 function decide(occurrences: Candidate[]): Verdict {
-  if (process.env.DBG)
-    console.error(
-      "DECIDE",
-      JSON.stringify(
-        occurrences.map((c) => [
-          c.raw,
-          c.parsed.stem,
-          c.parsed.tiers,
-          c.appositive,
-          c.concept,
-          c.method,
-          c.benchmark,
-          c.phrase,
-          c.shape,
-          c.qualified,
-          c.modelNoun,
-          c.sentenceInitial,
-        ]),
-      ),
-    );
   const abstract = occurrences.filter((c) => c.sentence >= 0 && !c.citation && !c.org && !c.phrase);
   if (occurrences.some(isStoplisted) || occurrences.some((c) => c.concept)) return "none";
   // Named only by the title that introduces it ("MiniLM: Deep Self-Attention Distillation ..."): a model when its
