@@ -35,7 +35,8 @@ export function acrossSentences(doc: Doc, out: Collector): void {
 function resultingModel(doc: Doc, i: number, t: Template, out: Collector): void {
   const m = RESULTING_MODEL.exec(t.text);
   if (!m || RESULT_IN_SENTENCE.test(t.text)) return;
-  const children = keysOf(doc, [Number(m[1])]);
+  const named = t.slots.findIndex((s) => s.id === Number(m[1]));
+  const children = keysOf(doc, named < 0 ? [Number(m[1])] : coordinated(t, named));
   // Prefer what a training verb acted on; else the model the previous sentences were about.
   for (let k = i; k >= Math.max(0, i - LOOK_BACK); k--) {
     const before = doc.templates[k];

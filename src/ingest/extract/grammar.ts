@@ -179,7 +179,7 @@ export function readName(
     headShape(head) ?? (/^\p{Lu}$/u.test(head) && namePiece(segs[1] ?? "") ? "capitalised" : null);
   if (!headShapeRead) return null;
   // "Flan-PaLM", "Med-PaLM": a dashed name is as strong as its strongest piece.
-  const shape =
+  let shape =
     headShapeRead !== "strong" && headShapeRead !== "lower" && segs.slice(1).some(namePiece)
       ? "strong"
       : headShapeRead;
@@ -202,6 +202,8 @@ export function readName(
       end = second.end;
       j++;
       st.compound = true;
+      // "Chinese LLaMA" is as strong as its name.
+      if (shape === "capitalised" && namePiece(second.text)) shape = "strong";
     }
   }
   // Lower-case names carry their version inside the word ("phi-3-mini"); "containing 2B" is not a name.

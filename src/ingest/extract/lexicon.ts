@@ -1167,9 +1167,12 @@ export const PAIR_CUES: PairCue[] = [
   ),
 ];
 
-/** "We call the resulting model ⟦X⟧", "The resulting model, ⟦X⟧, ...": a model made in the sentences before. */
+/**
+ * "We call the resulting model ⟦X⟧", "The resulting model, ⟦X⟧, ...", "The resulting ⟦X⟧ and ⟦Y⟧ models": a model
+ * made in the sentences before.
+ */
 export const RESULTING_MODEL =
-  /(?:\bwe (?:call|name|dub|term) (?:the |this |these |our )?(?:resulting |final |obtained |new )?(?:[\w-]+ )?(?:models?|checkpoints?|llms?|systems?|assistants?),? |\bthe (?:resulting|final|obtained) (?:[\w-]+ )?(?:models?|checkpoints?|llms?),? (?:(?:named|called|dubbed|termed) )?)["“]?⟦(\d+)⟧/iu;
+  /(?:\bwe (?:call|name|dub|term) (?:the |this |these |our )?(?:resulting |final |obtained |new )?(?:[\w-]+ )?(?:models?|checkpoints?|llms?|systems?|assistants?),? |\bthe (?:resulting|final|obtained) (?:[\w-]+ )?(?:models?|checkpoints?|llms?),? (?:(?:named|called|dubbed|termed) )?|\bthe (?:resulting|final|obtained) (?=⟦\d+⟧(?:,? (?:and |or )?⟦\d+⟧)* (?:[\w-]+ )?models?\b))["“]?⟦(\d+)⟧/iu;
 
 /** What a training verb acts on: "to fine-tune ⟦LLaMA⟧", "conduct SFT and DPO on ⟦X⟧ models". */
 export const TRAINING_OBJECT =

@@ -645,17 +645,21 @@ function isStoplisted(c: Candidate): boolean {
  * shape ("EEVE-Korean-v1.0") or a name the paper uses on its own ("Chinese-Mixtral" beside "Mixtral-8x7B"); a
  * pair of languages ("Spanish–Guaraní") is not.
  */
-function markLanguageAdapted(candidates: Candidate[]): void {
+function markLanguageAdapted(candidates: Candidate[], compounds: ReadonlySet<string>): void {
   const stems = new Set(candidates.map((c) => c.stemKey));
   for (const c of candidates) {
-    const pieces = dashSplit(c.parsed.stem);
+    // "Chinese-Mixtral", "Chinese LLaMA".
+    const pieces = c.parsed.stem.split(/[\s\-‐‑‒–—―]+/u).filter((p) => p.length > 0);
     if (pieces.length < 2 || !pieces.some((p) => LANGUAGE_WORDS.has(lower(p)))) continue;
-    c.languageAdapted = pieces.some(
-      (p) =>
-        !LANGUAGE_WORDS.has(lower(p)) &&
-        (/\d|^\p{Lu}{2,}$|^\p{L}+\p{Ll}\p{Lu}/u.test(p) ||
-          (stems.has(modelKey(p)) && modelKey(p) !== c.stemKey)),
-    );
+    // A pair the paper says names models ("the resulting Chinese LLaMA and Chinese Alpaca models") is one.
+    c.languageAdapted =
+      compounds.has(lower(c.parsed.stem)) ||
+      pieces.some(
+        (p) =>
+          !LANGUAGE_WORDS.has(lower(p)) &&
+          (/\d|^\p{Lu}{2,}$|^\p{L}+\p{Ll}\p{Lu}/u.test(p) ||
+            (stems.has(modelKey(p)) && modelKey(p) !== c.stemKey)),
+      );
   }
 }
 
@@ -760,7 +764,7 @@ export function findMentions(
   const head = titleHead(titleCandidates, titleTokens);
   if (head) head.introduced = true;
 
-  markLanguageAdapted([...all, ...titleCandidates]);
+  markLanguageAdapted([...all, ...titleCandidates], compounds);
   const byStem = new Map<string, Candidate[]>();
   for (const c of [...all, ...titleCandidates]) {
     const occurrences = byStem.get(c.stemKey);

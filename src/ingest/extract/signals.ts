@@ -477,6 +477,21 @@ export function findCompounds(
         /^(?:\p{Lu}{2,}[\p{L}\d-]*|\p{Lu}\p{L}*\d[\p{L}\d.-]*|\d+(?:\.\d+)?)$/u.test(wordAt(tokens, i - 2)) &&
         tokens.slice(Math.max(0, i - 6), i - 2).some((t) => t.text === ",") &&
         !startsUpper(wordAt(tokens, i + 2));
+      // "The resulting Chinese LLaMA and Chinese Alpaca models": a language word before a name, said of models
+      // (markLanguageAdapted then keeps the pair from the language stoplist).
+      const a = tokens[i];
+      if (
+        a &&
+        LANGUAGE_WORDS.has(lower(a.text)) &&
+        /^\p{Lu}/u.test(a.text) &&
+        spaceBetween(text, a, b) &&
+        COMPOUND_TAIL.test(b.text) &&
+        (noun ||
+          (/^(?:and|or)$/u.test(wordAt(tokens, i + 2)) &&
+            LANGUAGE_WORDS.has(lower(wordAt(tokens, i + 3))) &&
+            followedByModelNoun(tokens, i + 5)))
+      )
+        found.set(`${lower(a.text)} ${lower(b.text)}`, b.text);
       // "Claude Instant-1": a version glued to the second word qualifies the pair as one after it would.
       const versioned = unversioned(b.text) !== b.text;
       consider(

@@ -47,12 +47,6 @@ const KNOWN_MISSES: [title: string, edge: Edge, cause: string][] = [
     "T5 only appears in a bracketed list of 'model classes'; the compound is never said to be tuned",
   ],
   [
-    "Efficient and Effective Text Encoding",
-    ["BASED_ON|VARIANT_OF", "Chinese LLaMA", "LLaMA"],
-    "a language word before a name with a space ('Chinese LLaMA') is not read as part of the name",
-  ],
-  ["Efficient and Effective Text Encoding", ["BASED_ON|VARIANT_OF", "Chinese Alpaca", "LLaMA"], "as above"],
-  [
     "Japanese StableLM",
     ["BASED_ON", "JSLM-Alpha", "StableLM-3B-4E1T"],
     "a training-budget piece ('4E1T') after the size ends the name reading",
