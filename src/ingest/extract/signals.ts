@@ -439,7 +439,10 @@ export function findCompounds(
     const a = tokens[i];
     const b = tokens[i + 1];
     if (!evidence || !a?.word || !b?.word || !spaceBetween(src, a, b)) return;
-    const classTail = CLASS_TAIL.test(b.text) && /\p{Lu}.*\p{Ll}|\p{Ll}.*\p{Lu}/u.test(a.text.slice(1));
+    // "DeepSeek LLM"; and "Swin Transformer V2", where a version says the class word ends a name.
+    const classTail =
+      (CLASS_TAIL.test(b.text) && /\p{Lu}.*\p{Ll}|\p{Ll}.*\p{Lu}/u.test(a.text.slice(1))) ||
+      (b.text === "Transformer" && /^V\d+$/u.test(wordAt(tokens, i + 2)));
     const tail = unversioned(b.text);
     if (!COMPOUND_HEAD.test(a.text) || !(COMPOUND_TAIL.test(tail) || classTail)) return;
     if (!plainWord(a.text) || !(classTail || plainWord(tail)) || MODIFIER_PREFIXES.has(lower(a.text))) return;

@@ -52,11 +52,6 @@ const KNOWN_MISSES: [title: string, edge: Edge, cause: string][] = [
     "a training-budget piece ('4E1T') after the size ends the name reading",
   ],
   [
-    "Swin Transformer V2",
-    ["SUCCESSOR_OF|BASED_ON|VARIANT_OF", "Swin Transformer V2", "Swin Transformer"],
-    "a capitalised word before the class word 'Transformer' is not read as a two-word name",
-  ],
-  [
     "Nomic Embed",
     ["BASED_ON", "nomic-embed-text-v1", "nomic-bert-2048"],
     "a lower-case Hub name ending in a context length ('nomic-bert-2048') is not read as a name",
