@@ -136,7 +136,8 @@ const WHY: { match: RegExp; why: string }[] = [
       "batch in 3 statements plus one per relation or fact type present (was about 12), retracts only papers stored " +
       "before, and CREATEs links rather than MERGing them (db hits 0.81× for a first seed, 0.68× for a re-seed). It " +
       "still MERGEs models, names and vocabulary (idempotence), and RECOMPUTE_MODELS is about a third of its db hits. " +
-      "Fix: compute the fields of models first created in the batch in JS instead of re-reading their observations; two " +
+      "Computing the fields of models a batch creates in JS instead was measured side by side and did not pay (3,000 " +
+      "papers, 8 runs each: write phase 1.09×, Neo4j CPU 1.07×, seeder CPU 1.04× of recomputing them in Neo4j). Fix: two " +
       "write transactions at once (needs a longer retry budget than maxTransactionRetryTime 500 ms, for deadlocks); " +
       "extraction in worker threads.",
   },
@@ -149,8 +150,9 @@ const WHY: { match: RegExp; why: string }[] = [
       "cutting 20-40% from request logging, the body-size check, /ready matching and the driver's per-statement stack " +
       "traces); autocannon's 150-200 µs per request run on the same cores, and only the HTTP side pays them. Where a " +
       "query takes 10 ms that fixed cost is 30-70%; where the Cypher dominates (descendants, nested lineage at 1M) the " +
-      "ratio is about 1. The server measured is the compiled JavaScript on plain node, as `npm start` runs it. Fix: " +
-      "auto-commit reads (saves the BEGIN/COMMIT writes but gives up executeRead's retry), and measure with the load " +
+      "ratio is about 1. The server measured is the compiled JavaScript on plain node, as `npm start` runs it. Reads " +
+      "already pipeline BEGIN with RUN (driver.executeQuery); a managed read still costs three Bolt writes and the " +
+      "commit's stack trace inside the driver (bench/results/cpu-profile-lookup.md). Fix: measure with the load " +
       "generator on another machine.",
   },
   {

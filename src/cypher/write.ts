@@ -8,7 +8,7 @@
 import { readRows, type Statement, writeRows } from "../db/statement.ts";
 import { FACT_STORAGE, factKey } from "../domain/facts.ts";
 import { modelKey } from "../domain/names.ts";
-import { type ExtractedModel, type PaperExtraction, RELATION_TYPES } from "../domain/types.ts";
+import { type PaperExtraction, RELATION_TYPES } from "../domain/types.ts";
 import { greatest } from "./fragments.ts";
 
 /**
@@ -137,7 +137,7 @@ CALL (p, row) {
  * wins; `introduced` is the earliest introducing paper's date, stored so that lists order and filter by it
  * without reading papers), rebuilds its lookup names, and deletes models, names and vocabulary nodes no paper
  * supports. The observations are read introducing papers first, then by date, then by paper id (a total order:
- * derivedModelRows computes the same fields in JS for models a batch creates, and must agree).
+ * the same observations give the same fields whichever batches brought them).
  */
 const RECOMPUTE_MODELS = `
 UNWIND $keys AS key
@@ -168,28 +168,6 @@ CALL (m, obs, introduced) {
   MERGE (n:ModelName {key: lookupKey})
   MERGE (n)-[:NAMES]->(m)
 }`;
-
-/** Of these model keys, those stored (before this batch writes: the others it creates). */
-const STORED_MODELS = `
-UNWIND $keys AS key
-MATCH (m:Model {key: key})
-RETURN m.key AS key`;
-
-/**
- * The fields of models this batch creates, computed in JS from the batch's observations (derivedModelRows) as
- * RECOMPUTE_MODELS would compute them, and their lookup names: no observation is read back. A new model has no
- * NAMES link yet, and its lookup keys come deduplicated, so the links are created.
- */
-const SET_DERIVED_MODELS = `
-UNWIND $models AS row
-MATCH (m:Model {key: row.key})
-SET m.name = row.name, m.sortName = toLower(row.name), m.family = row.family, m.version = row.version,
-    m.aliases = row.aliases, m.sizes = row.sizes, m.tuning = row.tuning, m.aliasText = row.aliasText,
-    m.introduced = date(row.introduced)
-WITH m, row
-UNWIND row.lookupKeys AS lookupKey
-MERGE (n:ModelName {key: lookupKey})
-CREATE (n)-[:NAMES]->(m)`;
 
 const DELETE_ORPHANS = `
 CALL () {
@@ -237,99 +215,6 @@ export function mergeLinks(batch: readonly PaperExtraction[]): Statement[] {
 export function recomputeModels(keys: readonly string[]): Statement {
   return writeRows(RECOMPUTE_MODELS, { keys });
 }
-
-/** The model keys, of those given, that are stored. */
-export function storedModels(keys: readonly string[]): Statement<string[]> {
-  return {
-    ...writeRows(STORED_MODELS, { keys }),
-    decode: (rows) => rows.map((row) => row.key as string),
-  };
-}
-
-/** Sets the fields and lookup names of models the batch creates, computed in JS (SET_DERIVED_MODELS). */
-export function setDerivedModels(models: readonly DerivedModelRow[]): Statement {
-  return writeRows(SET_DERIVED_MODELS, { models });
-}
-
-/** A model's fields as RECOMPUTE_MODELS derives them from its observations, with its lookup keys. */
-export interface DerivedModelRow {
-  key: string;
-  name: string;
-  family: string | null;
-  version: string | null;
-  aliases: string[];
-  sizes: string[];
-  tuning: string[];
-  aliasText: string;
-  /** The earliest introducing paper's date (YYYY-MM-DD), null when no paper introduces it. */
-  introduced: string | null;
-  lookupKeys: string[];
-}
-
-/**
- * The fields of the batch's models that `derivable` admits (those the batch creates: every observation of
- * them is in the batch), computed as RECOMPUTE_MODELS computes them, expression for expression: the
- * observations in its order (introducing papers first, then by date, then by paper id), the first one's name,
- * the first family and version given, aliases, sizes and tuning appended in that order without repeats (a
- * value repeated within one observation stays repeated, as Cypher's list comprehension keeps it).
- */
-export function derivedModelRows(
-  batch: readonly PaperExtraction[],
-  derivable: (key: string) => boolean,
-): DerivedModelRow[] {
-  const observations = new Map<
-    string,
-    { introduced: boolean; date: string; paperId: string; model: ExtractedModel }[]
-  >();
-  for (const extraction of batch) {
-    const introduced = new Set(extraction.introduces);
-    for (const model of extraction.models) {
-      if (!derivable(model.key)) continue;
-      const list = observations.get(model.key) ?? [];
-      list.push({
-        introduced: introduced.has(model.key),
-        date: extraction.paper.date,
-        paperId: extraction.paper.id,
-        model,
-      });
-      observations.set(model.key, list);
-    }
-  }
-  const appended = (lists: string[][], except?: string) =>
-    lists.reduce<string[]>(
-      (acc, list) => acc.concat(list.filter((x) => !acc.includes(x) && x !== except)),
-      [],
-    );
-  return [...observations].map(([key, list]) => {
-    const obs = list
-      .sort(
-        (a, b) =>
-          Number(b.introduced) - Number(a.introduced) ||
-          compare(a.date, b.date) ||
-          compare(a.paperId, b.paperId),
-      )
-      .map((o) => ({ ...o, row: observationOf(o.model) }));
-    const first = obs[0]?.row.name ?? key;
-    return {
-      key,
-      name: first,
-      family: obs.find((o) => o.row.family !== null)?.row.family ?? null,
-      version: obs.find((o) => o.row.version !== null)?.row.version ?? null,
-      aliases: appended(
-        obs.map((o) => o.row.aliases),
-        first,
-      ),
-      sizes: appended(obs.map((o) => o.row.sizes)),
-      tuning: appended(obs.map((o) => o.row.tuning)),
-      aliasText: obs.reduce((text, o) => `${text} ${o.row.aliases.map((a) => ` ${a}`).join("")}`, first),
-      introduced: obs.find((o) => o.introduced)?.date ?? null,
-      lookupKeys: appended(obs.map((o) => o.row.lookupKeys)),
-    };
-  });
-}
-
-/** Orders strings as Cypher does (by UTF-16 code unit, as JS's < does). */
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Deletes names, authors, organisations and vocabulary nodes that no paper supports any more. */
 export function deleteOrphans(): Statement {
@@ -405,21 +290,16 @@ function observationRows({ models, introduces }: PaperExtraction) {
     key: model.key,
     name: model.name,
     introduced: introduced.has(model.key),
-    observation: observationOf(model),
+    observation: {
+      name: model.name,
+      aliases: model.aliases,
+      family: model.family,
+      version: model.version,
+      sizes: model.sizes,
+      tuning: model.tuning,
+      lookupKeys: [...new Set([model.key, modelKey(model.name), ...model.aliases.map(modelKey)])],
+    },
   }));
-}
-
-/** What a paper observed of a model, as kept on its INTRODUCES/MENTIONS link (the model's fields derive from all). */
-function observationOf(model: ExtractedModel) {
-  return {
-    name: model.name,
-    aliases: model.aliases,
-    family: model.family,
-    version: model.version,
-    sizes: model.sizes,
-    tuning: model.tuning as string[],
-    lookupKeys: [...new Set([model.key, modelKey(model.name), ...model.aliases.map(modelKey)])],
-  };
 }
 
 function evidenceRows({ paper, relations, facts }: PaperExtraction) {

@@ -85,9 +85,9 @@ describe("seeding the seed listing and reading papers back through GraphQL", () 
     expect(before[":Paper"]).toBe(14);
   });
 
-  it("gives models the same fields and names whether a batch creates them or a re-seed recomputes them", async () => {
-    // Small batches: models created in one batch (fields computed from its papers) are mentioned by later ones
-    // (recomputed in Neo4j); the re-seed recomputes every model from all its observations.
+  it("gives models the same fields and names whether their papers come in small batches or in one", async () => {
+    // Small batches: a model created in one batch is recomputed as later ones mention it; the re-seed recomputes
+    // every model from all its observations at once.
     await resetDatabase(graph);
     await seedFiles(graph, await listSeedFiles(), { year: 2026, batchSize: 3 });
     const first = await modelsInFull(graph);

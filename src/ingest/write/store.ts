@@ -2,12 +2,9 @@ import { recordSchemaVersionIfNone } from "../../cypher/migrations.ts";
 import {
   countPapers,
   deleteOrphans,
-  derivedModelRows,
   mergeLinks,
   recomputeModels,
   retractPapers,
-  setDerivedModels,
-  storedModels,
   storedPapers,
   writePapers,
 } from "../../cypher/write.ts";
@@ -45,20 +42,15 @@ export interface BatchSummary {
 /**
  * Stores the extractions of a batch of papers in ONE write transaction: a failure leaves nothing of the
  * batch behind. Re-storing a paper replaces what was stored from it before, so running twice changes nothing.
- * Five statements a batch (six when some papers were stored before), and one per relationship type in it.
- * The fields of models the batch creates are computed here from its papers (every observation of a new model
- * is in hand); only models stored before are recomputed from their observations in Neo4j.
+ * Three statements a batch (four when some papers were stored before), and one per relationship type in it.
  */
 export async function storeBatch(graph: Graph, batch: PaperExtraction[]): Promise<BatchSummary> {
   return graph.write(async (tx) => {
     const touched = new Set<string>();
     const stored = await tx.run(storedPapers(batch.map((extraction) => extraction.paper.id)));
     if (stored.length > 0) for (const key of await tx.run(retractPapers(stored))) touched.add(key);
-    const observed = new Set(batch.flatMap((extraction) => extraction.models.map((model) => model.key)));
-    const existing = new Set(await tx.run(storedModels([...observed])));
-    for (const key of existing) touched.add(key);
+    for (const extraction of batch) for (const model of extraction.models) touched.add(model.key);
     await tx.run(writePapers(batch));
-    await tx.run(setDerivedModels(derivedModelRows(batch, (key) => !existing.has(key))));
     for (const statement of mergeLinks(batch)) await tx.run(statement);
     await tx.run(recomputeModels([...touched]));
     const count = (of: (extraction: PaperExtraction) => unknown[]) =>

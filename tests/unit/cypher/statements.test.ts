@@ -13,14 +13,7 @@ import {
 } from "../../../src/cypher/lineage.ts";
 import { findModelByName, listModels, modelLookup, modelsByKeys } from "../../../src/cypher/models.ts";
 import { findPaper } from "../../../src/cypher/papers.ts";
-import {
-  derivedModelRows,
-  mergeLinks,
-  recomputeModels,
-  retractPapers,
-  setDerivedModels,
-  writePapers,
-} from "../../../src/cypher/write.ts";
+import { mergeLinks, recomputeModels, retractPapers, writePapers } from "../../../src/cypher/write.ts";
 import type { Statement } from "../../../src/db/statement.ts";
 import type { PaperExtraction } from "../../../src/domain/types.ts";
 
@@ -156,10 +149,6 @@ describe("the canonical statements", () => {
     ["retracting a paper stored before", retractPapers(["medgemma-technical-report"])],
     ["writing a batch of papers", writePapers([EXTRACTION])],
     ["recomputing the touched models", recomputeModels(["medgemma", "gemma3"])],
-    [
-      "setting the fields of the models a batch creates",
-      setDerivedModels(derivedModelRows([EXTRACTION], (key) => key === "medgemma")),
-    ],
   ])("%s", (_name, statement) => {
     expect(shown(statement)).toMatchSnapshot();
   });
@@ -181,76 +170,6 @@ describe("the canonical statements", () => {
     });
     expect(walk.cypher).toContain("{1,20}");
     expect(walk.params.limit).toBe(1000);
-  });
-});
-
-describe("the fields of models a batch creates, computed as RECOMPUTE_MODELS computes them", () => {
-  const observing = (
-    id: string,
-    date: string,
-    introduces: boolean,
-    model: Partial<PaperExtraction["models"][number]>,
-  ): PaperExtraction => ({
-    ...EXTRACTION,
-    paper: { ...EXTRACTION.paper, id, date },
-    models: [
-      {
-        key: "medgemma",
-        name: "MedGemma",
-        aliases: [],
-        family: null,
-        version: null,
-        sizes: [],
-        tuning: [],
-        ...model,
-      },
-    ],
-    introduces: introduces ? ["medgemma"] : [],
-    mentions: introduces ? [] : ["medgemma"],
-  });
-
-  it("reads introducing papers first, then by date, then by paper id", () => {
-    const [row] = derivedModelRows(
-      [
-        observing("b-mention", "2024-01-01", false, { name: "Med-Gemma", family: "Gemma", sizes: ["4B"] }),
-        observing("z-intro", "2025-03-01", true, {
-          name: "MedGemma X",
-          aliases: ["MG"],
-          sizes: ["27B", "4B"],
-        }),
-        observing("a-intro", "2025-03-01", true, {
-          name: "MedGemma",
-          aliases: ["MedGemma", "Med Gemma", "MG"],
-          version: "1",
-          tuning: ["pretrained"],
-        }),
-      ],
-      () => true,
-    );
-    expect(row).toEqual({
-      key: "medgemma",
-      name: "MedGemma",
-      family: "Gemma",
-      version: "1",
-      // The first observation's aliases (less its name), then the others' not seen yet.
-      aliases: ["Med Gemma", "MG"],
-      sizes: ["27B", "4B"],
-      tuning: ["pretrained"],
-      aliasText: "MedGemma  MedGemma Med Gemma MG  MG ",
-      introduced: "2025-03-01",
-      lookupKeys: ["medgemma", "mg", "medgemmax"],
-    });
-  });
-
-  it("leaves out the models it is not asked for, and has no introduction date without an introducing paper", () => {
-    const rows = derivedModelRows(
-      [EXTRACTION, observing("c", "2024-05-05", false, { key: "other" })],
-      (key) => key !== "gemma3",
-    );
-    expect(rows.map((row) => [row.key, row.introduced])).toEqual([
-      ["medgemma", "2025-07-07"],
-      ["other", null],
-    ]);
   });
 });
 
