@@ -143,7 +143,9 @@ export async function withIndexesDeferred<T>(graph: Graph, load: () => Promise<T
 }
 
 /** Deletes everything, a bounded number of nodes per transaction (a whole large graph does not fit one). */
-export async function deleteAllInBatches(graph: Graph, perTransaction = 20_000): Promise<void> {
+// Small batches: at 100k models a paper's DETACH DELETE takes its evidence and links along, and 20,000 nodes a
+// transaction went past Neo4j's transaction memory limit (1.4 GiB at a 2 GB heap).
+export async function deleteAllInBatches(graph: Graph, perTransaction = 2_000): Promise<void> {
   for (;;) {
     const [row] = await graph.write((tx) =>
       tx.run(

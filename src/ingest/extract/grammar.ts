@@ -218,6 +218,9 @@ export function readName(
       const following = tokens[j + 1];
       const counted = following !== undefined && COUNT_FOLLOWERS.has(lower(following.text));
       if (counted && pieces.length === 1 && isNumericVersion(next.text)) break;
+      // "Me-LLaMA 13/70B": numbers sharing a unit across a slash are sizes, not a version.
+      if (tokens[j + 1]?.text === "/" && tokens[j + 1]?.start === next.end && isNumericVersion(next.text))
+        break;
       // The first piece stands apart from the name: "Finetuning Llama-3.1-8B" starts a new name at "Llama".
       if (!pieces.every((p, k) => accept(p, trial, k > 0)) || trial.last === "stem") {
         if (closingTier(tokens, j, text, st)) {
@@ -251,6 +254,19 @@ export function readName(
       }
     }
     break;
+  }
+  // A patch size after a slash is part of a vision checkpoint's name: "ViT-L/14", "EVA-02-CLIP-E/14+".
+  const slash = tokens[j];
+  const patch = tokens[j + 1];
+  if (
+    slash?.text === "/" &&
+    slash.start === end &&
+    patch &&
+    patch.start === slash.end &&
+    /^\d{1,3}$/u.test(patch.text)
+  ) {
+    end = patch.end;
+    j += 2;
   }
   // A closing "+" is part of the name ("CodeT5+", "Command R+"), but "Tülu 2+DPO" joins two things.
   const plus = tokens[j];

@@ -451,7 +451,7 @@ export const BASED_ON_CUES: Cue[] = [
   cue("lineage.starting-from", `\\bstarting from ${gap(2)}${P}`, 0.8, "starting"),
   cue(
     "lineage.continued-pretraining",
-    `\\bcontinu(?:e|es|ed|al|ing) (?:the )?(?:pre-?training|training|pre-?trained) (?:of |from |on top of )?${gapNoPrep(2)}${P}|\\b(?:further|continually) pre-?trained (?:from|on top of|upon) ${gap(2)}${P}`,
+    `\\bcontinu(?:e|es|ed|al|ing) (?:the )?(?:pre-?training|training|pre-?trained)(?: and (?:instruction |supervised )?(?:tuning|fine-?tuning|finetuning))? (?:of |from |on top of )?${gapNoPrep(2)}${P}|\\b(?:further|continually) pre-?trained (?:from|on top of|upon) ${gap(2)}${P}`,
     0.9,
     "continu",
   ),

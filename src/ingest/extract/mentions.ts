@@ -467,7 +467,8 @@ function markLineageObjects(template: Template, byId: Map<number, Candidate>): v
 // possessive organisation ("closed LLMs, Anthropic's Claude and Google's Bard"), or "several variants of".
 const EXAMPLES =
   /(?:\b(?:models|llms|lms|vlms|mllms|slms|chatbots|assistants|agents|systems|architectures|counterparts|encoders|decoders|backbones|transformers)|\bmodel (?:types|families|classes)|⟦(\d+)⟧)\)?(?:,? (?:such as|like|including|e\.g\.,?) | \((?:(?:e\.g\.,?|such as|including|like) )?(?=⟦)|,(?= ⟦\d+⟧['’]s) )|\b(?:variants|versions|checkpoints) of (?:the )?(?=⟦)/giu;
-const EXAMPLE = /(?:⟦(\d+)⟧['’]s )?⟦(\d+)⟧/uy;
+// An owner may stand before the name, possessive or not: "Google's Bard", "OpenAI Codex".
+const EXAMPLE = /(?:⟦(\d+)⟧(?:['’]s)? )?⟦(\d+)⟧/uy;
 const EXAMPLE_SEPARATOR = /(?:,? (?:and|or|as well as) |, )/uy;
 
 function markExamples(template: Template, byId: Map<number, Candidate>): void {
@@ -559,9 +560,15 @@ function markComparisons(template: Template, byId: Map<number, Candidate>): void
       const between = left ? template.text.slice(left.end, m.index) : "";
       // "⟦Galactica⟧ also performs well on reasoning, outperforming Chinchilla": a participle after a comma is
       // said of the sentence's first name.
+      // "Rho-1-1B and 7B achieved ... on ⟦MATH⟧ dataset, respectively - matching DeepSeekMath": the participle
+      // after a comma or dash is said of the sentence's first name, not the nearest.
+      const first = template.slots[0];
       const participle =
-        left === template.slots[0] && /^[^;⟦]{0,80}, $/u.test(between) && /^\w+ing\b/u.test(m[0]);
-      let other = left && (participle || /^[^,;⟦]{0,80}$/u.test(between)) ? left.id : undefined;
+        first !== undefined &&
+        /^\w+ing\b/u.test(m[0]) &&
+        /(?:,| [-–—]) $/u.test(template.text.slice(0, m.index)) &&
+        !template.text.slice(first.end, m.index).includes(";");
+      let other = participle ? first.id : left && /^[^,;⟦]{0,80}$/u.test(between) ? left.id : undefined;
       // "Both models are compared with ChatGPT": the other side is a model noun, not a name.
       if (other === undefined && MODEL_NOUN_SUBJECT.test(template.text.slice(0, m.index))) other = MODEL_NOUN;
       if (other === undefined) continue;
@@ -857,6 +864,9 @@ function namedAfterModels(byStem: Map<string, Candidate[]>, verdicts: Map<string
       c.parsed.stem,
     )?.[0];
     if (tail && tail.length >= 3 && models.has(modelKey(tail)) && modelKey(tail) !== stem)
+      verdicts.set(stem, "model");
+    // "SimVLM", "CodeLLM": a name that ends in a model-class acronym says what it is.
+    else if (tail && /^(?:LLM|VLM|MLLM)$/u.test(tail) && !occurrences.some((o) => o.method || o.benchmark))
       verdicts.set(stem, "model");
   }
   // "GPT-J" beside "GPT-3": a dashed name headed by a model's stem, its other piece capitalised, is a model too.

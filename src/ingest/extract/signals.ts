@@ -247,8 +247,7 @@ export function listKind(tokens: Token[], i: number): "method" | "benchmark" | n
         const noun = lower(wordAt(tokens, m));
         // The nearest noun heads the list: "datasets for open LLMs like Llama 3" lists models.
         if (MODEL_NOUNS.has(noun) || APPOSITIVE_MODEL_NOUNS.has(noun)) return null;
-        // "compatible with most existing techniques, like Flash-Attention2".
-        if (SOFTWARE_NOUNS.has(noun) || METHOD_NOUNS.has(noun.replace(/s$/u, ""))) return "method";
+        if (SOFTWARE_NOUNS.has(noun)) return "method";
         if (BENCHMARK_NOUNS.has(noun)) return "benchmark";
       }
       return null;
@@ -355,8 +354,12 @@ export function inTitleCaseRun(tokens: Token[], i: number, end: number, text: st
   const next = tokens[end];
   const cur = tokens[i];
   const last = tokens[end - 1];
+  // An organisation before a name that the sentence then leaves is its maker, not a title word: "OpenAI Codex,"
+  // (but "NVIDIA Open Model License" is a title).
+  const maker =
+    prev !== undefined && NON_MODEL_PROPER.has(lower(prev.text)) && !startsUpper(next?.text ?? "");
   return (
-    (prev !== undefined && cur !== undefined && titleWord(prev) && spaceBetween(text, prev, cur)) ||
+    (prev !== undefined && cur !== undefined && titleWord(prev) && !maker && spaceBetween(text, prev, cur)) ||
     (next !== undefined && last !== undefined && titleWord(next) && spaceBetween(text, last, next))
   );
 }
@@ -400,9 +403,12 @@ function qualifiedAt(tokens: Token[], k: number, text: string): boolean {
     isSize(w) ||
     isNumericVersion(w) ||
     /^V\d{1,2}$/u.test(w) ||
-    ((isTierWord(w) || tuningOf(w) !== undefined) && /^\p{Lu}/u.test(w))
+    // A size or speed tier, not a specialisation: "Visual Studio Code" is no model for its "Code".
+    ((isTierWord(w) || tuningOf(w) !== undefined) && /^\p{Lu}/u.test(w) && !SPECIALISATIONS.test(w))
   );
 }
+
+const SPECIALISATIONS = /^(?:Code|Coder|Math|Vision|VL|Audio|Thinking|Multilingual)$/u;
 
 /** A class acronym that is part of a name when a size, version or tuning follows it ("DeepSeek LLM 67B"). */
 const CLASS_TAIL = /^(?:LLM|LM|VLM|MLLM)$/u;

@@ -12,6 +12,8 @@ import { SET_AD } from "./probes/set-ad.ts";
 import { SET_AE } from "./probes/set-ae.ts";
 import { SET_AF } from "./probes/set-af.ts";
 import { SET_AG } from "./probes/set-ag.ts";
+import { SET_AH } from "./probes/set-ah.ts";
+import { SET_AI } from "./probes/set-ai.ts";
 import { SET_B } from "./probes/set-b.ts";
 import { SET_C } from "./probes/set-c.ts";
 import { SET_D } from "./probes/set-d.ts";
@@ -97,6 +99,11 @@ const KNOWN_MODEL_MISSES: [title: string, name: string, cause: string][] = [
     "named only in brackets after a sized model's possessive: 'MAmmoTH2-7B's (Mistral) performance'",
   ],
   [
+    "CoCa: Contrastive Captioners",
+    "CLIP",
+    "named once, after 'contrastive approaches like', with nothing else to say it is a model",
+  ],
+  [
     "LLaMA-Adapter",
     "Alpaca",
     "a plain capitalised word named once, after 'comparable to' and beside a method, has nothing to say it is a model",
@@ -137,6 +144,8 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["AE", SET_AE],
   ["AF", SET_AF],
   ["AG", SET_AG],
+  ["AH", SET_AH],
+  ["AI", SET_AI],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
