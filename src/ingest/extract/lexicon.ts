@@ -415,7 +415,7 @@ export const BASED_ON_CUES: Cue[] = [
     "lineage.built-on-kind",
     `\\bbuilt (?:on top of|on|upon) (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:models?|llms?|vlms?|lms?|mllms?|backbones?),? ${P}(?! architecture)`,
     0.85,
-    "built",
+    "built on|built upon",
   ),
   cue(
     "lineage.built-from-research",
@@ -615,14 +615,14 @@ export const BASED_ON_CUES: Cue[] = [
     "lineage.fuses-into",
     `\\b(?:fus|merg|combin|unif|integrat)(?:e|es|ed|ing|ies|y)? (?:the )?(?:[\\w-]+ ){0,5}?(?:models?|llms?|lms?),? ${P}(?=[^.;]{0,160}?\\binto (?:a|an|one|the|our|single)\\b)`,
     0.8,
-    "into",
+    "fus|merg|combin|unif|integrat",
   ),
   // "we propose ⟦MobileBERT⟧ for compressing and accelerating the popular ⟦BERT⟧ model".
   cue(
     "lineage.for-compressing",
     `\\bfor (?:compressing|distilling|pruning|quantizing|quantising|sparsifying)(?: and [\\w-]+)? (?:the |a |an )?(?:[\\w-]+ ){0,2}?${P}`,
     0.75,
-    "compressing|distilling|pruning|quantizing|quantising|sparsifying",
+    "for compressing|for distilling|for pruning|for quantizing|for quantising|for sparsifying",
   ),
   // "the ⟦Sheared-LLaMA⟧ series, pruning the ⟦LLaMA2-7B⟧ model down to 1.3B and 2.7B parameters".
   cue(
@@ -638,7 +638,7 @@ export const BASED_ON_CUES: Cue[] = [
     "lineage.by-marrying",
     `\\bby (?:marrying|extending|augmenting|equipping|enhancing|endowing) (?:the |a |an )?(?:[\\w-]+ ){0,3}?${P} with\\b`,
     0.75,
-    "marrying|extending|augmenting|equipping|enhancing|endowing",
+    "by marrying|by extending|by augmenting|by equipping|by enhancing|by endowing",
   ),
   cue(
     "lineage.modification-of",
@@ -702,7 +702,7 @@ export const BASED_ON_CUES: Cue[] = [
     "lineage.integrates-llm",
     `\\b(?:integrat|combin|couple|equip)(?:e|es|ed|ing|s)? (?:the |a |an )?(?:pre-?trained |frozen |efficient |powerful )?${P} (?:language model|llm|lm|language backbone|language decoder) (?:with|into)\\b`,
     0.8,
-    "integrat|combin|couple|equip",
+    "language model with|language model into|llm with|llm into|lm with|lm into|backbone with|decoder with",
   ),
   // "built by adding an image encoder and adapter layers to ⟦Llama 3.1⟧".
   cue(
@@ -717,7 +717,7 @@ export const BASED_ON_CUES: Cue[] = [
     "lineage.reuses-weights",
     `\\b(?:reus|preserv|retain|keep|inherit)(?:e|es|ed|ing|s)?(?: and (?:reus|preserv|retain|keep|inherit)(?:e|es|ed|ing|s)?)? (?:all )?(?:the |its )?(?:pre-?trained )?(?:model )?(?:weights|parameters|checkpoints?) of (?:the )?${P}`,
     0.75,
-    "weights|parameters|checkpoint",
+    "weights of|parameters of|checkpoint of|checkpoints of",
   ),
   // "We propose ⟦HQ-SAM⟧, equipping ⟦SAM⟧ with the ability to ...": a new model is the old one with a new ability.
   cue(
@@ -811,7 +811,12 @@ export const SUCCESSOR_CUES: Cue[] = [
     ),
     sameLine: true,
   },
-  cue("lineage.successor.improves-on", `\\bimprov(?:es?|ing) (?:up)?on ${gap(1)}${P}`, 0.75, "improv"),
+  cue(
+    "lineage.successor.improves-on",
+    `\\bimprov(?:es?|ing) (?:up)?on ${gap(1)}${P}`,
+    0.75,
+    "improve on|improves on|improving on|improve upon|improves upon|improving upon",
+  ),
   cue(
     "lineage.successor.new-version",
     `\\b(?:new|latest|improved|upgraded|next|updated|newer|advanced|enhanced) version of ${gap(3)}${P}|\\bupgrade (?:to|of|over) ${gap(2)}${P}|\\bfollow-?up (?:to|of) ${gap(2)}${P}`,

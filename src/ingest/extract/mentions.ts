@@ -162,6 +162,8 @@ function scan(
 ): Candidate[] {
   const out: Candidate[] = [];
   const first = firstWordIndex(tokens);
+  // Acronym definitions need a bracket: most sentences have none, and skip those checks.
+  const bracketed = tokens.some((t) => t.text === "(");
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
     if (!tok?.word) continue;
@@ -215,6 +217,7 @@ function scan(
       !startsUpper(tok.text) &&
       read.tokEnd === i + 1 &&
       wordAt(tokens, i + 1) === "(" &&
+      bracketed &&
       definedAcronym(tokens, i + 2, i + 3) !== null
     )
       continue;
@@ -275,7 +278,7 @@ function scan(
             spelledByAcronym(tokens, i) ||
             // "Generative Large Language Models": a tier before a Title-Case class noun is the class's own word.
             (read.state.tier && /^(?:Language|Vision|Multimodal|Foundation)$/u.test(follower)))) ||
-        (!qualified && spelledByCapitals(tokens, i)),
+        (bracketed && !qualified && spelledByCapitals(tokens, i)),
       benchmark:
         acronymKind === "benchmark" ||
         (BENCHMARK_FOLLOWERS.has(follower) && !scoresVerb(tokens, read.tokEnd)) ||
@@ -403,7 +406,8 @@ function markIntroduced(template: Template, byId: Map<number, Candidate>): void 
   // "introduces a new family of multimodal models, ⟦Gemini⟧", "provide a model fine-tuned ..., ⟦X⟧".
   for (const m of allMatches(NAMED_OBJECT, template.text)) mark(m[1]);
   // "We introduce the LLM developed through this strategy as Advanced Language Model-based trAnslator (⟦ALMA⟧)".
-  for (const m of allMatches(INTRODUCED_AS, template.text)) mark(m[1]);
+  if (template.text.includes(" as ") && template.text.includes("(⟦"))
+    for (const m of allMatches(INTRODUCED_AS, template.text)) mark(m[1]);
   // "We introduce a family called ⟦X⟧", "Our fine-tuned LLMs, called ⟦X⟧, ...".
   for (const m of template.text.matchAll(/\b(?:called|named|dubbed|termed) ["“]?⟦(\d+)⟧/gu)) {
     const slot = template.slots.findIndex((s) => s.id === Number(m[1]));
@@ -655,7 +659,8 @@ function isStoplisted(c: Candidate): boolean {
 function markLanguageAdapted(candidates: Candidate[], compounds: ReadonlySet<string>): void {
   const stems = new Set(candidates.map((c) => c.stemKey));
   for (const c of candidates) {
-    // "Chinese-Mixtral", "Chinese LLaMA".
+    // "Chinese-Mixtral", "Chinese LLaMA"; most stems are one word.
+    if (!/[\s\-‐‑‒–—―]/u.test(c.parsed.stem)) continue;
     const pieces = c.parsed.stem.split(/[\s\-‐‑‒–—―]+/u).filter((p) => p.length > 0);
     if (pieces.length < 2 || !pieces.some((p) => LANGUAGE_WORDS.has(lower(p)))) continue;
     // A pair the paper says names models ("the resulting Chinese LLaMA and Chinese Alpaca models") is one.
@@ -839,7 +844,9 @@ function coordinatedWithModels(
     for (const [k, slot] of template.slots.entries()) {
       const c = byId.get(slot.id);
       if (!c || verdicts.get(c.stemKey) !== "none" || c.shape === "lower") continue;
-      if (c.citation || c.org || c.phrase || c.concept || isStoplisted(c)) continue;
+      if (c.citation || c.org || c.phrase || c.concept) continue;
+      // A name on its own in its sentence has no list to be in.
+      if (template.slots.length < 2 || isStoplisted(c)) continue;
       const peers = coordinated(template, k).filter((id) => id !== slot.id);
       const models = peers.filter((id) => verdicts.get(byId.get(id)?.stemKey ?? "") === "model").length;
       // A plain capitalised word needs more company: "outperforms ⟦ChatGPT-3.5⟧, ⟦PaLM-2⟧ and Minerva".
@@ -871,18 +878,12 @@ function namedAfterModels(byStem: Map<string, Candidate[]>, verdicts: Map<string
   }
   // "GPT-J" beside "GPT-3": a dashed name headed by a model's stem, its other piece capitalised, is a model too.
   for (const [stem, occurrences] of byStem) {
+    if (verdicts.get(stem) !== "none") continue;
     const c = occurrences.find((o) => o.sentence >= 0 && !o.citation && !o.org && !o.phrase);
-    if (
-      !c ||
-      verdicts.get(stem) !== "none" ||
-      c.shape === "lower" ||
-      c.shape === "capitalised" ||
-      isStoplisted(c)
-    )
-      continue;
+    if (!c || c.shape === "lower" || c.shape === "capitalised") continue;
     const [head, second] = dashSplit(c.parsed.stem);
-    if (head && second && /^\p{Lu}/u.test(second) && models.has(modelKey(head)) && modelKey(head) !== stem)
-      verdicts.set(stem, "model");
+    if (!head || !second || !/^\p{Lu}/u.test(second) || !models.has(modelKey(head))) continue;
+    if (modelKey(head) !== stem && !isStoplisted(c)) verdicts.set(stem, "model");
   }
   // "StarCoder" beside "StarCoderPlus": the name a model's name extends with a capitalised word is a model too,
   // and so is the name that extends a model's name.

@@ -293,10 +293,11 @@ export function calledKind(tokens: Token[], i: number): "model" | "method" | "be
  */
 export function expansionEnd(tokens: Token[], j: number, name: string): number {
   const mark = wordAt(tokens, j);
+  if (mark !== ":" && mark !== "(") return j;
   // After a colon the name must look like an acronym; in brackets a longer expansion says so itself:
   // "Nougat (Neural Optical Understanding for Academic Documents)".
   const capitals = name.match(/\p{Lu}/gu)?.length ?? 0;
-  if ((mark !== ":" && mark !== "(") || (mark === ":" && capitals < 2) || capitals === 0) return j;
+  if ((mark === ":" && capitals < 2) || capitals === 0) return j;
   let k = j + 1;
   let letters = "";
   while (k < j + 10 && tokens[k]?.word) {

@@ -16,18 +16,20 @@ export interface Template {
 
 export function buildTemplate(sentence: { text: string; start: number }, spans: Span[]): Template {
   const sorted = spans.map((span) => withExpansion(sentence, span)).sort((a, b) => a.start - b.start);
+  const cites = sentence.text.includes("et al") || sentence.text.includes("[");
+  const plain = (piece: string) => (cites ? withoutCitations(piece) : piece);
   let text = "";
   let cursor = sentence.start;
   const slots: Template["slots"] = [];
   for (const span of sorted) {
     if (span.start < cursor) continue;
-    text += withoutCitations(sentence.text.slice(cursor - sentence.start, span.start - sentence.start));
+    text += plain(sentence.text.slice(cursor - sentence.start, span.start - sentence.start));
     const mark = `⟦${span.id}⟧`;
     slots.push({ id: span.id, start: text.length, end: text.length + mark.length });
     text += mark;
     cursor = span.end;
   }
-  text += withoutCitations(sentence.text.slice(cursor - sentence.start));
+  text += plain(sentence.text.slice(cursor - sentence.start));
   return { text, slots };
 }
 
@@ -37,7 +39,7 @@ const CITATION =
   / ?(?:\[(?:\d+(?:[,–-] ?\d+)*|[^[\]⟦]*?\bet al\.?,? \d{4}[a-z]?(?:[;,][^[\]⟦]*)?)\]|\([^()⟦]*?\bet al\.?,? \d{4}[a-z]?(?:[;,][^()⟦]*)?\))/gu;
 
 function withoutCitations(text: string): string {
-  return text.includes("et al") || text.includes("[") ? text.replace(CITATION, "") : text;
+  return text.replace(CITATION, "");
 }
 
 /** Title-case words then "(" right before a name: the words it may abbreviate. */
@@ -110,7 +112,9 @@ export function isBracketAlias({ slots, text }: Template, index: number): boolea
  */
 export function coordinated(template: Template, index: number): number[] {
   const { slots, text } = template;
-  const isAlias = (i: number) => isBracketAlias(template, i);
+  // Most lists hold no bracketed alias: skip the look for one then.
+  const aliases = text.includes(" (⟦");
+  const isAlias = (i: number) => aliases && isBracketAlias(template, i);
   /** The item before `i`, stepping over an alias. */
   const previous = (i: number) => (isAlias(i - 1) ? i - 2 : i - 1);
   const next = (i: number) => (isAlias(i + 1) ? i + 2 : i + 1);
