@@ -14,6 +14,7 @@ import { SET_AF } from "./probes/set-af.ts";
 import { SET_AG } from "./probes/set-ag.ts";
 import { SET_AH } from "./probes/set-ah.ts";
 import { SET_AI } from "./probes/set-ai.ts";
+import { SET_AJ } from "./probes/set-aj.ts";
 import { SET_B } from "./probes/set-b.ts";
 import { SET_C } from "./probes/set-c.ts";
 import { SET_D } from "./probes/set-d.ts";
@@ -104,6 +105,17 @@ const KNOWN_MODEL_MISSES: [title: string, name: string, cause: string][] = [
     "named once, after 'contrastive approaches like', with nothing else to say it is a model",
   ],
   [
+    "Adding Conditional Control",
+    "Stable Diffusion",
+    "a two-word name used once, after 'with', has nothing to make it one name",
+  ],
+  ["Jina Embeddings 2", "ada-002", "a lower-case name with only a serial ('ada-002') is not read as a name"],
+  [
+    "Sable: Powered",
+    "bge-m3",
+    "a lower-case name whose version is a lower-case letter and digit ('bge-m3') is not read",
+  ],
+  [
     "LLaMA-Adapter",
     "Alpaca",
     "a plain capitalised word named once, after 'comparable to' and beside a method, has nothing to say it is a model",
@@ -146,6 +158,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["AG", SET_AG],
   ["AH", SET_AH],
   ["AI", SET_AI],
+  ["AJ", SET_AJ],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
