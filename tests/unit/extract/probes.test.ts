@@ -15,6 +15,7 @@ import { SET_AG } from "./probes/set-ag.ts";
 import { SET_AH } from "./probes/set-ah.ts";
 import { SET_AI } from "./probes/set-ai.ts";
 import { SET_AJ } from "./probes/set-aj.ts";
+import { SET_AK } from "./probes/set-ak.ts";
 import { SET_B } from "./probes/set-b.ts";
 import { SET_C } from "./probes/set-c.ts";
 import { SET_D } from "./probes/set-d.ts";
@@ -159,6 +160,7 @@ const SETS: [name: string, probes: Probe[]][] = [
   ["AH", SET_AH],
   ["AI", SET_AI],
   ["AJ", SET_AJ],
+  ["AK", SET_AK],
 ];
 
 const missKey = (title: string, [types, child, parent]: Edge) => `${title}|${types} ${child} → ${parent}`;
