@@ -93,8 +93,9 @@ export function relativesOfModels(
     `UNWIND $keys AS key
      MATCH (start:Model {key: key})
      CALL (start) {
-       ${nearestRelatives("start", { o: "other", p: "path", d: "d", reach: "reach" }, { direction, step, depth, limit: "limit" })}
-       RETURN other, path
+       MATCH path = ANY SHORTEST (start)${step}{1,${depth}}(other:Model)
+       WHERE other <> start
+       RETURN other, path ORDER BY length(path), other.name LIMIT $limit
      }
      RETURN key, collect({ key: other.key, depth: length(path), model: ${modelFields("other", walk.modelFields)}
        ${walk.withPath ? `, path: [r IN relationships(path) | ${EDGE("r")}]` : ""} }) AS relatives`,
@@ -102,39 +103,6 @@ export function relativesOfModels(
     keys,
     { rowKey: (row) => row.key, value: (row) => row.relatives, missing: [] },
   );
-}
-
-/**
- * Clauses binding `o` to the nearest relatives of the model bound to `v` (at most `$limit`, by depth then name)
- * and `p` to a shortest path to each; a RETURN follows. Ancestors (narrow chains, usually all on the page) are
- * one breadth-first walk, sorted. Descendants fan out, so a walk of every generation would expand a whole subtree
- * for one page: a first walk stops at the `$limit`-th descendant (`ANY SHORTEST` yields them nearest first,
- * lazily), and its depth bounds the walk that is sorted. In whatever order the first walk yields, `$limit`
- * distinct descendants reach at least as deep as the page, so the page is the same. A quantifier's bound must be
- * a literal: one branch per depth. (The deepest is taken by sorting: max() inside the RETURN's COLLECT would be
- * refused as an implicitly grouped aggregation.)
- */
-function nearestRelatives(
-  v: string,
-  names: { o: string; p: string; d: string; reach: string },
-  walk: { direction: "UP" | "DOWN"; step: string; depth: number; limit: string },
-): string {
-  const { o, p, d, reach } = names;
-  const { step, depth, limit } = walk;
-  const within = (bound: number) => `MATCH ${p} = ANY SHORTEST (${v})${step}{1,${bound}}(${o}:Model)
-        WHERE ${o} <> ${v}`;
-  const page = `WITH ${o}, ${p} ORDER BY length(${p}), ${o}.name LIMIT $${limit}`;
-  if (walk.direction === "UP")
-    return `${within(depth)}
-        ${page}`;
-  const bounded = Array.from(
-    { length: depth },
-    (_, i) => `WITH ${v}, ${reach} WHERE ${reach} = ${i + 1} ${within(i + 1)} RETURN ${o}, ${p}`,
-  );
-  return `CALL (${v}) { ${within(depth)} WITH length(${p}) AS ${d} LIMIT $${limit}
-          RETURN ${d} AS ${reach} ORDER BY ${reach} DESC LIMIT 1 }
-        CALL (${v}, ${reach}) { ${bounded.join(" UNION ALL ")} }
-        ${page}`;
 }
 
 /** What to fetch around one model: lists of its edges or relatives, each with what to fetch around those reached. */
@@ -204,17 +172,9 @@ function lineageLists(v: string, request: LineageRequest | null, query: Compiled
       minConfidence: confident,
     });
     const path = relatives.withPath ? `, path: [${r} IN relationships(${p}) | ${EDGE(r)}]` : "";
-    const nearest = nearestRelatives(
-      v,
-      { o, p, d: `d${n}`, reach: `reach${n}` },
-      {
-        direction: direction === "up" ? "UP" : "DOWN",
-        step,
-        depth: clampDepth(relatives.maxDepth),
-        limit,
-      },
-    );
-    return `COLLECT { ${nearest}
+    return `COLLECT { MATCH ${p} = ANY SHORTEST (${v})${step}{1,${clampDepth(relatives.maxDepth)}}(${o}:Model)
+        WHERE ${o} <> ${v}
+        WITH ${o}, ${p} ORDER BY length(${p}), ${o}.name LIMIT $${limit}
         RETURN { row: { key: ${o}.key, depth: length(${p}), model: ${modelFields(o, relatives.modelFields)}${path} },
           next: ${lineageLists(o, list.next, query)} } }`;
   });

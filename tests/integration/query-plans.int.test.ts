@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bulkLoadCatalogue } from "../../bench/bulk-load.ts";
 import { type BenchTargets, benchTargets, generateCatalogue } from "../../bench/catalogue.ts";
 import { type PlanSummary, profileCanonical, profileQuery } from "../../bench/profile.ts";
-import { relativesPlan } from "../../bench/shapes.ts";
 import {
   edgesOfModels,
   lineagePathByNames,
@@ -17,7 +16,7 @@ import {
 } from "../../src/cypher/lineage.ts";
 import { listModels, modelLookup } from "../../src/cypher/models.ts";
 import type { Graph } from "../../src/db/executor.ts";
-import { type Statement, writeRows } from "../../src/db/statement.ts";
+import type { Statement } from "../../src/db/statement.ts";
 import { modelKey } from "../../src/domain/names.ts";
 import { resetDatabase, testGraph } from "../support/index.ts";
 
@@ -223,56 +222,5 @@ describe("query plans of the canonical queries", () => {
     const plan = plans.get("lineageGraph");
     expect(seeks("lineageGraph"), plan?.plan).toBeGreaterThanOrEqual(2);
     expect(plan?.operators, plan?.plan).not.toContain("AllNodesScan");
-  });
-
-  describe("descendants of a wide subtree (3 children each, 5 generations: 363 models)", () => {
-    const ROOT = "wide-root";
-    beforeAll(async () => {
-      await graph.run(
-        writeRows(
-          `CREATE (root:Model {key: $root, name: 'Wide Root'})
-           WITH root
-           UNWIND range(1, 363) AS i
-           CREATE (:Model {key: 'wide-' + i, name: 'Wide ' + i})
-           WITH root, i
-           MATCH (child:Model {key: 'wide-' + i})
-           MATCH (parent:Model {key: CASE WHEN i <= 3 THEN root.key ELSE 'wide-' + ((i - 1) / 3) END})
-           CREATE (child)-[:BASED_ON {confidence: 0.9}]->(parent)`,
-          { root: ROOT },
-        ),
-      );
-    });
-
-    const page = (first: number) => relativesPlan("descendants", first);
-    const batch = (first: number) =>
-      relativesOfModels([ROOT], "DOWN", {
-        maxDepth: 10,
-        limit: first,
-        withPath: true,
-        modelFields: ["name"],
-      });
-
-    it("read the first page's generations only, not the whole subtree, and give the same page", async () => {
-      const all = await graph.run(modelWithLineage(modelLookup(ROOT), page(1000)));
-      const few = await graph.run(modelWithLineage(modelLookup(ROOT), page(3)));
-      expect(all?.lineage[0]).toHaveLength(363);
-      expect(few?.lineage[0]).toEqual(all?.lineage[0]?.slice(0, 3));
-      const [allPlan, fewPlan] = [
-        await profileQuery(graph, "descendants 1000", modelWithLineage(modelLookup(ROOT), page(1000))),
-        await profileQuery(graph, "descendants 3", modelWithLineage(modelLookup(ROOT), page(3))),
-      ];
-      // Walking every generation before sorting, the first page cost 84% of the whole list's db hits; now about 1%.
-      expect(fewPlan.dbHits * 10, fewPlan.plan).toBeLessThan(allPlan.dbHits);
-    });
-
-    it("do the same in the batch loader", async () => {
-      const [all] = await graph.run(batch(1000));
-      expect(all).toHaveLength(363);
-      expect((await graph.run(batch(3)))[0]).toEqual(all?.slice(0, 3));
-      const allPlan = await profileQuery(graph, "relatives 1000", batch(1000));
-      const fewPlan = await profileQuery(graph, "relatives 3", batch(3));
-      // 21% (the whole list also builds a path for each of its rows) before; now about 1%.
-      expect(fewPlan.dbHits * 10, fewPlan.plan).toBeLessThan(allPlan.dbHits);
-    });
   });
 });
