@@ -150,9 +150,8 @@ const WHY: { match: RegExp; why: string }[] = [
       "cutting 20-40% from request logging, the body-size check, /ready matching and the driver's per-statement stack " +
       "traces); autocannon's 150-200 µs per request run on the same cores, and only the HTTP side pays them. Where a " +
       "query takes 10 ms that fixed cost is 30-70%; where the Cypher dominates (descendants, nested lineage at 1M) the " +
-      "ratio is about 1. The server measured is the compiled JavaScript on plain node, as `npm start` runs it. Reads " +
-      "already pipeline BEGIN with RUN (driver.executeQuery); a managed read still costs three Bolt writes and the " +
-      "commit's stack trace inside the driver (bench/results/cpu-profile-lookup.md). Fix: measure with the load " +
+      "ratio is about 1. The server measured is the compiled JavaScript on plain node, as `npm start` runs it. Fix: " +
+      "auto-commit reads (saves the BEGIN/COMMIT writes but gives up executeRead's retry), and measure with the load " +
       "generator on another machine.",
   },
   {

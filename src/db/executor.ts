@@ -3,6 +3,7 @@ import neo4j, {
   type ManagedTransaction,
   type QueryResult,
   type RecordShape,
+  type Session,
 } from "neo4j-driver";
 import { classifyDriverError, databaseUnavailable, mapDriverError, signalsOutage } from "./errors.ts";
 import { readRows, type Statement } from "./statement.ts";
@@ -62,7 +63,7 @@ interface CopyState {
 
 /**
  * The executor, the only door to Neo4j: it runs statements (src/db/statement.ts) in managed transactions
- * (reads through `driver.executeQuery`, units of work through `executeWrite`) in a fresh session each, always naming the database, with integer parameters
+ * (`executeRead`/`executeWrite`) in a fresh session each, always naming the database, with integer parameters
  * (`toParams`) in and plain JS values (`toPlain`) out, under the query timeout and the circuit breaker, counted
  * and observed. Failures come out as DatabaseError (src/db/errors.ts).
  */
@@ -113,19 +114,8 @@ export class Graph {
   run<T>(statement: Statement<T>): Promise<T> {
     if (statement.mode === "write") return this.write((tx) => tx.run(statement));
     this.count();
-    const result = this.transaction("read", this.options.queryTimeoutMs, (transactionConfig) =>
-      // driver.executeQuery is executeRead (same retries) that sends BEGIN ahead of RUN + PULL instead of waiting
-      // for BEGIN's reply: one round trip and one socket read less per statement.
-      runWithoutCallSite(() =>
-        this.driver.executeQuery(statement.cypher, toParams(statement.params), {
-          database: this.options.database,
-          routing: neo4j.routing.READ,
-          // As a fresh session: no bookmarks to wait for or keep.
-          bookmarkManager: null,
-          transactionConfig,
-          resultTransformer: async (result) => statement.decode(rows(await result)),
-        }),
-      ),
+    const result = this.transaction("read", this.options.queryTimeoutMs, (session, config) =>
+      session.executeRead((tx) => runInTransaction(tx, statement), config),
     );
     this.state.listener?.(statement, result);
     return result;
@@ -143,43 +133,38 @@ export class Graph {
   async write<T>(work: UnitOfWork<T>, timeoutMs?: number): Promise<T> {
     this.count();
     const listener = this.state.listener;
-    return this.transaction("write", timeoutMs ?? this.options.queryTimeoutMs, async (config) => {
-      const session = this.driver.session({
-        database: this.options.database,
-        defaultAccessMode: neo4j.session.WRITE,
-      });
-      try {
-        return await session.executeWrite(
-          (tx) =>
-            work({
-              run: (statement) => {
-                const result = runInTransaction(tx, statement);
-                listener?.(statement, result);
-                return result;
-              },
-            }),
-          config,
-        );
-      } finally {
-        // After a failed transaction closing may fail too; that must not replace its error.
-        await session.close().catch(() => undefined);
-      }
-    });
+    return this.transaction("write", timeoutMs ?? this.options.queryTimeoutMs, (session, config) =>
+      session.executeWrite(
+        (tx) =>
+          work({
+            run: (statement) => {
+              const result = runInTransaction(tx, statement);
+              listener?.(statement, result);
+              return result;
+            },
+          }),
+        config,
+      ),
+    );
   }
 
-  /** One managed transaction under the breaker; failures reported and mapped to DatabaseError. */
+  /** One managed transaction in a fresh session, always closed; failures reported and mapped to DatabaseError. */
   private async transaction<T>(
     kind: "read" | "write",
     timeoutMs: number,
-    run: (config: { timeout: number; metadata: Record<string, string> }) => Promise<T>,
+    run: (session: Session, config: { timeout: number; metadata: Record<string, string> }) => Promise<T>,
   ): Promise<T> {
     const started = performance.now();
     if (this.hooks.breaker?.open) {
       this.observe(kind, started, "unavailable");
       throw databaseUnavailable();
     }
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: kind === "read" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
     try {
-      const result = await run({ timeout: timeoutMs, metadata: { app: "modelgraph" } });
+      const result = await run(session, { timeout: timeoutMs, metadata: { app: "modelgraph" } });
       this.observe(kind, started);
       return result;
     } catch (error) {
@@ -187,6 +172,9 @@ export class Graph {
       this.observe(kind, started, code === "QUERY_TIMEOUT" ? "timeout" : code ? "unavailable" : "error");
       if (signalsOutage(error)) this.openBreaker();
       throw mapDriverError(error, timeoutMs);
+    } finally {
+      // After a failed transaction closing may fail too; that must not replace the (mapped) error above.
+      await session.close().catch(() => undefined);
     }
   }
 
@@ -266,10 +254,9 @@ async function runInTransaction<T>(tx: ManagedTransaction, statement: Statement<
 }
 
 /**
- * Runs `start` with stack traces off; it must create its Result synchronously (`tx.run`, or `executeQuery`, whose
- * `tx.run` runs before it first awaits). The driver records the call site of every statement by formatting a
- * stack trace (source-mapped under tsx), which cost about a tenth of a simple read's CPU; the only loss is that a
- * failed statement's error carries no JS stack, only Neo4j's message.
+ * Runs `start` (a synchronous `tx.run`) with stack traces off. The driver records the call site of every
+ * statement by formatting a stack trace (source-mapped under tsx), which cost about a tenth of a simple read's
+ * CPU; the only loss is that a failed statement's error carries no JS stack, only Neo4j's message.
  */
 function runWithoutCallSite<T>(start: () => T): T {
   const limit = Error.stackTraceLimit;
