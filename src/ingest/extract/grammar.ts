@@ -106,7 +106,7 @@ function accept(piece: string, st: ReadState, attached: boolean): boolean {
   // A checkpoint's date or serial after the size or version: "Abel-7B-002", "GPT-4-0613".
   if (!early && /^(?:\d{3,4}|\d{8})$/u.test(piece)) return set("tier");
   // A zero-led serial needs no size before it: "Text-davinci-002".
-  if (/^0\d{2}$/u.test(piece)) return set("tier");
+  if (isCheckpointSerial(piece)) return set("tier");
   if (!early && isFormatSuffix(piece)) return true;
   if (!early && /^\p{L}/u.test(piece) && !/^\p{Ll}+$/u.test(piece)) return set("tier");
   if (early && isNameLike(piece)) return set("stem");
@@ -136,6 +136,9 @@ function mergeDates(segs: string[]): string[] {
   );
   return at < 1 ? segs : [...segs.slice(0, at), segs.slice(at, at + 3).join(""), ...segs.slice(at + 3)];
 }
+
+/** A zero-led checkpoint serial: the "002" of "Text-davinci-002", "Abel-7B-002". */
+export const isCheckpointSerial = (piece: string) => /^0\d{2}$/u.test(piece);
 
 export function dashSplit(word: string): string[] {
   return word.split(PIECE_JOINER).filter((s) => s.length > 0);
@@ -190,7 +193,9 @@ export function readName(
     if (k === 0 || accept(seg, st, true)) continue;
     // "E5-mistral-7b-instruct", "nomic-embed-text-v1": a Hub-style name writes its words in lower case; a size,
     // version or serial further on says the dashed word is a name all the same ("GPT-based" has none).
-    const marked = segs.slice(k + 1).some((later) => isSize(later) || /^v\d|^0\d{2}$/u.test(later));
+    const marked = segs
+      .slice(k + 1)
+      .some((later) => isSize(later) || /^v\d/u.test(later) || isCheckpointSerial(later));
     if (st.last === "stem" && !st.version && /^\p{Ll}+$/u.test(seg) && marked) continue;
     return null;
   }

@@ -13,6 +13,7 @@ import {
 import {
   dashSplit,
   ellipsisTiers,
+  isCheckpointSerial,
   lower,
   readName,
   type Shape,
@@ -204,7 +205,7 @@ function scan(
         (piece) =>
           isSize(piece) ||
           tuningOf(piece) !== undefined ||
-          /^0\d{2}$/u.test(piece) ||
+          isCheckpointSerial(piece) ||
           (acronymHead && /^\p{Lu}\p{Ll}+$/u.test(piece)),
       );
     const common = FUNCTION_WORDS.has(headWord) || CONCEPT_WORDS.has(headWord);
