@@ -63,6 +63,7 @@ import {
   findCompounds,
   firstWordIndex,
   followedByModelNoun,
+  insideExpansion,
   inTitleCaseRun,
   listKind,
   precedingKind,
@@ -277,6 +278,7 @@ function scan(
           (!qualified || (!read.state.version && !read.state.size && parsed.version === null)) &&
           (inTitleCaseRun(tokens, i, read.tokEnd, text) ||
             spelledByAcronym(tokens, i) ||
+            (bracketed && insideExpansion(tokens, i, read.tokEnd)) ||
             // "Generative Large Language Models": a tier before a Title-Case class noun is the class's own word.
             (read.state.tier && /^(?:Language|Vision|Multimodal|Foundation)$/u.test(follower)))) ||
         (bracketed && !qualified && spelledByCapitals(tokens, i)),
@@ -331,11 +333,13 @@ function frontedAdverb(tokens: Token[], i: number, read: { tokEnd: number; shape
   const head = dashSplit(wordAt(tokens, i))[0] ?? "";
   const spacedSize = isSize(wordAt(tokens, i + 1));
   if (read.shape === "capitalised" && spacedSize && /^\p{Lu}\p{Ll}{3,}(?:ing|ed)$/u.test(head)) return true;
+  // "Recently, the Transformer model ...": an adverb set off by a comma opens the sentence.
   return (
     read.shape === "capitalised" &&
     read.tokEnd === i + 1 &&
     /^\p{Lu}\p{Ll}+ly$/u.test(wordAt(tokens, i)) &&
-    /^\p{Ll}+(?:ed|ing)$/u.test(wordAt(tokens, i + 1))
+    (/^\p{Ll}+(?:ed|ing)$/u.test(wordAt(tokens, i + 1)) ||
+      (wordAt(tokens, i + 1) === "," && i === firstWordIndex(tokens)))
   );
 }
 
@@ -447,7 +451,13 @@ function markLineageObjects(template: Template, byId: Map<number, Candidate>): v
         const slot = found < 0 ? -1 : ownedSlot(template, found);
         for (const member of slot < 0 ? [] : coordinated(template, slot)) {
           const cand = byId.get(member);
-          if (cand) cand.lineageObject = true;
+          // "Prompt-based tuning is ...": any word opening a sentence is capitalised, and a plain one before
+          // "-based" names a technique.
+          if (
+            cand &&
+            !(cue.rule === "lineage.x-based" && cand.shape === "capitalised" && cand.sentenceInitial)
+          )
+            cand.lineageObject = true;
         }
       }
     }

@@ -332,6 +332,31 @@ export function spelledByAcronym(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "a new Unified pre-trained Language Model (UniLM)", "Conditional Masked Language Modeling (C-MLM)": a word of a
+ * run the bracketed acronym after it spells (its letters in order, from the run's first) is the expansion's, not a
+ * name; a name that reaches the bracket on its own ("Stable Diffusion XL (SDXL)") is left to the name grammar.
+ */
+export function insideExpansion(tokens: Token[], i: number, end: number): boolean {
+  let open = end;
+  while (open < i + 9 && tokens[open]?.word) open++;
+  if (wordAt(tokens, open) !== "(" || wordAt(tokens, open + 2) !== ")") return false;
+  const acronym = wordAt(tokens, open + 1);
+  if ((acronym.match(/\p{Lu}/gu)?.length ?? 0) < 2) return false;
+  const letters = lower(acronym)
+    .replace(/[^\p{L}\d]/gu, "")
+    .replace(/s$/u, "");
+  for (let start = i; start >= Math.max(0, i - 6) && tokens[start]?.word; start--) {
+    if (start === i && open === end) continue;
+    const run = tokens
+      .slice(start, open)
+      .map((t) => lower(t.text).replace(/[^\p{L}\d]/gu, ""))
+      .join("");
+    if (run[0] === letters[0] && letters.length < run.length && inOrder(letters, run)) return true;
+  }
+  return false;
+}
+
 /** "SoftWare Heritage persistent IDentifiers (SWHIDs)": the capitals of the words spell the acronym after them. */
 export function spelledByCapitals(tokens: Token[], i: number): boolean {
   let capitals = "";
@@ -346,8 +371,11 @@ export function spelledByCapitals(tokens: Token[], i: number): boolean {
 
 /** Whether a name stands next to another capitalised (non-function) word: part of a Title-Case phrase. */
 export function inTitleCaseRun(tokens: Token[], i: number, end: number, text: string): boolean {
+  // "Natural Language Inference models": "Language" is a title word, though a plain one elsewhere.
   const titleWord = (t: Token | undefined) =>
-    t?.word === true && /^\p{Lu}/u.test(t.text) && !FUNCTION_WORDS.has(lower(t.text));
+    t?.word === true &&
+    /^\p{Lu}/u.test(t.text) &&
+    (!FUNCTION_WORDS.has(lower(t.text)) || /^Languages?$/u.test(t.text));
   const prev = tokens[i - 1];
   // "Leveraging Wren as ...": a verb opening the sentence is capitalised by position, not as part of a title.
   if (prev && firstWordIndex(tokens) === i - 1 && MODIFIER_SHAPE.test(prev.text) && !titleWord(tokens[end]))

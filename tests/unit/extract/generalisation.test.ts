@@ -663,6 +663,12 @@ describe("sentences that name no model", () => {
     "We introduce Direct Preference Optimization (DPO), a stable and lightweight algorithm for fine-tuning language models from human preferences.",
     "On the ImageNet dataset we evaluate residual nets with a depth of up to 152 layers, 8x deeper than VGG nets, and won the ILSVRC 2015 classification task.",
     "Jobs ran on a single DGX H100 with 8 GPUs in FP8 precision.",
+    // Sentence adverbs, a plain word before "-based", and the words of an acronym's expansion.
+    "Recently, the Transformer model that is based solely on attention has advanced machine translation.",
+    "Interestingly, the smaller model generalises better on unseen domains.",
+    "Prompt-based tuning is arguably the most common way to adapt larger models.",
+    "We draw on knowledge in Natural Language Inference models to derive verbalizers.",
+    "We present Conditional Masked Language Modeling (C-MLM), a training objective for text generation.",
   ])("%s", (abstract) => {
     const result = extractPaper(paper("A study", abstract));
     expect(result.models).toEqual([]);
