@@ -16,6 +16,7 @@ export const FUNCTION_WORDS = set(`
   testing tested building built based similar similarly experiments results instead across among within
   toward towards through via upon into onto around about against between per whereas until unless once
   further other another same different various numerous key approximately roughly nearly almost around
+  larger smaller bigger stronger weaker better worse newer older faster slower deeper wider earlier later
   figure table section appendix chapter equation level levels stage phase step part version task tasks
   track round day days week month year class type category grade tier top rank theorem lemma algorithm
   experiment study group wave batch epoch layer block head dataset datasets benchmark benchmarks setting
@@ -34,7 +35,9 @@ export const CONCEPT_WORDS = set(`
   cot rag moe smoe gqa mqa mha kv flops flop hbm ram pdf url html json sql us uk eu usa phd covid sars dna rna
   it pt ui ux iot ar vr xr nasa who fda nih cnn cnns rnn rnns lstm lstms mlp mlps gru gan gans vae vaes ssm ssms
   transformer transformers attention x ids id ood ir auc roc map mse mae rmse ppl wer cer elo lora qlora
-  lvlm lvlms lmm lmms
+  lvlm lvlms lmm lmms seq2seq t2i t2v i2v tts nmt nli ner d2t plm plms ctc slu dst mfu dnn dnns
+  sparql bilstm rope alibi relu gelu swiglu auroc auprc cider bertscore bm25 tf-idf fmri eeg uml lrp shap
+  reward policy critic
 `);
 
 /** Organisations, platforms and software that often appear next to model names. */
@@ -43,7 +46,9 @@ export const NON_MODEL_PROPER = set(`
   samsung intel amd qualcomm github huggingface hugging arxiv pubmed youtube wikipedia twitter reddit
   stackoverflow kaggle colab pytorch tensorflow jax keras latex stanford berkeley mit cmu oxford cambridge
   harvard tsinghua pareto bayes bayesian gaussian markov fourier euclidean hessian jacobian
-  dgx hgx rtx geforce jetson xeon epyc cuda
+  dgx hgx rtx geforce jetson xeon epyc cuda a100 h100 h200 v100 a800 h800 a6000 l40s mi250 mi300x
+  vllm deepspeed faiss sentencepiece flashattention triton onnx tensorrt tensorrt-llm langchain llamaindex
+  sagemaker openmp prolog matlab wechat wikidata dbpedia freebase conceptnet wordnet shapley bradley-terry
 `);
 
 /** Language and nationality names ("an English model" is not a model called English). */
@@ -122,7 +127,12 @@ export const KNOWN_BENCHMARKS = new Set(
   TriviaQA SQuAD GLUE SuperGLUE MTEB BEIR MMMU MathVista ChartQA DocVQA TextVQA VQAv2 GPQA AIME
   LiveCodeBench SWE-bench MedQA PubMedQA MedMCQA XNLI FLORES WMT ImageNet COCO AlpacaEval MT-Bench IFEval
   TruthfulQA LAMBADA DROP AGIEval CRUXEval MultiPL-E DS-1000 Spider HELM NaturalQuestions RACE OpenBookQA
-  CommonsenseQA MGSM XTREME Kinetics MSR-VTT LibriSpeech FLEURS`.split(/\s+/u),
+  CommonsenseQA MGSM XTREME Kinetics MSR-VTT LibriSpeech FLEURS GSM-8K SNLI MNLI QNLI QQP CoLA STS-B MRPC
+  SST-2 NLVR2 VCR Flickr30K NoCaps OK-VQA ScienceQA WikiText-2 WikiText-103 WikiText103 PG-19 PTB ELI5 XSum
+  SAMSum DailyMail QMSum HotpotQA StrategyQA CoQA QuAC NarrativeQA WikiSQL CodeSearchNet CodeXGLUE ProofWriter
+  CLUTRR bAbI ANLI SciQ MathQA AQuA SVAMP ASDiv MAWPS TabMWP MultiWOZ ConvAI2 PersonaChat Persona-Chat
+  CamRest676 DSTC7 DSTC8 DSTC9 DSTC10 DSTC11 IWSLT14 R2R ALFWorld WebShop MiniWoB MiniWoB++ ScienceWorld
+  WebQSP CommonGen YouCook2 VisDial CIFAR-10 CIFAR-100 MS-MARCO MSMARCO TREC Robust04 i2b2`.split(/\s+/u),
 );
 
 /** Those with a digit, in lower case: "GSM8k" is GSM8K (a plain word such as "math" stays a word). */

@@ -669,6 +669,10 @@ describe("sentences that name no model", () => {
     "Prompt-based tuning is arguably the most common way to adapt larger models.",
     "We draw on knowledge in Natural Language Inference models to derive verbalizers.",
     "We present Conditional Masked Language Modeling (C-MLM), a training objective for text generation.",
+    // Task and concept acronyms, software, hardware and data sets the lexicons know.
+    "Unlike seq2seq and NMT models, text-to-image (T2I) models are served with vLLM on A100 GPUs.",
+    "We report results on NLVR2, SST-2 and WikiText-103, with BM25 and BERTScore as baselines.",
+    "Larger models within the same family train a Reward model with DeepSpeed and FlashAttention-2.",
   ])("%s", (abstract) => {
     const result = extractPaper(paper("A study", abstract));
     expect(result.models).toEqual([]);
