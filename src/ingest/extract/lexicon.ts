@@ -301,6 +301,8 @@ export interface Cue {
   namesBase?: boolean;
   /** "fine-tuned on X" says "trained with data X" as often: X is the parent only when written as a checkpoint. */
   checkpointParent?: boolean;
+  /** "X-based": the compound describes a noun, and the child is the model that noun phrase names (see `compoundChild`). */
+  compound?: boolean;
 }
 
 // Hot patterns are compiled without the "u" flag: they need no Unicode classes, and it makes them ~6× slower.
@@ -657,7 +659,10 @@ export const BASED_ON_CUES: Cue[] = [
     "modifi|adaptation|derivative|descendant|tune of",
   ),
   cue("lineage.upcycled-from", `\\bupcycl(?:ed|ing) (?:from )?${gap(2)}${P}`, 0.85, "upcycl"),
-  cue("lineage.x-based", `${P}-(?:based|derived|initiali[sz]ed)`, 0.8, "-based|-derived|-initiali"),
+  {
+    ...cue("lineage.x-based", `${P}-(?:based|derived|initiali[sz]ed)`, 0.8, "-based|-derived|-initiali"),
+    compound: true,
+  },
   // "uses ⟦Wren 2⟧'s weights as initialization".
   cue(
     "lineage.weights-of",

@@ -182,6 +182,40 @@ function firstChild(doc: Doc, sentence: number, t: Template, cueStart: number, p
   return { keys: [], factor: 0 };
 }
 
+/** A singular or plural model noun heading the phrase an "X-based" compound modifies. */
+const COMPOUND_NOUN =
+  "(?:(?:language |foundation |vision-language |multimodal |base )?models?|llms?|lms?|vlms?|mllms?|lmms?|chatbots?|assistants?|encoders?|decoders?|hypermodels?|summari[sz]ers?|evaluators?|rankers?|rerankers?|retrievers?|generators?|classifiers?|detectors?|taggers?|parsers?|translators?|transformers?)";
+const UNNAMED_STUDENT_AFTER = /^\s+(?:to|into) (?:a|an|the|our|smaller|small|compact|student|lightweight)\b/u;
+
+/** A singular model noun: a plural one before a bracket lists examples ("ViT-based encoders (SigLIP, ...)"). */
+const COMPOUND_NOUN_ONE =
+  "(?:(?:language |foundation |vision-language |multimodal |base )?model|llm|lm|vlm|mllm|lmm|chatbot|assistant|encoder|decoder|hypermodel|summari[sz]er|evaluator|ranker|reranker|retriever|generator|classifier|detector|tagger|parser|translator|transformer)";
+/** Words inside that phrase: not a preposition, conjunction or article (the phrase would have ended). */
+const PHRASE_WORD =
+  "(?:(?!(?:and|or|in|on|of|to|for|with|from|by|as|at|than|the|a|an|that|which)\\b)[^\\s⟦⟧,;:.()]+ )";
+/** "⟦P⟧-based ⟦C⟧", "⟦P⟧-based evaluator ⟦C⟧", "⟦P⟧-based model, named ⟦C⟧", "⟦P⟧-based model (called ⟦C⟧)". */
+const COMPOUND_NAMES = new RegExp(
+  `^ (?:${PHRASE_WORD}{0,2}?⟦(\\d+)⟧|${PHRASE_WORD}{0,4}?${COMPOUND_NOUN_ONE},? (?:\\((?:called |named )?|(?:named|called|dubbed|termed|namely) )⟦(\\d+)⟧)`,
+  "iu",
+);
+/** "⟦C⟧, a novel ", "⟦C⟧), which is a ", "⟦C⟧ is a ": the phrase is apposed or predicated to the child. */
+const COMPOUND_APPOSED =
+  /⟦(\d+)⟧\)?(?: \([^()⟦]*\))?(?:,? (?:which|that) (?:is|are|was|were) (?:a|an|the|two|three|our)\b[^⟦;]*| (?:is|are|was|were) (?:a|an|the|two|three|our)\b[^⟦;,]*|, (?:a|an|the|two|three|both|our)\b[^⟦;,]*)$/u;
+
+/**
+ * The child of an "X-based" compound: the model the phrase it modifies names ("the Mamba-2-based ML-Mamba",
+ * "a CLIP-based model, named CLIPmapper") or is said of ("BianQue, a ChatGLM-based LLM"). A phrase that names no
+ * model ("GPT-based evaluation", "BERT-based models", "a Gisting-based hypernetwork") gives no child.
+ */
+function compoundChild(t: Template, parentStart: number, cueEnd: number): number | undefined {
+  const named = COMPOUND_NAMES.exec(t.text.slice(cueEnd));
+  if (named) return Number(named[1] ?? named[2]);
+  if (!new RegExp(`^ ${PHRASE_WORD}{0,4}?${COMPOUND_NOUN}\\b`, "iu").test(t.text.slice(cueEnd)))
+    return undefined;
+  const apposed = COMPOUND_APPOSED.exec(t.text.slice(0, parentStart));
+  return apposed ? Number(apposed[1]) : undefined;
+}
+
 function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): void {
   const lower = t.text.toLowerCase();
   for (const { type, cues, coordinateParents } of FORWARD) {
@@ -197,6 +231,8 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         const after = t.text.slice(parentSlot?.end ?? 0);
         const teacherOutputs = type === "DISTILLED_FROM" && OUTPUT_NOUN_AFTER.test(after);
         if (!parentSlot || (DATA_NOUN_AFTER.test(after) && !teacherOutputs)) continue;
+        // "distillation from ⟦L⟧ to a small ⟦B⟧-based summarizer": the student is a phrase, not the subject.
+        if (type === "DISTILLED_FROM" && UNNAMED_STUDENT_AFTER.test(after)) continue;
         const parentMention = doc.byId.get(parentSlot.id);
         if (cue.checkpointParent && !(parentMention && checkpointShaped(parentMention.parsed))) continue;
         // "outperforms its base model, X" names the parent all the same.
@@ -204,7 +240,14 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         if ((type === "BASED_ON" || type === "DISTILLED_FROM") && compared) continue;
         if (OTHERS_DO.test(t.text.slice(0, m.index))) continue;
         const parents = keysOf(doc, coordinateParents ? coordinated(t, slot) : [parentSlot.id]);
-        const child = firstChild(doc, sentence, t, cue.atParent ? parentSlot.start : m.index, parents);
+        const compoundId = cue.compound
+          ? compoundChild(t, parentSlot.start, m.index + m[0].length)
+          : undefined;
+        if (cue.compound && compoundId === undefined) continue;
+        const child =
+          compoundId === undefined
+            ? firstChild(doc, sentence, t, cue.atParent ? parentSlot.start : m.index, parents)
+            : { keys: keysOf(doc, [compoundId]).filter((k) => !parents.includes(k)), factor: 1 };
         // "⟦A⟧ and ⟦B⟧ are tuned versions of ⟦C⟧ and ⟦D⟧": lists of one length pair up in order.
         const inOrder = child.keys.length > 1 && child.keys.length === parents.length;
         for (const [k, from] of child.keys.entries())

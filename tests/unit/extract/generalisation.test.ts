@@ -32,6 +32,19 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    // "X-based" says lineage only of the model its phrase names; evaluation methods, unnamed students and plural
+    // classes ("BERT-based models") are not children.
+    title: "Hoopoe: a health assistant",
+    abstract:
+      "We propose Hoopoe, a ChatGLM-based LLM fine-tuned on health conversations. Summaries are scored with L-Eval, a reference-free LLaMA-3-based evaluation method, and knowledge is distilled from LLaMA-3-70B to a small BERT-based summarizer. We further train a unified CLIP-based captioning model, named Kite, on the same data, and compare it with GPT-based models.",
+    introduces: ["Hoopoe"],
+    models: ["Hoopoe", "ChatGLM", "LLaMA-3", "BERT", "CLIP", "Kite", "GPT"],
+    lineage: [
+      ["BASED_ON", "Hoopoe", "ChatGLM"],
+      ["BASED_ON", "Kite", "CLIP"],
+    ],
+  },
+  {
     title: "Code Llama: Open Foundation Models for Code",
     abstract:
       "We release Code Llama, a family of large language models for code obtained by continued pre-training of Llama 2 on a code-heavy corpus. Code Llama supports code infilling and handles long input contexts of up to 100K tokens. Code Llama comes in 7B, 13B and 34B parameter sizes. We also release Code Llama — Instruct, an instruction-tuned version of Code Llama that follows natural-language instructions. Code Llama - Instruct outperforms Llama 2 70B on HumanEval by 12 points.",
