@@ -47,7 +47,7 @@ export const NON_MODEL_PROPER = set(`
   stackoverflow kaggle colab pytorch tensorflow jax keras latex stanford berkeley mit cmu oxford cambridge
   harvard tsinghua pareto bayes bayesian gaussian markov fourier euclidean hessian jacobian
   dgx hgx rtx geforce jetson xeon epyc cuda a100 h100 h200 v100 a800 h800 a6000 l40s mi250 mi300x
-  vllm deepspeed faiss sentencepiece flashattention triton onnx tensorrt tensorrt-llm langchain llamaindex
+  xla vllm deepspeed faiss sentencepiece flashattention triton onnx tensorrt tensorrt-llm langchain llamaindex
   sagemaker openmp prolog matlab wechat wikidata dbpedia freebase conceptnet wordnet shapley bradley-terry
 `);
 
@@ -593,7 +593,7 @@ export const BASED_ON_CUES: Cue[] = [
   {
     ...cue(
       "lineage.tuned-on-checkpoint",
-      `\\b(?:(?:is|was|are|were|been) (?:further |then |additionally )?(?:fine-?tuned|finetuned|instruction[- ]tuned|post-trained) on|trained over|^(?:pre-?trained|fine-?tuned|finetuned|continually pre-?trained) on) (?:the |a |an )?${P}`,
+      `\\b(?:(?:is|was|are|were|been) (?:further |then |additionally |also )?(?:(?:post-trained|continually pre-?trained|pre-?trained) and )?(?:fine-?tuned|finetuned|instruction[- ](?:fine-?)?tuned|post-trained) on|trained over|^(?:pre-?trained|fine-?tuned|finetuned|continually pre-?trained) on) (?:the |a |an )?${P}`,
       0.75,
       "tuned on|post-trained on|trained over|trained on",
     ),
@@ -643,7 +643,12 @@ export const BASED_ON_CUES: Cue[] = [
     0.8,
     "prun",
   ),
-  cue("lineage.extends", `\\bextends ${gap(1)}${P}|\\bextension of ${gap(2)}${P}`, 0.7, "extend|extension"),
+  cue(
+    "lineage.extends",
+    `\\bextends ${gap(1)}${P}|\\bextension (?:of|to) ${gap(2)}${P}`,
+    0.7,
+    "extend|extension",
+  ),
   // "called ⟦Grounding DINO⟧, by marrying Transformer-based detector ⟦DINO⟧ with grounded pre-training": the
   // model taken and given something new is the one the result is made from.
   cue(

@@ -102,9 +102,12 @@ function children(
   // "The audio encoder of ⟦A⟧ is initialized from ⟦W⟧, and its language model is initialized from ⟦Q⟧": what
   // "its" points back to, not the name just before.
   const possessive = /\b(?:its|their)\b/u.test(between);
+  // "By harnessing ⟦GPT-4⟧, we fine-tune a metric based on ⟦L⟧": a name before the clause of "we" is not its object.
+  const weClause = /(?:^|[,;]) we\b/u.test(between);
   if (
     nearest &&
     !possessive &&
+    !weClause &&
     !between.includes(";") &&
     !/\band (?:is|are|was|were|has|have|then)\b/u.test(between)
   ) {
@@ -134,6 +137,15 @@ function unnamedChildBefore(text: string): boolean {
     if (stripped === before) break;
     before = stripped;
   }
+  // "we fine-tune a text evaluation metric based on ⟦L⟧": the child is that unnamed thing, not a model.
+  if (
+    /\b(?:a|an) (?:[\w-]+ ){0,4}?(?:metric|dataset|benchmark|corpus|method|approach|algorithm|technique|strategy|recipe|loss|objective|score|scorer) $/iu.test(
+      before,
+    )
+  )
+    return true;
+  // "The model is fine-tuned on ...": the paper's own model, said again.
+  if (/^\s*(?:the|this|our) (?:model|llm)\s+(?:is|was)?\s*$/iu.test(before)) return false;
   // "the ⟦PaliGemma⟧ open Vision-Language Model based on": a phrase headed by a name is that model.
   const phrase = MODEL_NOUN_BEFORE.exec(before);
   // "⟦X⟧ model is a 4.2B parameter model derived from": said of the subject, which the phrase names again.
@@ -240,14 +252,12 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         if ((type === "BASED_ON" || type === "DISTILLED_FROM") && compared) continue;
         if (OTHERS_DO.test(t.text.slice(0, m.index))) continue;
         const parents = keysOf(doc, coordinateParents ? coordinated(t, slot) : [parentSlot.id]);
-        const compoundId = cue.compound
-          ? compoundChild(t, parentSlot.start, m.index + m[0].length)
-          : undefined;
-        if (cue.compound && compoundId === undefined) continue;
+        const namedId = cue.compound ? compoundChild(t, parentSlot.start, m.index + m[0].length) : undefined;
+        if (cue.compound && namedId === undefined) continue;
         const child =
-          compoundId === undefined
+          namedId === undefined
             ? firstChild(doc, sentence, t, cue.atParent ? parentSlot.start : m.index, parents)
-            : { keys: keysOf(doc, [compoundId]).filter((k) => !parents.includes(k)), factor: 1 };
+            : { keys: keysOf(doc, [namedId]).filter((k) => !parents.includes(k)), factor: 1 };
         // "⟦A⟧ and ⟦B⟧ are tuned versions of ⟦C⟧ and ⟦D⟧": lists of one length pair up in order.
         const inOrder = child.keys.length > 1 && child.keys.length === parents.length;
         for (const [k, from] of child.keys.entries())

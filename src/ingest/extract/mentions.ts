@@ -105,6 +105,8 @@ interface Candidate {
   citation: boolean;
   org: boolean;
   benchmark: boolean;
+  /** The name heads a benchmark's name ("OPT-IML Bench"): that occurrence names the benchmark, not this stem. */
+  benchmarkHead: boolean;
   method: boolean;
   /** Said to be a benchmark: "X, a new benchmark for ...", "Some Benchmark (X)". */
   benchmarkDefined: boolean;
@@ -239,6 +241,7 @@ function scan(
       read.state.size ||
       read.state.tier ||
       read.state.tuning;
+    const benchmarkHead = /^(?:Bench|Benchmark|Eval|Arena|Leaderboard)$/u.test(follower);
     const base: Candidate = {
       id: nextId(),
       sentence,
@@ -289,13 +292,14 @@ function scan(
         KNOWN_BENCHMARKS.has(raw) ||
         KNOWN_BENCHMARKS_WITH_DIGITS.has(lower(raw)) ||
         // "the ChatRAG Bench"; a size says a model all the same ("Llama3-ChatQA-1.5-70B").
-        /^(?:Bench|Benchmark|Eval|Arena|Leaderboard)$/u.test(follower) ||
+        benchmarkHead ||
         (BENCHMARK_SHAPE.test(parsed.stem) && parsed.sizes.length === 0),
       method:
         acronymKind === "concept"
           ? false
           : called === "method" || apposition === "method" || METHOD_NOUNS.has(follower),
       concept: acronymKind === "concept",
+      benchmarkHead,
       languageAdapted: false,
     };
     out.push(base);
@@ -706,8 +710,12 @@ function decide(occurrences: Candidate[]): Verdict {
     !abstract.some((c) => c.appositive || c.derived || c.modelNoun || c.parsed.version !== null)
   )
     return "method";
+  // "We release OPT-IML ..." beside "the OPT-IML Bench": the stem on its own is not the benchmark it heads.
+  const alone = abstract.some(
+    (c) => !c.benchmarkHead && (c.qualified || c.modelNoun || c.appositive || c.derived || c.lineageObject),
+  );
   if (
-    occurrences.some((c) => c.benchmark) &&
+    occurrences.some((c) => c.benchmark && !(c.benchmarkHead && c.sentence >= 0 && alone)) &&
     !abstract.some((c) => c.appositive || (c.introduced && c.qualified))
   )
     return "benchmark";
@@ -818,8 +826,9 @@ export function findMentions(
     const verdict = expansion ? "model" : verdicts.get(c.stemKey);
     if (verdict === "benchmark")
       benchmarks.push({ sentence: c.sentence, start: c.start, end: c.end, name: c.raw });
-    // A word of a Title-Case phrase is not the model its stem names elsewhere ("Adversarial Diffusion Distillation").
-    if (verdict !== "model" || c.citation || c.org || c.phrase) continue;
+    // A word of a Title-Case phrase is not the model its stem names elsewhere ("Adversarial Diffusion Distillation"),
+    // nor is the head of a benchmark's name.
+    if (verdict !== "model" || c.citation || c.org || c.phrase || c.benchmarkHead) continue;
     const parsed = expansion?.parsed ?? c.parsed;
     mentions.push({
       id: c.id,

@@ -120,6 +120,11 @@ export function appositiveKind(tokens: Token[], from: number): "model" | "method
   for (let k = j + 2; k < j + 12 && k < tokens.length; k++) {
     // The noun lists are lower case: "a Japanese LLM" is a model as "a language model" is.
     const w = lower(wordAt(tokens, k));
+    // "a multiple-choice machine reading comprehension (MRC) dataset": an acronym in the phrase is an aside.
+    if (w === "(" && wordAt(tokens, k + 2) === ")") {
+      k += 2;
+      continue;
+    }
     if (/^[;.()]$/u.test(w)) return null;
     // "Regardless, the cost of training such models ...": a phrase headed by another noun ("cost of"); and the
     // phrase ends where a clause begins ("HumanEval, a new evaluation set we release ...").

@@ -32,6 +32,20 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    // A stem heading a benchmark's name is still the model it names on its own; "extension to", "the model is
+    // instruction fine-tuned on", and a metric (no model) based on a model.
+    title: "OPT-Sage: instruction meta learning at scale",
+    abstract:
+      "We create OPT-Sage Bench, a benchmark of 2000 tasks, and train OPT-Sage 30B and 175B, which are instruction-tuned versions of OPT. We release OPT-Sage at both scales. The model is post-trained and instruction fine-tuned on InternLM2-7B using a protein corpus. We also present Quill, an extension to CopyAttention. Guided by GPT-4, we fine-tune a text evaluation metric based on LLaMA.",
+    introduces: ["OPT-Sage", "Quill"],
+    models: ["OPT-Sage", "OPT", "Quill", "CopyAttention", "InternLM2-7B", "GPT-4", "LLaMA"],
+    lineage: [
+      ["BASED_ON", "OPT-Sage", "OPT"],
+      ["BASED_ON", "Quill", "CopyAttention"],
+      ["BASED_ON", "OPT-Sage", "InternLM2-7B"],
+    ],
+  },
+  {
     // "X-based" says lineage only of the model its phrase names; evaluation methods, unnamed students and plural
     // classes ("BERT-based models") are not children.
     title: "Hoopoe: a health assistant",
