@@ -418,9 +418,9 @@ export const BASED_ON_CUES: Cue[] = [
   ),
   cue(
     "lineage.built-on",
-    `\\bbuilt (?:on top of|on|upon|from|using|with) ${gap(3)}${P}(?! architecture)`,
+    `\\b(?:built (?:on top of|on|upon|from|using|with)|developed (?:upon|on top of)) ${gap(3)}${P}(?! architecture)`,
     0.9,
-    "built",
+    "built|developed upon|developed on top",
   ),
   // "built upon the open-source VLMs, ⟦OpenFlamingo⟧": the kind named, then the model.
   cue(
@@ -1042,7 +1042,7 @@ export const INTRODUCE_STOP = set(`
 
 /** After a lineage object: "derived from PubMed abstracts" names data, not a parent model. */
 export const DATA_NOUN_AFTER =
-  /^\s+(?:data|corpus|corpora|abstracts|articles|papers|images|texts?|documents|outputs|samples)\b/u;
+  /^(?:\s*(?:,|and|or) ⟦\d+⟧)*\s+(?:data|corpus|corpora|abstracts|articles|papers|images|texts?|documents|outputs|samples|tests|questions|problems|exams)\b/u;
 /** ...but a teacher's outputs are what a student is distilled from ("distilled from GPT-4 outputs"). */
 export const OUTPUT_NOUN_AFTER = /^\s+(?:outputs|generations|responses|completions|logits|samples)\b/u;
 

@@ -921,6 +921,20 @@ function namedAfterModels(byStem: Map<string, Candidate[]>, verdicts: Map<string
         /^\p{Lu}\p{Ll}+$/u.test(c.parsed.stem.slice(m.length)));
     if (modelStems.some(extendsOrExtended)) verdicts.set(stem, "model");
   }
+  // "Alpha-CLIP, an enhanced version of CLIP" beside "Contrastive Language-Image Pre-training (CLIP)", "SPHINX-X
+  // ... developed upon SPHINX" beside "the SPHINX framework": a parent a model's dashed name is built on is a model.
+  for (const [stem, occurrences] of byStem) {
+    const verdict = verdicts.get(stem);
+    if (verdict !== "method" && verdict !== "none") continue;
+    // The occurrence said to be the parent is not itself called a method ("based on the ORPO algorithm").
+    const c = occurrences.find(
+      (o) => o.sentence >= 0 && o.lineageObject && !o.method && !o.concept && !o.citation && !o.phrase,
+    );
+    if (!c || (c.shape !== "strong" && c.shape !== "acronym") || isStoplisted(c)) continue;
+    if (occurrences.some((o) => o.benchmark || o.benchmarkDefined)) continue;
+    const pieces = (m: string) => dashSplit(m).map(modelKey);
+    if (modelStems.some((m) => modelKey(m) !== stem && pieces(m).includes(stem))) verdicts.set(stem, "model");
+  }
 }
 
 /**

@@ -37,7 +37,6 @@ const ABBREVIATIONS = new Set([
   "ms",
   "prof",
   "approx",
-  "resp",
   "sec",
   "ca",
   "inc",

@@ -237,13 +237,18 @@ function namedByNoun(tokens: Token[], i: number): "model" | null {
  * "toolkits such as X and Y".
  */
 export function listKind(tokens: Token[], i: number): "method" | "benchmark" | null {
+  let closed = false;
   for (let k = i - 1; k >= Math.max(0, i - 30); k--) {
     const w = wordAt(tokens, k);
+    // "benchmarks like MVBench and TGIF-QA, Video-CCAM shows ...": the list closed with its "and"; a comma after it
+    // ends the fronted phrase.
+    if ((w === "and" || w === "or") && k < i - 2 && wordAt(tokens, i - 1) === ",") closed = true;
     if (
       w === ":" ||
       (w === "as" && lower(wordAt(tokens, k - 1)) === "such") ||
       /^(?:including|like)$/u.test(w)
     ) {
+      if (closed) return null;
       // The head noun stands a few words before the marker: "10 mathematics datasets in both English and
       // Chinese, such as ...".
       let m = w === "as" ? k - 2 : k - 1;
@@ -392,7 +397,12 @@ export function inTitleCaseRun(tokens: Token[], i: number, end: number, text: st
   // (but "NVIDIA Open Model License" is a title).
   const maker =
     prev !== undefined && NON_MODEL_PROPER.has(lower(prev.text)) && !startsUpper(next?.text ?? "");
+  // "Theory of Mind", "Mixture of Experts": a Title-Case phrase joined by "of".
+  const head = tokens[i - 2];
+  const joined =
+    prev?.text === "of" && titleWord(head) && !MODIFIER_SHAPE.test(head?.text ?? "") && end === i + 1;
   return (
+    joined ||
     (prev !== undefined && cur !== undefined && titleWord(prev) && !maker && spaceBetween(text, prev, cur)) ||
     (next !== undefined && last !== undefined && titleWord(next) && spaceBetween(text, last, next))
   );
