@@ -132,7 +132,9 @@ export const KNOWN_BENCHMARKS = new Set(
   SAMSum DailyMail QMSum HotpotQA StrategyQA CoQA QuAC NarrativeQA WikiSQL CodeSearchNet CodeXGLUE ProofWriter
   CLUTRR bAbI ANLI SciQ MathQA AQuA SVAMP ASDiv MAWPS TabMWP MultiWOZ ConvAI2 PersonaChat Persona-Chat
   CamRest676 DSTC7 DSTC8 DSTC9 DSTC10 DSTC11 IWSLT14 R2R ALFWorld WebShop MiniWoB MiniWoB++ ScienceWorld
-  WebQSP CommonGen YouCook2 VisDial CIFAR-10 CIFAR-100 MS-MARCO MSMARCO TREC Robust04 i2b2`.split(/\s+/u),
+  WebQSP CommonGen YouCook2 VisDial CIFAR-10 CIFAR-100 MS-MARCO MSMARCO TREC Robust04 i2b2 CLEVR GuessWhat`.split(
+    /\s+/u,
+  ),
 );
 
 /** Those with a digit, in lower case: "GSM8k" is GSM8K (a plain word such as "math" stays a word). */
@@ -1042,7 +1044,7 @@ export const INTRODUCE_STOP = set(`
 
 /** After a lineage object: "derived from PubMed abstracts" names data, not a parent model. */
 export const DATA_NOUN_AFTER =
-  /^(?:\s*(?:,|and|or) ⟦\d+⟧)*\s+(?:data|corpus|corpora|abstracts|articles|papers|images|texts?|documents|outputs|samples|tests|questions|problems|exams)\b/u;
+  /^(?:\s*(?:,|and|or) ⟦\d+⟧)*\s+(?:data|corpus|corpora|abstracts|articles|papers|images|texts?|documents|outputs|samples|tests|questions|problems|exams|databases?|records|notes|reports)\b/u;
 /** ...but a teacher's outputs are what a student is distilled from ("distilled from GPT-4 outputs"). */
 export const OUTPUT_NOUN_AFTER = /^\s+(?:outputs|generations|responses|completions|logits|samples)\b/u;
 

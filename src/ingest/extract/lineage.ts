@@ -108,6 +108,8 @@ function children(
     nearest &&
     !possessive &&
     !weClause &&
+    // "(⟦MentalRoBERTa⟧ and a variant of ⟦MPNet⟧)": the cue heads a conjunct of its own.
+    !/^,? (?:and|or) (?:a|an|one|two)\b/u.test(between) &&
     !between.includes(";") &&
     !/\band (?:is|are|was|were|has|have|then)\b/u.test(between)
   ) {
@@ -137,9 +139,10 @@ function unnamedChildBefore(text: string): boolean {
     if (stripped === before) break;
     before = stripped;
   }
-  // "we fine-tune a text evaluation metric based on ⟦L⟧": the child is that unnamed thing, not a model.
+  // "we fine-tune a text evaluation metric based on ⟦L⟧", "general QA tasks based on ⟦GPT⟧": a noun that is no
+  // model heads the phrase the cue describes.
   if (
-    /\b(?:a|an) (?:[\w-]+ ){0,4}?(?:metric|dataset|benchmark|corpus|method|approach|algorithm|technique|strategy|recipe|loss|objective|score|scorer) $/iu.test(
+    /\b(?:metrics?|datasets?|benchmarks?|corpus|corpora|methods?|approach(?:es)?|algorithms?|techniques?|strateg(?:y|ies)|recipes?|loss(?:es)?|objectives?|scores?|scorers?|tasks?|research|stud(?:y|ies)|pipelines?|prompts?|evaluations?|experiments?) $/iu.test(
       before,
     )
   )

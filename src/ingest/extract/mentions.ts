@@ -40,6 +40,7 @@ import {
   KNOWN_BENCHMARKS_WITH_DIGITS,
   LANGUAGE_WORDS,
   METHOD_NOUNS,
+  MODEL_NOUNS,
   MODIFIER_PREFIXES,
   mayMatch,
   NEUTRAL_COMPARISON,
@@ -268,6 +269,8 @@ function scan(
       // "Acme's Finch": the owner of a capitalised name is its maker, not a model.
       org:
         ORG_FOLLOWERS.has(wordAt(tokens, read.tokEnd)) ||
+        // "the BLUE team": a team, whatever its name.
+        wordAt(tokens, read.tokEnd) === "team" ||
         /^licen[cs]es?$/iu.test(wordAt(tokens, next)) ||
         (/^['’]s$/u.test(wordAt(tokens, next)) &&
           read.shape !== "strong" &&
@@ -359,6 +362,8 @@ function scoresVerb(tokens: Token[], k: number): boolean {
 function markBenchmarkLists(tokens: Token[], candidates: Candidate[]): void {
   for (const [i, tok] of tokens.entries()) {
     if (!/^(benchmarks?|datasets|suites)$/u.test(tok.text)) continue;
+    // "as our benchmark models": the word modifies a model noun.
+    if (MODEL_NOUNS.has(lower(wordAt(tokens, i + 1)))) continue;
     let lowercaseRun = 0;
     for (let k = i - 1; k >= 0; k--) {
       const t = tokens[k];
@@ -485,7 +490,7 @@ function markLineageObjects(template: Template, byId: Map<number, Candidate>): v
 // A plural model noun (or a pluralised acronym such as "LLMs") and an example marker, a comma before a
 // possessive organisation ("closed LLMs, Anthropic's Claude and Google's Bard"), or "several variants of".
 const EXAMPLES =
-  /(?:\b(?:models|llms|lms|plms|vlms|mllms|slms|chatbots|assistants|agents|systems|architectures|counterparts|encoders|decoders|backbones|transformers|networks)|\bmodel (?:types|families|classes)|⟦(\d+)⟧)\)?(?:,? (?:such as|like|including|e\.g\.,?) | \((?:(?:e\.g\.,?|such as|including|like) )?(?=⟦)|,(?= ⟦\d+⟧['’]s) )|\b(?:variants|versions|checkpoints) of (?:the )?(?=⟦)/giu;
+  /(?:\b(?:models|llms|lms|plms|vlms|mllms|slms|chatbots|assistants|agents|systems|architectures|counterparts|encoders|decoders|backbones|transformers|networks)|\bmodel (?:types|families|classes)|⟦(\d+)⟧)\)?(?:,? (?:such as|like|including|e\.g\.,?) | (?:(?:studied|evaluated|tested|used|considered|compared|examined) )?\((?:(?:e\.g\.,?|such as|including|like) )?(?=⟦)|,(?= ⟦\d+⟧['’]s) )|\b(?:variants|versions|checkpoints) of (?:the )?(?=⟦)/giu;
 // An owner may stand before the name, possessive or not: "Google's Bard", "OpenAI Codex".
 const EXAMPLE = /(?:⟦(\d+)⟧(?:['’]s)? )?⟦(\d+)⟧/uy;
 const EXAMPLE_SEPARATOR = /(?:,? (?:and|or|as well as) |, )/uy;

@@ -369,12 +369,19 @@ export function insideExpansion(tokens: Token[], i: number, end: number): boolea
 
 /** "SoftWare Heritage persistent IDentifiers (SWHIDs)": the capitals of the words spell the acronym after them. */
 export function spelledByCapitals(tokens: Token[], i: number): boolean {
-  let capitals = "";
-  for (let k = i; k < i + 6 && tokens[k]?.word; k++) {
-    capitals += wordAt(tokens, k).replace(/[^\p{Lu}]/gu, "");
-    if (wordAt(tokens, k + 1) !== "(" || wordAt(tokens, k + 3) !== ")") continue;
-    const acronym = wordAt(tokens, k + 2).replace(/s$/u, "");
-    return k > i && acronym.length >= 3 && capitals === acronym;
+  // The run may start before the name: "WeIght DisENtanglement (WIDEN)".
+  for (let start = i; start >= Math.max(0, i - 3) && tokens[start]?.word; start--) {
+    let capitals = "";
+    for (let k = start; k < start + 6 && tokens[k]?.word; k++) {
+      const spelt = wordAt(tokens, k).replace(/[^\p{Lu}]/gu, "");
+      // Every word before the name gives letters: "the Longformer-Encoder-Decoder (LED)" is the name's own.
+      if (k < i && spelt === "") break;
+      capitals += spelt;
+      if (wordAt(tokens, k + 1) !== "(" || wordAt(tokens, k + 3) !== ")") continue;
+      const acronym = wordAt(tokens, k + 2).replace(/s$/u, "");
+      if (k > start && k >= i && acronym.length >= 3 && capitals === acronym) return true;
+      break;
+    }
   }
   return false;
 }

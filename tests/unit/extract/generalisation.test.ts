@@ -32,6 +32,25 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    // Models named only as examples or as "benchmark models"; a team, data derived from databases, tasks based on a
+    // model, a conjunct of its own after "and a variant of", and words whose capitals spell an acronym.
+    title: "A study of retrieval for depression screening",
+    abstract:
+      "We present the contribution of the BLUE team. We employ LLaMa2-13b-chat and ChatGPT-3.5 as our benchmark models. Among the three LLMs studied (DeBERTa, Mistral, Llama), Mistral performs best. We used two transformer-based models (MentalRoBERTa and a variant of MPNet) for embedding posts. Most research has centered around general QA tasks based on GPT-4. We release a dataset derived from MIMIC-IV and MIMIC-CXR databases, and an approach based on WeIght DisENtanglement (WIDEN).",
+    introduces: [],
+    models: [
+      "LLaMa2-13b-chat",
+      "ChatGPT-3.5",
+      "DeBERTa",
+      "Mistral",
+      "Llama",
+      "MentalRoBERTa",
+      "MPNet",
+      "GPT-4",
+    ],
+    lineage: [],
+  },
+  {
     // A parent a model's dashed name is built on is a model though defined as a method; a list closed by "and"
     // ends at the comma of a fronted phrase; "Theory of Mind" is a phrase; "tests" are data.
     title: "Beta-CLIP: a CLIP model for regions",
