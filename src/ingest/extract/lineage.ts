@@ -139,6 +139,8 @@ function unnamedChildBefore(text: string): boolean {
     if (stripped === before) break;
     before = stripped;
   }
+  // "Our approach extends ⟦BERT⟧": the paper's own work, said again.
+  if (/\b(?:our|this) (?:[\w-]+ )?(?:approach|method|model|framework) $/iu.test(before)) return false;
   // "we fine-tune a text evaluation metric based on ⟦L⟧", "general QA tasks based on ⟦GPT⟧": a noun that is no
   // model heads the phrase the cue describes.
   if (
