@@ -177,9 +177,12 @@ export function readName(
   if (suffixed) segs = segs.slice(0, -1);
   const head = segs[0];
   if (!head) return null;
-  // "U-PaLM", "X-CLIP": a single capital before a name piece heads the name.
+  // "U-PaLM", "X-CLIP", "X-LLM": a single capital before a name piece or a model class heads the name.
   const headShapeRead =
-    headShape(head) ?? (/^\p{Lu}$/u.test(head) && namePiece(segs[1] ?? "") ? "capitalised" : null);
+    headShape(head) ??
+    (/^\p{Lu}$/u.test(head) && (namePiece(segs[1] ?? "") || /^(?:LLM|VLM|MLLM)$/u.test(segs[1] ?? ""))
+      ? "capitalised"
+      : null);
   if (!headShapeRead) return null;
   // "Flan-PaLM", "Med-PaLM": a dashed name is as strong as its strongest piece.
   let shape =

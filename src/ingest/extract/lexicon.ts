@@ -26,6 +26,7 @@ export const FUNCTION_WORDS = set(`
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
   python java javascript typescript rust go ruby scala kotlin swift windows linux android ios macos ubuntu
+  ocaml racket lua julia haskell perl php fortran cobol verilog solidity
 `);
 
 /** Acronyms and words that name concepts, metrics, modalities or hardware, not models. */
@@ -36,7 +37,7 @@ export const CONCEPT_WORDS = set(`
   it pt ui ux iot ar vr xr nasa who fda nih cnn cnns rnn rnns lstm lstms mlp mlps gru gan gans vae vaes ssm ssms
   transformer transformers attention x ids id ood ir auc roc map mse mae rmse ppl wer cer elo lora qlora
   lvlm lvlms lmm lmms seq2seq t2i t2v i2v tts nmt nli ner d2t plm plms ctc slu dst mfu dnn dnns
-  sparql bilstm rope alibi relu gelu swiglu auroc auprc cider bertscore bm25 tf-idf fmri eeg uml lrp shap
+  sparql openie bilstm rope alibi relu gelu swiglu auroc auprc au-roc au-prc cider bertscore bm25 tf-idf fmri eeg uml lrp shap
   reward policy critic
 `);
 
@@ -48,7 +49,7 @@ export const NON_MODEL_PROPER = set(`
   harvard tsinghua pareto bayes bayesian gaussian markov fourier euclidean hessian jacobian
   dgx hgx rtx geforce jetson xeon epyc cuda a100 h100 h200 v100 a800 h800 a6000 l40s mi250 mi300x
   xla vllm deepspeed faiss sentencepiece flashattention triton onnx tensorrt tensorrt-llm langchain llamaindex
-  sagemaker openmp prolog matlab wechat wikidata dbpedia freebase conceptnet wordnet shapley bradley-terry
+  sagemaker modelscope openmp prolog matlab wechat wikidata dbpedia freebase conceptnet wordnet shapley bradley-terry
 `);
 
 /** Language and nationality names ("an English model" is not a model called English). */
@@ -101,7 +102,8 @@ export const NAMING_NOUNS = set(`
 /** Nouns that say a name is a method ("a self-training method ..., which we call ReST"). */
 export const METHOD_NOUNS = set(`
   method methods approach technique algorithm framework objective loss recipe procedure strategy pipeline search
-  scheme paradigm protocol metric regularizer optimizer optimiser mechanism module operator trick
+  scheme paradigm protocol metric regularizer optimizer optimiser mechanism module operator trick attack defense
+  defence
 `);
 
 /** Nouns an appositive uses to say a name is a benchmark ("HumanEval-X, a new benchmark for ..."). */

@@ -202,18 +202,19 @@ function scan(
     // "Lemma-7B", "Swift-Chat", "Text-davinci-002", "MAP-Neo": a size, tuning or checkpoint serial written onto
     // a common word makes it a name, and so does a capitalised word written onto an acronym.
     const pieces = dashSplit(tokens[read.tokStart]?.text ?? "");
-    const acronymHead = /^\p{Lu}{2,}$/u.test(pieces[0] ?? "");
-    const sized = pieces
-      .slice(1)
-      .some(
-        (piece) =>
-          isSize(piece) ||
-          tuningOf(piece) !== undefined ||
-          isCheckpointSerial(piece) ||
-          (acronymHead && /^\p{Lu}\p{Ll}+$/u.test(piece)),
-      );
+    const acronymHead = /^\p{Lu}{1,}$/u.test(pieces[0] ?? "");
+    const sized = pieces.slice(1).some(
+      (piece) =>
+        isSize(piece) ||
+        tuningOf(piece) !== undefined ||
+        isCheckpointSerial(piece) ||
+        // "MAP-Neo", "LLM-ST", "X-VILA", "CT-LLM": a capitalised word or an acronym written onto an acronym.
+        (acronymHead && /^\p{Lu}(?:\p{Ll}+|\p{Lu}+)$/u.test(piece)),
+    );
     const common = FUNCTION_WORDS.has(headWord) || CONCEPT_WORDS.has(headWord);
-    if (!prefix && ((common && !sized) || frontedAdverb(tokens, i, read))) {
+    // "AU-PRC": a concept written with a dash is one whatever its pieces.
+    const concept = CONCEPT_WORDS.has(lower(tokens[read.tokStart]?.text ?? ""));
+    if (!prefix && ((common && !sized) || concept || frontedAdverb(tokens, i, read))) {
       i = read.tokEnd - 1;
       continue;
     }
@@ -264,13 +265,17 @@ function scan(
       example: false,
       trainingData: false,
       derived: false,
-      citation: wordAt(tokens, read.tokEnd) === "et" && /^al\.?$/u.test(wordAt(tokens, read.tokEnd + 1)),
+      // "(Cui et al., 2018)", and "et. al." as some write it.
+      citation:
+        wordAt(tokens, read.tokEnd) === "et" &&
+        (/^al\.?$/u.test(wordAt(tokens, read.tokEnd + 1)) ||
+          (wordAt(tokens, read.tokEnd + 1) === "." && /^al\.?$/u.test(wordAt(tokens, read.tokEnd + 2)))),
       // "Mistral AI", "Apache 2.0 license": an organisation or a licence.
       // "Acme's Finch": the owner of a capitalised name is its maker, not a model.
       org:
         ORG_FOLLOWERS.has(wordAt(tokens, read.tokEnd)) ||
-        // "the BLUE team": a team, whatever its name.
-        wordAt(tokens, read.tokEnd) === "team" ||
+        // "the BLUE team": a team, whatever its name; "a Pixel 4 phone": a device.
+        /^(?:team|phone|smartphone|device|devices|GPUs?|chips?|laptop)$/u.test(wordAt(tokens, next)) ||
         /^licen[cs]es?$/iu.test(wordAt(tokens, next)) ||
         (/^['’]s$/u.test(wordAt(tokens, next)) &&
           read.shape !== "strong" &&
@@ -366,6 +371,14 @@ function markBenchmarkLists(tokens: Token[], candidates: Candidate[]): void {
     if (MODEL_NOUNS.has(lower(wordAt(tokens, i + 1)))) continue;
     let lowercaseRun = 0;
     for (let k = i - 1; k >= 0; k--) {
+      // "DVD (response classification) and SIMMC 2.1 (response generation) datasets": an aside in brackets.
+      if (tokens[k]?.text === ")") {
+        const open = tokens.findLastIndex((t, m) => m < k && t.text === "(");
+        if (open >= 0 && k - open < 12) {
+          k = open;
+          continue;
+        }
+      }
       const t = tokens[k];
       if (!t) break;
       const cand = candidates.find((c) => c.start <= t.start && t.end <= c.end);
@@ -668,6 +681,8 @@ function isStoplisted(c: Candidate): boolean {
   // A common word with a size or tuning written onto it is a name ("Lemma-7B", "Swift-Chat").
   const written = c.parsed.sizes.length > 0 || c.parsed.tuning !== null;
   if ((FUNCTION_WORDS.has(stem) || FUNCTION_WORDS.has(parts[0] ?? "")) && !written) return true;
+  // "X-LLM", "CT-LLM": a short acronym written onto a model-class acronym names one model.
+  if (/^\p{Lu}{1,3}-(?:LLM|VLM|MLLM|LM)$/u.test(c.parsed.stem)) return false;
   return parts.every((p) => CONCEPT_WORDS.has(p) || CONCEPT_WORDS.has(p.replace(/s$/u, "")));
 }
 

@@ -142,7 +142,7 @@ export function appositiveKind(tokens: Token[], from: number): "model" | "method
     if (/^(?:variant|version)$/u.test(w) && wordAt(tokens, k + 1) === "of")
       for (let m = k + 2; m < k + 6; m++) if (METHOD_NOUNS.has(lower(wordAt(tokens, m)))) return "method";
     // "FineWeb-Edu, a 1.3-trillion token collection of educational text": data, as a dataset is.
-    if (APPOSITIVE_MODEL_NOUNS.has(w)) return collectionOfData(tokens, k) ? "benchmark" : "model";
+    if (APPOSITIVE_MODEL_NOUNS.has(w)) return groupOf(tokens, k) ?? "model";
   }
   return null;
 }
@@ -154,9 +154,12 @@ const DATA_NOUNS = new Set(
   ),
 );
 
-/** "a large collection of permissively licensed GitHub repositories": a group of data, not of models. */
-function collectionOfData(tokens: Token[], k: number): boolean {
-  if (!GROUP_NOUNS.has(wordAt(tokens, k)) || wordAt(tokens, k + 1) !== "of") return false;
+/**
+ * "a large collection of permissively licensed GitHub repositories": a group of data, not of models; "a suite of
+ * simple and complementary techniques": of methods.
+ */
+function groupOf(tokens: Token[], k: number): "benchmark" | "method" | null {
+  if (!GROUP_NOUNS.has(wordAt(tokens, k)) || wordAt(tokens, k + 1) !== "of") return null;
   // A bracket inside the phrase is an aside: "a series of fully open-source (code, weights, and data) LLMs".
   const phrase: string[] = [];
   for (let m = k + 2, depth = 0; m < tokens.length && phrase.length < 5; m++) {
@@ -166,8 +169,9 @@ function collectionOfData(tokens: Token[], k: number): boolean {
     else if (depth === 0) phrase.push(lower(w));
   }
   // "a collection of specialized open code models": the phrase's head is a model noun, "code" modifies it.
-  if (phrase.some((w) => MODEL_NOUNS.has(w))) return false;
-  return phrase.some((w) => DATA_NOUNS.has(w));
+  if (phrase.some((w) => MODEL_NOUNS.has(w))) return null;
+  if (phrase.some((w) => DATA_NOUNS.has(w))) return "benchmark";
+  return phrase.some((w) => METHOD_NOUNS.has(w.replace(/s$/u, "")) || w === "techniques") ? "method" : null;
 }
 
 /**
@@ -537,6 +541,20 @@ export function findCompounds(
         /^(?:\p{Lu}{2,}[\p{L}\d-]*|\p{Lu}\p{L}*\d[\p{L}\d.-]*|\d+(?:\.\d+)?)$/u.test(wordAt(tokens, i - 2)) &&
         tokens.slice(Math.max(0, i - 6), i - 2).some((t) => t.text === ",") &&
         !startsUpper(wordAt(tokens, i + 2));
+      // "existing models, such as Llama Guard (+10.8%) and WildCard": the first example after a model noun.
+      const marker = wordAt(tokens, i - 1);
+      const markerAt =
+        marker === "as" && wordAt(tokens, i - 2) === "such"
+          ? i - 3
+          : /^(?:like|including)$/u.test(marker)
+            ? i - 2
+            : -1;
+      const exampled =
+        markerAt >= 0 &&
+        /^(?:[,(]|and|or)$/u.test(wordAt(tokens, i + 2)) &&
+        tokens
+          .slice(Math.max(0, markerAt - 2), markerAt + 1)
+          .some((t) => /s$/u.test(t.text) && MODEL_NOUNS.has(lower(t.text)));
       // "The resulting Chinese LLaMA and Chinese Alpaca models": a language word before a name, said of models
       // (markLanguageAdapted then keeps the pair from the language stoplist).
       const a = tokens[i];
@@ -558,7 +576,13 @@ export function findCompounds(
         tokens,
         i,
         text,
-        qualifiedAt(tokens, i + 2, text) || noun || introduced || bracketed || versioned || listed,
+        qualifiedAt(tokens, i + 2, text) ||
+          noun ||
+          introduced ||
+          bracketed ||
+          versioned ||
+          listed ||
+          exampled,
       );
     }
   }

@@ -84,7 +84,7 @@ function isSubsequence(outer: string, inner: string): boolean {
 // the article: "and the concurrent ⟦TinyLlama⟧ models".
 // A short bracket may too: "GPT-Neo (small) or GPT-2 (small)".
 const JOINER =
-  /^(?: \([^()⟦⟧]{1,20}\))?(?: (?:vision|language|text|image|audio|speech|code|embedding|base|foundation|encoder|decoder|model|models|series|family|backbone|tower)){0,3}(?:,? (?:and|or|as well as|as well as our earlier|together with) (?:the |our |a |an )?(?:concurrent |recent |latest |original |popular )?|, )(?:(?:Base|Large|Small|Tiny|Mini) )?$/u;
+  /^(?: \([^()]{1,60}\))?(?: (?:vision|language|text|image|audio|speech|code|embedding|base|foundation|encoder|decoder|model|models|series|family|backbone|tower)){0,3}(?:,? (?:and|or|as well as|as well as our earlier|together with) (?:the |our |a |an )?(?:concurrent |recent |latest |original |popular )?|, )(?:(?:Base|Large|Small|Tiny|Mini) )?$/u;
 const CONJUNCTION = /\b(?:and|or|as well as|together with)\b/u;
 
 /** "⟦Acme⟧'s ⟦Finch⟧": a cue pointing at the owner means the name it owns; the slot itself otherwise. */

@@ -32,6 +32,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    // Two-word examples after "models, such as", a bracketed aside between list items, acronyms written onto acronyms
+    // ("X-LLM", "CT-LLM"), a device, a citation written "et. al.", programming languages and an attack method.
+    title: "Guarding LLMs",
+    abstract:
+      "We compare with existing models, such as Llama Guard (+10.8% AU-PRC on public benchmarks) and WildCard (+4.3%). Recent LLMs, such as MiniGPT-4, LLaVA, and X-LLM, take images. We introduce CT-LLM, a 2B large language model, which runs on a Pixel 4 phone. Our work builds upon CopyAttention, a sequence generation OpenIE model (Cui et. al., 2018). Low resource languages include OCaml and Racket. We propose RL-JACK, a novel black-box jailbreaking attack.",
+    introduces: ["CT-LLM"],
+    models: ["Llama Guard", "WildCard", "MiniGPT-4", "LLaVA", "X-LLM", "CT-LLM", "CopyAttention"],
+    lineage: [["BASED_ON", "CT-LLM", "CopyAttention"]],
+  },
+  {
     // Models named only as examples or as "benchmark models"; a team, data derived from databases, tasks based on a
     // model, a conjunct of its own after "and a variant of", and words whose capitals spell an acronym.
     title: "A study of retrieval for depression screening",
