@@ -79,12 +79,17 @@ function mainClause(text: string): string {
   let clause = text;
   for (let k = 0; k < 2; k++) {
     const first = /^[^\p{L}⟦]*([\p{L}-]+)/u.exec(clause)?.[1] ?? "";
-    const comma = clause.indexOf(", ");
+    let comma = clause.indexOf(", ");
+    // "By training over base LLMs including ⟦A⟧, ⟦B⟧, and ⟦C⟧, we obtain ...": the phrase's list goes on.
+    while (comma >= 0 && LIST_GOES_ON.test(clause.slice(comma + 2))) comma = clause.indexOf(", ", comma + 2);
     if (comma < 0 || !FRONTED.test(first)) break;
     clause = clause.slice(comma + 2);
   }
   return clause;
 }
+
+/** After a comma: more items of a list that a comma closes ("⟦B⟧, and ⟦C⟧, we ..."). */
+const LIST_GOES_ON = /^(?:(?:and|or) ⟦\d+⟧,|⟦\d+⟧(?:(?:, | (?:and|or) |, (?:and|or) )⟦\d+⟧)+,)/u;
 
 function subjectOf(
   doc: Pick<Doc, "mentions" | "byId" | "introduced">,

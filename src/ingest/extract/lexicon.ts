@@ -486,9 +486,9 @@ export const BASED_ON_CUES: Cue[] = [
   // "Building on recent highly capable LLMs, such as ⟦SOLAR-10.7B⟧ and ⟦Phi-2⟧": the named examples are the bases.
   cue(
     "lineage.builds-on-examples",
-    `\\b(?:buil(?:ds?|ding|t) (?:up)?on|based on|starting from|bootstrap(?:s|ped|ping)? (?:[^\\s⟦⟧;:.()]+ ){0,4}?from) (?:[^\\s⟦⟧;:.()]+ ){0,12}?(?:models|llms|lms|vlms|backbones),? (?:such as|like|including|namely) ${P}`,
+    `\\b(?:buil(?:ds?|ding|t) (?:up)?on|based on|starting from|bootstrap(?:s|ped|ping)? (?:[^\\s⟦⟧;:.()]+ ){0,4}?from|train(?:s|ed|ing)? (?:over|on|from) (?:[^\\s⟦⟧;:.()]+ ){0,3}?base) (?:[^\\s⟦⟧;:.()]+ ){0,12}?(?:models|llms|lms|vlms|backbones),? (?:such as|like|including|namely) ${P}`,
     0.8,
-    "build|based|starting|bootstrap",
+    "build|based|starting|bootstrap|base llms|base models",
   ),
   cue(
     "lineage.trained-from",
@@ -1090,6 +1090,15 @@ const RELATIVE =
   "(?<noun>variant|version|counterpart|extension|derivative|adaptation|successor|student|finetune|fine-tune)s?";
 
 export const PAIR_CUES: PairCue[] = [
+  // "a 175 billion parameter LM (text-davinci-003) can produce ..., compared to its orders-of-magnitude larger
+  // successor, GPT-4": "its" points back over a clause that names no other model.
+  pair(
+    "by-noun",
+    "lineage.its-successor",
+    `⟦(?<p>\\d+)⟧\\)?[^⟦;.]{1,160}?\\b(?:its|their) (?:[\\w-]+ ){0,3}?(?<noun>successor)s?,? ⟦(?<c>\\d+)⟧`,
+    0.8,
+    "its|their",
+  ),
   // "PaLM (a 540-billion parameter LLM) and its instruction-tuned variant, Flan-PaLM".
   pair(
     "by-noun",

@@ -139,6 +139,9 @@ function unnamedChildBefore(text: string): boolean {
     if (stripped === before) break;
     before = stripped;
   }
+  // "the previous best approach in the literature, which is based on ⟦GPT-4⟧": the relative clause is said of a
+  // noun, not of a name.
+  if (/[\p{Ll}\d], (?:which|that) (?:is|are|was|were) (?:also )?$/u.test(before)) return true;
   // "Our approach extends ⟦BERT⟧": the paper's own work, said again.
   if (/\b(?:our|this) (?:[\w-]+ )?(?:approach|method|model|framework) $/iu.test(before)) return false;
   // "we fine-tune a text evaluation metric based on ⟦L⟧", "general QA tasks based on ⟦GPT⟧": a noun that is no
@@ -166,7 +169,7 @@ function unnamedChildBefore(text: string): boolean {
 
 /** "surpasses even finetuned ⟦GPT-3⟧": a model named as the other side of a comparison, not as a parent. */
 const COMPARED_BEFORE =
-  /\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|than|versus|vs\.?|against|rival\w*|match\w*|compared (?:to|with))(?: [\w-]+){0,2}\s*$/iu;
+  /\b(?:outperform\w*|underperform\w*|surpass\w*|exceed\w*|beat\w*|than|versus|vs\.?|against|rival\w*|match\w*|compared (?:to|with))(?: [\w-]+){0,3},?\s*$/iu;
 
 /**
  * What other work does is no lineage of the paper's model: "Unlike prior work that merges X and Y, we ...",

@@ -32,6 +32,31 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    // A fronted phrase whose list of base models a comma closes; "its ... successor, X" over a clause; an
+    // underperforming comparison and a relative clause said of a noun give no parent.
+    title: "Lynx-X: scaling a family of multimodal LLMs",
+    abstract:
+      "We propose Lynx-X, a multimodal LLM series. By training over different base LLMs including TinyLlama-1.1B, InternLM2-7B, and Mixtral-8x7B, we obtain a spectrum of MLLMs. With our method, a 175 billion parameter LM (text-davinci-003) performs better, compared to its orders-of-magnitude larger successor, GPT-4. A sophisticated LLM such as GPT-3.5 still underperforms the basic SLM, fine-tuned BERT. Lynx-X performs favorably against the previous best approach, which is based on Flan-UL2.",
+    introduces: ["Lynx-X"],
+    models: [
+      "Lynx-X",
+      "TinyLlama-1.1B",
+      "InternLM2-7B",
+      "Mixtral-8x7B",
+      "text-davinci-003",
+      "GPT-4",
+      "GPT-3.5",
+      "BERT",
+      "Flan-UL2",
+    ],
+    lineage: [
+      ["BASED_ON", "Lynx-X", "TinyLlama-1.1B"],
+      ["BASED_ON", "Lynx-X", "InternLM2-7B"],
+      ["BASED_ON", "Lynx-X", "Mixtral-8x7B"],
+      ["SUCCESSOR_OF", "GPT-4", "text-davinci-003"],
+    ],
+  },
+  {
     // Two-word examples after "models, such as", a bracketed aside between list items, acronyms written onto acronyms
     // ("X-LLM", "CT-LLM"), a device, a citation written "et. al.", programming languages and an attack method.
     title: "Guarding LLMs",
