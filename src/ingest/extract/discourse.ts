@@ -88,6 +88,9 @@ function mainClause(text: string): string {
   return clause;
 }
 
+const PURPOSE =
+  /^To (?:train|build|develop|obtain|create|pre-?train|fine-?tune|construct) (?:the |our )?⟦(\d+)⟧(?: models?)?, we\b/u;
+
 /** After a comma: more items of a list that a comma closes ("⟦B⟧, and ⟦C⟧, we ..."). */
 const LIST_GOES_ON = /^(?:(?:and|or) ⟦\d+⟧,|⟦\d+⟧(?:(?:, | (?:and|or) |, (?:and|or) )⟦\d+⟧)+,)/u;
 
@@ -96,6 +99,9 @@ function subjectOf(
   template: Template,
   focus: string[],
 ): Subject {
+  // "To train ⟦MaLA-500⟧, we employ ...": what the purpose clause makes is what the sentence is about.
+  const purpose = PURPOSE.exec(template.text);
+  if (purpose) return { keys: keysOf(doc, [Number(purpose[1])]), explicit: true };
   const clause = mainClause(template.text);
   const offset = template.text.length - clause.length;
   const stripped = clause.replace(DETERMINERS, "");

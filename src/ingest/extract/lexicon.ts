@@ -426,6 +426,13 @@ export const BASED_ON_CUES: Cue[] = [
     0.9,
     "built|developed upon|developed on top",
   ),
+  // "we incorporate 'any resolution' on top of ⟦Ferret⟧": what the paper adds to a model is built on it.
+  cue(
+    "lineage.on-top-of",
+    `\\bon top of (?:the )?${P}(?! (?:architecture|framework|backbone)\\b)`,
+    0.7,
+    "on top of",
+  ),
   // "built upon the open-source VLMs, ⟦OpenFlamingo⟧": the kind named, then the model.
   cue(
     "lineage.built-on-kind",
@@ -467,7 +474,7 @@ export const BASED_ON_CUES: Cue[] = [
   cue("lineage.starting-from", `\\bstarting from ${gap(2)}${P}`, 0.8, "starting"),
   cue(
     "lineage.continued-pretraining",
-    `\\bcontinu(?:e|es|ed|al|ing) (?:the )?(?:pre-?training|training|pre-?trained)(?: and (?:instruction |supervised )?(?:tuning|fine-?tuning|finetuning))? (?:of |from |on top of )?${gapNoPrep(2)}${P}|\\b(?:further|continually) pre-?trained (?:from|on top of|upon) ${gap(2)}${P}`,
+    `\\bcontinu(?:e|es|ed|al|ing) (?:the )?(?:pre-?training|training|pre-?trained)(?: and (?:instruction |supervised )?(?:tuning|fine-?tuning|finetuning))? (?:of |from |on top of )?${gapNoPrep(2)}${P}|\\b(?:further|continually) pre-?trained (?:from|on top of|upon) ${gap(2)}${P}|\\bcontinu(?:ed|al) pre-?training on (?:the )?${P}(?= (?:with|using)\\b)`,
     0.9,
     "continu",
   ),
@@ -909,7 +916,7 @@ export const REVERSE_COMPONENT_CUES: Cue[] = [
 /** Source first, result after: "combine ⟦X⟧ with a vision encoder to obtain ⟦Y⟧", "continue pretraining ⟦X⟧ on ..., yielding ⟦Y⟧". */
 export const RESULT_CUE = cue(
   "lineage.yields",
-  `\\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|instruction[- ]tun(?:e|es|ed|ing)|tun(?:e|ed|ing)|train(?:s|ed|ing)?|continu(?:e|es|ed|ing) (?:pre-?training|training)|further pre-?train(?:s|ed|ing)?|align(?:s|ed|ing)?|adapt(?:s|ed|ing)?|combin(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|upcycl(?:e|es|ed|ing)|extend(?:s|ed|ing)?|appl(?:y|ies|ied|ying) (?:[\\w-]+ |⟦\\d+⟧ ){1,3}?to|(?:conduct|perform)(?:s|ed|ing)? [^⟦.;]{1,80}?\\bon|distill(?:s|ed|ing)? [^⟦.;]{1,60}?\\binto) (?:the |our |a |an )?(?:[\\w-]+ ){0,2}?${P}[^.;]{0,160}?(?:\\bto (?:obtain|produce|create|build|get|yield)|\\byielding|\\bproducing|\\bresulting in(?: the creation of)?|\\bwhich (?:yields|produces|results in)|\\band obtain|\\bgiving|, we (?:obtain|get|derive|arrive at|develop|build|create)|\\bwhich we (?:call|name|dub|term)) (?:the |a |an |our )?(?:(?:[\\w-]+ ){0,2}?(?:models?|variants?|versions?|llms?|lms?|assistants?|chatbots?),? (?:called |named |dubbed )?)?⟦(\\d+)⟧`,
+  `\\b(?:fine-?tun(?:e|es|ed|ing)|finetun(?:e|es|ed|ing)|instruction[- ]tun(?:e|es|ed|ing)|tun(?:e|ed|ing)|train(?:s|ed|ing)?|continu(?:e|es|ed|ing) (?:the )?(?:pre-?training|training)(?: of)?|further pre-?train(?:s|ed|ing)?|align(?:s|ed|ing)?|adapt(?:s|ed|ing)?|combin(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|upcycl(?:e|es|ed|ing)|extend(?:s|ed|ing)?|appl(?:y|ies|ied|ying) (?:[\\w-]+ |⟦\\d+⟧ ){1,3}?to|(?:conduct|perform)(?:s|ed|ing)? [^⟦.;]{1,80}?\\bon|distill(?:s|ed|ing)? [^⟦.;]{1,60}?\\binto) (?:the |our |a |an )?(?:[\\w-]+ ){0,2}?${P}[^.;]{0,160}?(?:\\bto (?:obtain|produce|create|build|get|yield)|\\byielding|\\bproducing|\\bresulting in(?: the creation of)?|\\bwhich (?:yields|produces|results in)|\\band obtain|\\bgiving|, we (?:obtain|get|derive|arrive at|develop|build|create)|\\bwhich we (?:call|name|dub|term)) (?:the |a |an |our )?(?:(?:[\\w-]+ ){0,4}?(?:models?|variants?|versions?|llms?|lms?|assistants?|chatbots?),? (?:called |named |dubbed |(?:which |that )?we (?:call|name|dub|term) )?)?⟦(\\d+)⟧`,
   0.85,
   "to obtain|to produce|to create|to build|to get|to yield|yielding|producing|resulting in|which yields|which produces|which results|and obtain|giving|we obtain|we get|we derive|we arrive at|we develop|we build|we create|which we call|which we name|which we dub|which we term",
 );

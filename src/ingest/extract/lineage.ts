@@ -108,6 +108,8 @@ function children(
     nearest &&
     !possessive &&
     !weClause &&
+    // "1) we train ... dubbed ⟦FinGPT⟧, 2) we continue ...": the name belongs to another item of the enumeration.
+    !/(?:^|\s)(?:\d|[ivx]+)\)\s/u.test(between) &&
     // "(⟦MentalRoBERTa⟧ and a variant of ⟦MPNet⟧)": the cue heads a conjunct of its own.
     !/^,? (?:and|or) (?:a|an|one|two)\b/u.test(between) &&
     !between.includes(";") &&
@@ -238,6 +240,17 @@ function compoundChild(t: Template, parentStart: number, cueEnd: number): number
 
 function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): void {
   const lower = t.text.toLowerCase();
+  // "we continue the pretraining of ⟦BLOOM⟧ ..., resulting in a model we call ⟦BLUUMI⟧": the result names the
+  // child of the parents it holds, and no other cue guesses one for them.
+  const results = cueMatches(RESULT_CUE, t.text, lower);
+  const namedResult = new Set(
+    results.flatMap((m) =>
+      coordinated(
+        t,
+        t.slots.findIndex((s) => s.id === Number(m[1])),
+      ),
+    ),
+  );
   for (const { type, cues, coordinateParents } of FORWARD) {
     for (const cue of cues) {
       for (const m of cueMatches(cue, t.text, lower)) {
@@ -251,6 +264,7 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         const after = t.text.slice(parentSlot?.end ?? 0);
         const teacherOutputs = type === "DISTILLED_FROM" && OUTPUT_NOUN_AFTER.test(after);
         if (!parentSlot || (DATA_NOUN_AFTER.test(after) && !teacherOutputs)) continue;
+        if (type === "BASED_ON" && namedResult.has(parentSlot.id)) continue;
         // "distillation from ⟦L⟧ to a small ⟦B⟧-based summarizer": the student is a phrase, not the subject.
         if (type === "DISTILLED_FROM" && UNNAMED_STUDENT_AFTER.test(after)) continue;
         const parentMention = doc.byId.get(parentSlot.id);
@@ -282,7 +296,7 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
           out.add("USES_COMPONENT", from, to, sentence, cue.rule, cue.confidence);
     }
   }
-  for (const m of cueMatches(RESULT_CUE, t.text, lower)) {
+  for (const m of results) {
     const parents = coordinated(
       t,
       t.slots.findIndex((s) => s.id === Number(m[1])),

@@ -198,9 +198,11 @@ export function precedingKind(tokens: Token[], i: number, end: number): "model" 
 
 /** "a large-scale dataset of instructional conversations, UltraChat, ...": an indefinite data noun phrase. */
 function namesData(tokens: Token[], i: number, end: number): boolean {
-  // "The resulting dataset, DCLM-Baseline enables ...": a made dataset named right after its noun.
+  // "The resulting dataset, DCLM-Baseline enables ...": a made dataset named right after its noun ("After training
+  // on the curated datasets, Ferret-UI exhibits ..." names the subject after a fronted phrase).
   if (
     BENCHMARK_NOUNS.has(lower(wordAt(tokens, i - 2))) &&
+    !/s$/u.test(wordAt(tokens, i - 2)) &&
     /^(?:resulting|final|curated|released|our)$/u.test(lower(wordAt(tokens, i - 3)))
   )
     return true;

@@ -32,6 +32,19 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    // A result named after the parent ("resulting in a ... model we call X") is its child, not the other item of
+    // an enumeration; "continued pretraining on X with data"; a subject after a fronted phrase ending in "datasets".
+    title: "Finnish generative models",
+    abstract:
+      "We pursue two approaches: 1) we train seven monolingual models from scratch dubbed FinLM, 2) we continue the pretraining of the multilingual BLOOM model on Finnish, resulting in a 176 billion parameter model we call BLOOMI. To train Saga-500, we employ vocabulary extension and continued pretraining on LLaMA 2 with Glot500-c. After training on the curated datasets, FinLM exhibits outstanding comprehension.",
+    introduces: [],
+    models: ["FinLM", "BLOOM", "BLOOMI", "Saga-500", "LLaMA 2"],
+    lineage: [
+      ["BASED_ON", "BLOOMI", "BLOOM"],
+      ["BASED_ON", "Saga-500", "LLaMA 2"],
+    ],
+  },
+  {
     // A fronted phrase whose list of base models a comma closes; "its ... successor, X" over a clause; an
     // underperforming comparison and a relative clause said of a noun give no parent.
     title: "Lynx-X: scaling a family of multimodal LLMs",
