@@ -86,7 +86,8 @@ const RELEASE_STAGES = new Set(["alpha", "beta", "preview"]);
 
 /** A storage format or quantisation written after a name ("-hf", "-GGUF", "-AWQ"). */
 export function isFormatSuffix(piece: string): boolean {
-  return FORMAT_SUFFIXES.has(piece.toLowerCase());
+  // "W8A8", "W4A16": weight and activation bit widths.
+  return FORMAT_SUFFIXES.has(piece.toLowerCase()) || /^w\d+a\d+$/iu.test(piece);
 }
 
 export function isSize(piece: string): boolean {

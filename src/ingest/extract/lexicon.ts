@@ -17,6 +17,7 @@ export const FUNCTION_WORDS = set(`
   toward towards through via upon into onto around about against between per whereas until unless once
   further other another same different various numerous key approximately roughly nearly almost around
   larger smaller bigger stronger weaker better worse newer older faster slower deeper wider earlier later
+  besides can could
   figure table section appendix chapter equation level levels stage phase step part version task tasks
   track round day days week month year class type category grade tier top rank theorem lemma algorithm
   experiment study group wave batch epoch layer block head dataset datasets benchmark benchmarks setting
@@ -38,7 +39,7 @@ export const CONCEPT_WORDS = set(`
   transformer transformers attention x ids id ood ir auc roc map mse mae rmse ppl wer cer elo lora qlora
   lvlm lvlms lmm lmms seq2seq t2i t2v i2v tts nmt nli ner d2t plm plms ctc slu dst mfu dnn dnns
   sparql openie bilstm rope alibi relu gelu swiglu auroc auprc au-roc au-prc cider bertscore bm25 tf-idf fmri eeg uml lrp shap
-  reward policy critic
+  reward policy critic generative vision-language encoder-decoder kb
 `);
 
 /** Organisations, platforms and software that often appear next to model names. */

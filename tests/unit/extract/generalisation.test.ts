@@ -780,6 +780,7 @@ describe("sentences that name no model", () => {
     "Unlike seq2seq and NMT models, text-to-image (T2I) models are served with vLLM on A100 GPUs.",
     "We report results on NLVR2, SST-2 and WikiText-103, with BM25 and BERTScore as baselines.",
     "Larger models within the same family train a Reward model with DeepSpeed and FlashAttention-2.",
+    "Besides, Vision-Language and Encoder-Decoder models can run W8A8 and W4A16 quantization.",
   ])("%s", (abstract) => {
     const result = extractPaper(paper("A study", abstract));
     expect(result.models).toEqual([]);
