@@ -94,8 +94,9 @@ function accept(piece: string, st: ReadState, attached: boolean): boolean {
     (attached || st.version || st.size || st.compound || /^(Instruct|Chat)$/u.test(piece))
   )
     return set("tuning");
-  // OpenAI writes one tier in lower case after a version: "GPT-4o mini".
-  if (isTierWord(piece) && (capital || (piece === "mini" && st.last === "version"))) return set("tier");
+  // OpenAI writes one tier in lower case after a version: "GPT-4o mini", "GPT-3.5 turbo".
+  if (isTierWord(piece) && (capital || (/^(?:mini|turbo)$/u.test(piece) && st.last === "version")))
+    return set("tier");
   // "Mistral Small 3.1", "Mistral Large 2": a release number after the tier of an unversioned name is part of it.
   if (!st.version && st.last === "tier" && /^\d+(?:\.\d+)?$/u.test(piece)) return set("tier");
   if (!attached) return false;
@@ -108,6 +109,9 @@ function accept(piece: string, st: ReadState, attached: boolean): boolean {
   // A zero-led serial needs no size before it: "Text-davinci-002".
   if (isCheckpointSerial(piece)) return set("tier");
   if (!early && isFormatSuffix(piece)) return true;
+  // A language code written onto a name: "CourseGPT-zh", "Llama-3-ja".
+  if (attached && /^(?:zh|en|ja|ko|de|fr|es|it|ru|ar|pt|vi|th|hi|id|tr|pl|nl|sv|fi|he|fa|uk)$/u.test(piece))
+    return set("tier");
   if (!early && /^\p{L}/u.test(piece) && !/^\p{Ll}+$/u.test(piece)) return set("tier");
   if (early && isNameLike(piece)) return set("stem");
   return false;

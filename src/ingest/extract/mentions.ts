@@ -581,7 +581,7 @@ function shareModelNouns(template: Template, byId: Map<number, Candidate>): void
 /** The other side of a comparison when it is "our models", not a name. */
 const MODEL_NOUN = -1;
 const MODEL_NOUN_SUBJECT =
-  /(?:^|[;:]\s*)(?:both|our|the|these|all)? ?(?:[\w-]+ )?(?:models|model|llms|llm|variants|checkpoints) (?:are|were|is|was)? ?(?:[\w-]+ )?$/iu;
+  /(?:^|[;:]\s*)(?:(?:both|our|the|these|all)? ?(?:[\w-]+ )?(?:models|model|llms|llm|variants|checkpoints) (?:are|were|is|was)? ?(?:[\w-]+ )?|it (?:also |further |even )?)$/iu;
 
 /** Records, on the object of a comparison cue, the candidate on its left in the same clause. */
 function markComparisons(template: Template, byId: Map<number, Candidate>): void {

@@ -32,6 +32,15 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    // A language code written onto a name, a lower-case "turbo" after a version, and a comparison made by "It".
+    title: "CourseLM-zh: an education LLM",
+    abstract:
+      "We propose CourseLM-zh, a course-oriented education LLM that supports customization. CourseLM-zh is compared with a conversational agent powered by the GPT-3.5 turbo model. It matches the performance of RoBERTa with comparable training resources.",
+    introduces: ["CourseLM-zh"],
+    models: ["CourseLM-zh", "GPT-3.5 turbo", "RoBERTa"],
+    lineage: [],
+  },
+  {
     // A result named after the parent ("resulting in a ... model we call X") is its child, not the other item of
     // an enumeration; "continued pretraining on X with data"; a subject after a fronted phrase ending in "datasets".
     title: "Finnish generative models",
