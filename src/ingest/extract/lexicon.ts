@@ -59,7 +59,10 @@ export const LANGUAGE_WORDS = set(`
   italian dutch turkish vietnamese thai indonesian polish swedish greek hebrew persian farsi bengali urdu
   swahili icelandic finnish norwegian danish czech ukrainian romanian hungarian malay tamil telugu catalan
   basque latin yoruba zulu amharic punjabi marathi gujarati kannada malayalam nepali sinhala burmese khmer
-  tagalog filipino european american african asian indian
+  tagalog filipino european american african asian indian malaysian indonesian bangla irish welsh scottish
+  estonian latvian lithuanian slovak slovenian croatian serbian bulgarian albanian georgian armenian azerbaijani
+  kazakh uzbek mongolian tibetan uyghur lao khmer javanese sundanese hausa igbo somali amharic tigrinya
+  afrikaans maori hawaiian quechua guarani
 `);
 
 /** Capitalised prefixes that specialise a model line: "Code Llama", "MedGemma" (family Gemma). */
@@ -315,8 +318,8 @@ export interface Cue {
 // P = the related (parent/object) mention, C = an explicit child placed after the cue.
 // A Hub repository's owner may stand before the name: "initialized from meta-llama/⟦Llama-2-7b-hf⟧".
 const P = "(?:[\\w.-]+/)?⟦(\\d+)⟧";
-/** Up to n plain words (no punctuation, no mention). */
-const gap = (n: number) => `(?:[^\\s⟦⟧,;:.()]+ ){0,${n}}?`;
+/** Up to n plain words (no punctuation, no mention, no conjunction: "based on factual knowledge and X" is two). */
+const gap = (n: number) => `(?:(?!(?:and|or)\\b)[^\\s⟦⟧,;:.()]+ ){0,${n}}?`;
 /**
  * Up to n plain words that are not prepositions (so "fine-tuned on X outputs" is not lineage), nor a model noun
  * or naming verb ("finetuned variants called X" names the variants, it does not tune X).
@@ -494,7 +497,7 @@ export const BASED_ON_CUES: Cue[] = [
   // "Building on recent highly capable LLMs, such as ⟦SOLAR-10.7B⟧ and ⟦Phi-2⟧": the named examples are the bases.
   cue(
     "lineage.builds-on-examples",
-    `\\b(?:buil(?:ds?|ding|t) (?:up)?on|based on|starting from|bootstrap(?:s|ped|ping)? (?:[^\\s⟦⟧;:.()]+ ){0,4}?from|train(?:s|ed|ing)? (?:over|on|from) (?:[^\\s⟦⟧;:.()]+ ){0,3}?base) (?:[^\\s⟦⟧;:.()]+ ){0,12}?(?:models|llms|lms|vlms|backbones),? (?:such as|like|including|namely) ${P}`,
+    `\\b(?:buil(?:ds?|ding|t) (?:up)?on|based on|starting from|bootstrap(?:s|ped|ping)? (?:[^\\s⟦⟧;:.()]+ ){0,4}?from|train(?:s|ed|ing)? (?:over|on|from) (?:[^\\s⟦⟧;:.()]+ ){0,3}?base) (?:(?!(?:to|for|that|which)\\b)[^\\s⟦⟧;:.()]+ ){0,12}?(?:models|llms|lms|vlms|backbones),? (?:such as|like|including|namely) ${P}`,
     0.8,
     "build|based|starting|bootstrap|base llms|base models",
   ),

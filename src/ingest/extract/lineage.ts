@@ -64,7 +64,7 @@ const FORWARD: { type: RelationType; cues: Cue[]; coordinateParents: boolean }[]
 // "X, a ... model based on", "X, which ...", "X, distilled from", and a predicate noun: "X is a ... model based on";
 // a list takes a bare plural: "X and Y, sequence models improving upon".
 const APPOSITIVE =
-  /^(?:\s*\([^()]*\))?,\s+(?:a|an|the|two|three|both|our|one|several)\b[^⟦;]*$|^(?:\s*\([^()]*\))?,\s+(?:[\w-]+ ){0,3}(?:models|llms|lms|networks|architectures|variants)\b[^⟦;]*$|^,?\s+(?:which|that|who)\b[^⟦;]*$|^,\s+$|^\s+(?:is|are|was|were) (?:a|an|the|our|one|two|three|several)\b[^⟦;,]*$/u;
+  /^,\s+itself\s+$|^(?:\s*\([^()]*\))?,\s+(?:a|an|the|two|three|both|our|one|several)\b[^⟦;]*$|^(?:\s*\([^()]*\))?,\s+(?:[\w-]+ ){0,3}(?:models|llms|lms|networks|architectures|variants)\b[^⟦;]*$|^,?\s+(?:which|that|who)\b[^⟦;]*$|^,\s+$|^\s+(?:is|are|was|were) (?:a|an|the|our|one|two|three|several)\b[^⟦;,]*$/u;
 /** After a coordinated object: the clause ends or a prepositional phrase follows. */
 const CLAUSE_END = /^\s*(?:$|[,.;:)]|(?:and|or|on|in|across|at|for|with|by|over|while|when|under)\b)/u;
 /** Between a comparison's subject and its cue: nothing but a relative clause. */
@@ -207,6 +207,28 @@ function firstChild(doc: Doc, sentence: number, t: Template, cueStart: number, p
 /** A singular or plural model noun heading the phrase an "X-based" compound modifies. */
 const COMPOUND_NOUN =
   "(?:(?:language |foundation |vision-language |multimodal |base )?models?|llms?|lms?|vlms?|mllms?|lmms?|chatbots?|assistants?|encoders?|decoders?|hypermodels?|summari[sz]ers?|evaluators?|rankers?|rerankers?|retrievers?|generators?|classifiers?|detectors?|taggers?|parsers?|translators?|transformers?)";
+/**
+ * "fine-tuned ⟦BERT⟧" as a modifier ("the basic SLM, fine-tuned BERT", "(e.g., fine-tuned BERT)", "a GPT-3
+ * fine-tuned model"): an unnamed fine-tune of the model, a child only where the phrase is said of a name.
+ */
+function premodified(t: Template, m: RegExpExecArray): boolean {
+  return (
+    /^(?:fine-?tuned|finetuned) (?:(?:the|a|an) )?⟦/iu.test(m[0]) &&
+    /(?:^|\b(?:a|an|the|our|their|its|and|or|e\.g\.,?|i\.e\.,?|with|of|to|on|than|versus|vs\.?|including|like)|[,(])\s*$/iu.test(
+      t.text.slice(0, m.index),
+    )
+  );
+}
+
+/** "⟦Vicuna⟧, a fine-tuned ⟦LLaMA⟧", "⟦X⟧ is a fine-tuned ⟦Y⟧": the name the modified phrase is said of. */
+function apposedChild(t: Template, cueStart: number, parentEnd: number): number | undefined {
+  const apposed = COMPOUND_APPOSED.exec(t.text.slice(0, cueStart));
+  if (apposed) return Number(apposed[1]);
+  // "a fine-tuned ⟦LLaMA 2⟧-based model for Portuguese prompts named ⟦Bode⟧".
+  const named = COMPOUND_NAMES.exec(t.text.slice(parentEnd).replace(/^-based\b/u, ""));
+  return named?.[2] === undefined ? undefined : Number(named[2]);
+}
+
 const UNNAMED_STUDENT_AFTER = /^\s+(?:to|into) (?:a|an|the|our|smaller|small|compact|student|lightweight)\b/u;
 
 /** A singular model noun: a plural one before a bracket lists examples ("ViT-based encoders (SigLIP, ...)"). */
@@ -217,12 +239,12 @@ const PHRASE_WORD =
   "(?:(?!(?:and|or|in|on|of|to|for|with|from|by|as|at|than|the|a|an|that|which)\\b)[^\\s⟦⟧,;:.()]+ )";
 /** "⟦P⟧-based ⟦C⟧", "⟦P⟧-based evaluator ⟦C⟧", "⟦P⟧-based model, named ⟦C⟧", "⟦P⟧-based model (called ⟦C⟧)". */
 const COMPOUND_NAMES = new RegExp(
-  `^ (?:${PHRASE_WORD}{0,2}?⟦(\\d+)⟧|${PHRASE_WORD}{0,4}?${COMPOUND_NOUN_ONE},? (?:\\((?:called |named )?|(?:named|called|dubbed|termed|namely) )⟦(\\d+)⟧)`,
+  `^ (?:${PHRASE_WORD}{0,2}?⟦(\\d+)⟧|${PHRASE_WORD}{0,4}?${COMPOUND_NOUN_ONE}(?: (?:for|of|in|on|with)(?: [^\\s⟦⟧,;:.()]+){1,4}?)?,? (?:\\((?:called |named )?|(?:named|called|dubbed|termed|namely) )⟦(\\d+)⟧)`,
   "iu",
 );
 /** "⟦C⟧, a novel ", "⟦C⟧), which is a ", "⟦C⟧ is a ": the phrase is apposed or predicated to the child. */
 const COMPOUND_APPOSED =
-  /⟦(\d+)⟧\)?(?: \([^()⟦]*\))?(?:,? (?:which|that) (?:is|are|was|were) (?:a|an|the|two|three|our)\b[^⟦;]*| (?:is|are|was|were) (?:a|an|the|two|three|our)\b[^⟦;,]*|, (?:a|an|the|two|three|both|our)\b[^⟦;,]*)$/u;
+  /⟦(\d+)⟧\)?(?: \([^()⟦]*\))?(?: model)?(?:,? (?:which|that) (?:is|are|was|were) (?:a|an|the|two|three|our)\b[^⟦;]*| (?:is|are|was|were) (?:a|an|the|two|three|our)\b[^⟦;,]*|, (?:a|an|the|two|three|both|our)\b[^⟦;,]*)$/u;
 
 /**
  * The child of an "X-based" compound: the model the phrase it modifies names ("the Mamba-2-based ML-Mamba",
@@ -274,8 +296,12 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         if ((type === "BASED_ON" || type === "DISTILLED_FROM") && compared) continue;
         if (OTHERS_DO.test(t.text.slice(0, m.index))) continue;
         const parents = keysOf(doc, coordinateParents ? coordinated(t, slot) : [parentSlot.id]);
-        const namedId = cue.compound ? compoundChild(t, parentSlot.start, m.index + m[0].length) : undefined;
-        if (cue.compound && namedId === undefined) continue;
+        const namedId = cue.compound
+          ? compoundChild(t, parentSlot.start, m.index + m[0].length)
+          : premodified(t, m)
+            ? apposedChild(t, m.index, parentSlot.end)
+            : undefined;
+        if ((cue.compound || premodified(t, m)) && namedId === undefined) continue;
         const child =
           namedId === undefined
             ? firstChild(doc, sentence, t, cue.atParent ? parentSlot.start : m.index, parents)

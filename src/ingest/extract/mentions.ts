@@ -418,6 +418,8 @@ function markIntroduced(template: Template, byId: Map<number, Candidate>): void 
       const token = piece[0];
       const ahead = rest.slice(piece.index + token.length);
       if (skip > 0) skip--;
+      // "proposes a fine-tuned ⟦Mistral⟧-based model": what the new model is made from, not the new model.
+      else if (piece[1] !== undefined && /^-(?:based|derived|initiali[sz]ed)\b/u.test(ahead)) continue;
       else if (piece[1] !== undefined) {
         mark(piece[1]);
         marked = true;

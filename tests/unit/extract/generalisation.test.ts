@@ -32,6 +32,30 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    // "fine-tuned X" as a modifier is an unnamed fine-tune unless the phrase is said of a name; "based on"
+    // does not reach over "and" to a second conjunct; a language word before "language models".
+    title: "Assessing tutors",
+    abstract:
+      "We evaluate GPT-4, fine-tuned GPT-2, and fine-tuned DialoGPT. LLMs (e.g., GPT-3) lag behind fully-supervised baselines (e.g., fine-tuned BERT). Our Kestrel model, a fine-tuned LLaMA model, uses Python. This work proposes a fine-tuned Mistral-based model for legal prompts named Bodega. Fact-Set is a dataset based on factual knowledge and Code-Set has coding dialogues. We explore finetuning Malaysian language models, specifically Llama2 and Mistral.",
+    introduces: ["Bodega"],
+    models: [
+      "GPT-4",
+      "GPT-2",
+      "DialoGPT",
+      "GPT-3",
+      "BERT",
+      "Kestrel",
+      "LLaMA",
+      "Mistral",
+      "Bodega",
+      "Llama2",
+    ],
+    lineage: [
+      ["BASED_ON", "Kestrel", "LLaMA"],
+      ["BASED_ON", "Bodega", "Mistral"],
+    ],
+  },
+  {
     // A language code written onto a name, a lower-case "turbo" after a version, and a comparison made by "It".
     title: "CourseLM-zh: an education LLM",
     abstract:
