@@ -50,7 +50,7 @@ export const NON_MODEL_PROPER = set(`
   harvard tsinghua pareto bayes bayesian gaussian markov fourier euclidean hessian jacobian
   dgx hgx rtx geforce jetson xeon epyc cuda a100 h100 h200 v100 a800 h800 a6000 l40s mi250 mi300x
   xla vllm deepspeed faiss sentencepiece flashattention triton onnx tensorrt tensorrt-llm langchain llamaindex
-  sagemaker modelscope openmp prolog matlab wechat wikidata dbpedia freebase conceptnet wordnet shapley bradley-terry
+  ms sagemaker modelscope openmp prolog matlab wechat wikidata dbpedia freebase conceptnet wordnet shapley bradley-terry
 `);
 
 /** Language and nationality names ("an English model" is not a model called English). */
@@ -765,7 +765,7 @@ export const BASED_ON_CUES: Cue[] = [
   // model the new one starts from (an architecture alone, without "as its foundation", is not lineage).
   cue(
     "lineage.as-base",
-    `${P}(?: (?:architecture|model|weights|checkpoint))? as (?:its|the|a|our) (?:(?:language|text|llm|pretrained|pre-trained) )?(?:base model|base|backbone|foundation|starting point|initiali[sz]ation)`,
+    `${P}(?: (?:architecture|model|weights|checkpoint))? as (?:its|the|a|our) (?:(?:language|text|llm|pretrained|pre-trained) )?(?:base model|base|backbone|foundation|starting point|initiali[sz]ation)\\b(?!line)`,
     0.85,
     " as ",
   ),
@@ -848,7 +848,8 @@ export const SUCCESSOR_CUES: Cue[] = [
   },
   cue(
     "lineage.successor.improves-on",
-    `\\bimprov(?:es?|ing) (?:up)?on ${gap(1)}${P}`,
+    // "improving upon X by 1.2 F1" is a comparison, not a new version.
+    `\\bimprov(?:es?|ing) (?:up)?on ${gap(1)}${P}(?!(?: \\[[^\\]]*\\])? by\\b)`,
     0.75,
     "improve on|improves on|improving on|improve upon|improves upon|improving upon",
   ),
@@ -1010,8 +1011,8 @@ export const COMPARISON_CUES: ComparisonCue[] = [
   comparison("competitive", /\bcompetitive\b/gi, "competitive"),
   comparison(
     "outperforms",
-    /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|(?:superior|better|stronger|higher|more capable|more accurate|more powerful)(?: [\w-]+){0,3}? (?:to|than|over)|(?:improved|better|stronger|higher|superior)(?: [\w-]+){0,2}? performance over|gains over|improvements? over)\b/gi,
-    "outperform|surpass|exceed|beat|superior|better|stronger|higher|more capable|more accurate|more powerful|improved|gains over|improvement",
+    /\b(?:outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|beat(?:s|ing)?|(?:superior|better|stronger|higher|more capable|more accurate|more powerful)(?: [\w-]+){0,3}? (?:to|than|over)|(?:improved|better|stronger|higher|superior)(?: [\w-]+){0,2}? performance over|gains over|improvements? over|improv(?:e|es|ed|ing) (?:up)?on)\b/gi,
+    "outperform|surpass|exceed|beat|superior|better|stronger|higher|more capable|more accurate|more powerful|improved|gains over|improvement|improve on|improves on|improving on|improved on|improve upon|improves upon|improving upon|improved upon",
   ),
   comparison(
     "underperforms",

@@ -110,6 +110,8 @@ function children(
     !weClause &&
     // "1) we train ... dubbed ⟦FinGPT⟧, 2) we continue ...": the name belongs to another item of the enumeration.
     !/(?:^|\s)(?:\d|[ivx]+)\)\s/u.test(between) &&
+    // "utilizes ⟦GPT-4⟧ generated captions ... to fine-tune ⟦R⟧": a name that made data is no child.
+    !/^\s*-?(?:generated|produced|written|created|synthesi[sz]ed|annotated|labell?ed)\b/u.test(between) &&
     // "(⟦MentalRoBERTa⟧ and a variant of ⟦MPNet⟧)": the cue heads a conjunct of its own.
     !/^,? (?:and|or) (?:a|an|one|two)\b/u.test(between) &&
     !between.includes(";") &&
@@ -213,8 +215,8 @@ const COMPOUND_NOUN =
  */
 function premodified(t: Template, m: RegExpExecArray): boolean {
   return (
-    /^(?:fine-?tuned|finetuned) (?:(?:the|a|an) )?⟦/iu.test(m[0]) &&
-    /(?:^|\b(?:a|an|the|our|their|its|and|or|e\.g\.,?|i\.e\.,?|with|of|to|on|than|versus|vs\.?|including|like)|[,(])\s*$/iu.test(
+    /^(?:fine-?tuned|finetuned) (?!(?:from|of|on|with|using|upon)\b)(?:[\w-]+ ){0,3}⟦/iu.test(m[0]) &&
+    /(?:^|\b(?:a|an|the|our|their|its|and|or|e\.g\.,?|i\.e\.,?|with|of|to|on|than|versus|vs\.?|including|like)(?: [\w-]+){0,2}|[,(])\s*$/iu.test(
       t.text.slice(0, m.index),
     )
   );

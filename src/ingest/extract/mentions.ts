@@ -266,10 +266,13 @@ function scan(
       trainingData: false,
       derived: false,
       // "(Cui et al., 2018)", and "et. al." as some write it.
+      // "(Tack and Piech, 2022)", "Tack and Piech (2022)": authors.
       citation:
-        wordAt(tokens, read.tokEnd) === "et" &&
-        (/^al\.?$/u.test(wordAt(tokens, read.tokEnd + 1)) ||
-          (wordAt(tokens, read.tokEnd + 1) === "." && /^al\.?$/u.test(wordAt(tokens, read.tokEnd + 2)))),
+        (wordAt(tokens, next) === "(" && /^(?:19|20)\d\d[a-z]?$/u.test(wordAt(tokens, next + 1))) ||
+        (wordAt(tokens, next) === "," && /^(?:19|20)\d\d[a-z]?$/u.test(wordAt(tokens, next + 1))) ||
+        (wordAt(tokens, read.tokEnd) === "et" &&
+          (/^al\.?$/u.test(wordAt(tokens, read.tokEnd + 1)) ||
+            (wordAt(tokens, read.tokEnd + 1) === "." && /^al\.?$/u.test(wordAt(tokens, read.tokEnd + 2))))),
       // "Mistral AI", "Apache 2.0 license": an organisation or a licence.
       // "Acme's Finch": the owner of a capitalised name is its maker, not a model.
       org:
@@ -511,6 +514,15 @@ const EXAMPLE = /(?:⟦(\d+)⟧(?:['’]s)? )?⟦(\d+)⟧/uy;
 const EXAMPLE_SEPARATOR = /(?:,? (?:and|or|as well as) |, )/uy;
 
 function markExamples(template: Template, byId: Map<number, Candidate>): void {
+  // "We also include ⟦LLaMA⟧ as a baseline": a name in a baseline's role is a model.
+  if (template.text.includes(" baseline"))
+    for (const m of template.text.matchAll(
+      /⟦(\d+)⟧ as (?:a|an|the|our|its|their) (?:[\w-]+ ){0,2}?baselines?\b/gu,
+    )) {
+      const cand = byId.get(Number(m[1]));
+      // A plain capitalised name in that role may be a method ("Self-Refine as the baseline").
+      if (cand && cand.shape !== "capitalised") cand.example = true;
+    }
   if (!/such as|like|including|e\.g|['’]s| \(⟦|(?:variants|versions|checkpoints) of/u.test(template.text))
     return;
   for (const m of allMatches(EXAMPLES, template.text)) {

@@ -32,6 +32,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    // Data a model made, authors cited by year, "improving upon X by", "as the baseline", and "fine-tuned X" after
+    // an adjective are no lineage; a baseline and an improved-upon system are models.
+    title: "Meme classification",
+    abstract:
+      "Our best model utilizes GPT-4 generated captions to fine-tune RoBERTa as the text encoder. Responses were ranked following Tack and Piech (2022). Fine-tuned GPT-3.5 reaches 83.8 F1, improving upon InstructABSA by 5.7%. We select Self-Refine as the baseline. We study a supervised fine-tuned DeBERTa-based model and the finetuned 200x larger GPT3-175B. We also include LLaMA as a baseline architecture.",
+    introduces: [],
+    models: ["GPT-4", "RoBERTa", "GPT-3.5", "InstructABSA", "DeBERTa", "GPT3-175B", "LLaMA"],
+    lineage: [],
+  },
+  {
     // "fine-tuned X" as a modifier is an unnamed fine-tune unless the phrase is said of a name; "based on"
     // does not reach over "and" to a second conjunct; a language word before "language models".
     title: "Assessing tutors",
