@@ -355,9 +355,14 @@ export function ellipsisTiers(tokens: Token[], read: Read): { index: number; wor
     j = k + 1;
   }
   // A list of plain words must close with "and" or "or" and end there: "Reka Core, Gemini Ultra" is no ellipsis.
-  return compound && (!closed || startsUpperWord(wordAt(tokens, j)))
+  return compound && (!closed || startsUpper(wordAt(tokens, j)))
     ? out.filter((t) => isTierWord(t.word))
     : out;
 }
 
-const startsUpperWord = (w: string) => /^\p{Lu}/u.test(w);
+/** An ASCII check first: most words are lower-case ASCII. */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(s);
+}

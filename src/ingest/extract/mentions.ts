@@ -18,6 +18,7 @@ import {
   readName,
   type Shape,
   spaceBetween,
+  startsUpper,
   trailingSizes,
   wordAt,
 } from "./grammar.ts";
@@ -70,7 +71,6 @@ import {
   precedingKind,
   spelledByAcronym,
   spelledByCapitals,
-  startsUpper,
 } from "./signals.ts";
 import { buildTemplate, coordinated, ownedSlot, type Template } from "./template.ts";
 

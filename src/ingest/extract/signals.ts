@@ -2,7 +2,7 @@
 // ("MedSigLIP, a ... vision encoder"), "which we call X", an acronym definition ("... Benchmark (MTEB)"),
 // or a Title-Case phrase it belongs to ("Direct Preference Optimization").
 import { isNumericVersion, isSize, isTierWord, tuningOf } from "../../domain/names.ts";
-import { dashSplit, lower, spaceBetween, wordAt } from "./grammar.ts";
+import { dashSplit, lower, spaceBetween, startsUpper, wordAt } from "./grammar.ts";
 import {
   APPOSITIVE_MODEL_NOUNS,
   BENCHMARK_NOUNS,
@@ -423,12 +423,6 @@ export function inTitleCaseRun(tokens: Token[], i: number, end: number, text: st
 
 const COMPOUND_HEAD = /^\p{Lu}[\p{L}\d]*$/u;
 
-/** An ASCII check first: most words are lower-case ASCII. */
-export function startsUpper(s: string): boolean {
-  const c = s.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(s);
-}
 /** Comparatives, superlatives, participles and adverbs. */
 const MODIFIER_SHAPE = /(?:ed|ing|ly|er|est)$/u;
 // A capitalised word, a single capital ("Command R") or a mixed-case word ("Mistral NeMo").
