@@ -440,7 +440,7 @@ export const BASED_ON_CUES: Cue[] = [
   // "built upon the open-source VLMs, ⟦OpenFlamingo⟧": the kind named, then the model.
   cue(
     "lineage.built-on-kind",
-    `\\bbuilt (?:on top of|on|upon) (?:the |a |an )?(?:[\\w-]+ ){0,2}?(?:models?|llms?|vlms?|lms?|mllms?|backbones?),? ${P}(?! architecture)`,
+    `\\bbuilt (?:on top of|on|upon) (?:the |a |an )?(?:[\\w-]+ (?:\\([\\w-]+\\) )?){0,4}?(?:models?|llms?|vlms?|lms?|mllms?|backbones?),? ${P}(?! architecture)`,
     0.85,
     "built on|built upon",
   ),
@@ -513,6 +513,13 @@ export const BASED_ON_CUES: Cue[] = [
     `\\b(?:harness(?:es|ed|ing)?|leverag(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|exploit(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)) the (?:[\\w-]+ ){0,2}?(?:power|capabilit(?:y|ies)|abilities|knowledge|strengths?|skills) of (?:the |a |an )?(?:[\\w-]+ ){0,5}?(?:(?:model|llm|lm)s?,? )?${P}`,
     0.75,
     "harness|leverag|utili|exploit|enhanc",
+  ),
+  // "we have enhanced mathematical reasoning abilities of ⟦Skywork-13B-Base⟧": the paper's model is that one improved.
+  cue(
+    "lineage.enhances",
+    `\\bwe (?:have |further )?enhanced? (?:the )?(?:[\\w-]+ ){0,2}?(?:capabilit(?:y|ies)|abilities|skills) of (?:the )?${P}`,
+    0.7,
+    "enhance",
   ),
   // "For the language component, we leverage ⟦DeepSeekMoE⟧ models": the language model a multimodal model is built on.
   cue(
@@ -702,7 +709,7 @@ export const BASED_ON_CUES: Cue[] = [
   {
     ...cue(
       "lineage.appositive-parent",
-      `⟦\\d+⟧(?<!⟧, ⟦\\d+⟧), (?:(?:a|an|the) (?:[\\w.-]+ ){0,3}?)?${P} (?:[\\w-]+ )?models? (?:(?:that|which) (?:is|are|was|were|has been|have been) )?(?:further |continually |then )?(?:pre-?trained|fine-?tuned|finetuned|instruction[- ]tuned|trained|adapted|aligned|tuned|distilled)\\b(?! from scratch)`,
+      `⟦\\d+⟧(?<!⟧, ⟦\\d+⟧), (?:(?:a|an|the) (?:[\\w.-]+ ){0,3}?)?${P} (?:[\\w-]+ ){0,3}?models? (?:(?:that|which) (?:is|are|was|were|has been|have been) )?(?:further |continually |then )?(?:pre-?trained|fine-?tuned|finetuned|instruction[- ]tuned|trained|adapted|aligned|tuned|distilled)\\b(?! from scratch)`,
       0.8,
       "⟧, ⟦|⟧, a |⟧, an |⟧, the ",
     ),
@@ -846,6 +853,13 @@ export const SUCCESSOR_CUES: Cue[] = [
     ),
     sameLine: true,
   },
+  // "trained with the lessons gained from the preceding three generations of ⟦ChatGLM⟧".
+  cue(
+    "lineage.successor.preceding-generations",
+    `\\b(?:preceding|previous|prior|earlier|past) (?:[\\w-]+ )?generations? of ${P}`,
+    0.75,
+    "generation",
+  ),
   cue(
     "lineage.successor.improves-on",
     // "improving upon X by 1.2 F1" is a comparison, not a new version.

@@ -241,7 +241,7 @@ const PHRASE_WORD =
   "(?:(?!(?:and|or|in|on|of|to|for|with|from|by|as|at|than|the|a|an|that|which)\\b)[^\\s⟦⟧,;:.()]+ )";
 /** "⟦P⟧-based ⟦C⟧", "⟦P⟧-based evaluator ⟦C⟧", "⟦P⟧-based model, named ⟦C⟧", "⟦P⟧-based model (called ⟦C⟧)". */
 const COMPOUND_NAMES = new RegExp(
-  `^ (?:${PHRASE_WORD}{0,2}?⟦(\\d+)⟧|${PHRASE_WORD}{0,4}?${COMPOUND_NOUN_ONE}(?: (?:for|of|in|on|with)(?: [^\\s⟦⟧,;:.()]+){1,4}?)?,? (?:\\((?:called |named )?|(?:named|called|dubbed|termed|namely) )⟦(\\d+)⟧)`,
+  `^ (?:${PHRASE_WORD}{0,2}?⟦(\\d+)⟧|${PHRASE_WORD}{0,4}?${COMPOUND_NOUN_ONE}(?: (?:for|of|in|on|with)(?: [^\\s⟦⟧,;:.()]+){1,4}?)?(?:,? (?:\\((?:called |named )?|(?:named|called|dubbed|termed|namely) )|, )⟦(\\d+)⟧)`,
   "iu",
 );
 /** "⟦C⟧, a novel ", "⟦C⟧), which is a ", "⟦C⟧ is a ": the phrase is apposed or predicated to the child. */
@@ -294,7 +294,8 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         const parentMention = doc.byId.get(parentSlot.id);
         if (cue.checkpointParent && !(parentMention && checkpointShaped(parentMention.parsed))) continue;
         // "outperforms its base model, X" names the parent all the same.
-        const compared = !cue.namesBase && COMPARED_BEFORE.test(t.text.slice(0, m.index));
+        // "compared to an advanced ⟦BERT⟧-based model, ⟦RoBERTa⟧": the phrase compared holds its own lineage.
+        const compared = !cue.namesBase && !cue.compound && COMPARED_BEFORE.test(t.text.slice(0, m.index));
         if ((type === "BASED_ON" || type === "DISTILLED_FROM") && compared) continue;
         if (OTHERS_DO.test(t.text.slice(0, m.index))) continue;
         const parents = keysOf(doc, coordinateParents ? coordinated(t, slot) : [parentSlot.id]);

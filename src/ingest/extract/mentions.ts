@@ -234,7 +234,10 @@ function scan(
     // An acronym is one word: "(LLaMA Pro-Instruct)" after "counterpart" spells nothing.
     const acronymKind = read.tokEnd === i + 1 ? definedAcronym(tokens, i, read.tokEnd) : null;
     const called = calledKind(tokens, i) ?? precedingKind(tokens, i, read.tokEnd);
-    const apposition = appositiveKind(tokens, next) ?? bracketedKind(tokens, next) ?? listKind(tokens, i);
+    const apposition =
+      appositiveKind(tokens, next, read.shape === "capitalised") ??
+      bracketedKind(tokens, next) ??
+      listKind(tokens, i);
     // Followers count only as written in lower case: "Test Reports" in a title-cased name is no "test".
     const follower = wordAt(tokens, read.tokEnd);
     const qualified =
@@ -485,6 +488,8 @@ function markLineageObjects(template: Template, byId: Map<number, Candidate>): v
             !(cue.rule === "lineage.x-based" && cand.shape === "capitalised" && cand.sentenceInitial)
           )
             cand.lineageObject = true;
+          // "a monolingual ⟦RoBERTa⟧ language representation model trained on": the name heads a model phrase.
+          if (cand && cue.rule === "lineage.appositive-parent") cand.modelNoun = true;
         }
       }
     }

@@ -102,7 +102,11 @@ export function followedByModelNoun(tokens: Token[], j: number): boolean {
 }
 
 /** "X, a medically-tuned vision encoder ..." → model; "X, a simple method ..." → method. */
-export function appositiveKind(tokens: Token[], from: number): "model" | "method" | "benchmark" | null {
+export function appositiveKind(
+  tokens: Token[],
+  from: number,
+  plain = false,
+): "model" | "method" | "benchmark" | null {
   // Skip a parenthetical: "Direct Preference Optimization (DPO), a stable ... algorithm".
   let j = from;
   if (wordAt(tokens, j) === "(") {
@@ -112,9 +116,14 @@ export function appositiveKind(tokens: Token[], from: number): "model" | "method
   // A dash opens an appositive as a comma does: "TinyStories -- a 10 million parameter model".
   if (wordAt(tokens, j) === "-" && wordAt(tokens, j + 1) === "-") j++;
 
+  // "X is an image generation model built upon ...": a predicate noun says what X is as an appositive does.
+  // A plain capitalised word opening a sentence is often no name ("Reasoning is a ..."): only names by their shape.
+  const predicate =
+    !plain && /^(?:is|was)$/u.test(wordAt(tokens, j)) && /^(?:a|an)$/u.test(wordAt(tokens, j + 1));
   if (
-    !/^[,–—-]$/u.test(wordAt(tokens, j)) ||
-    !/^(a|an|the|two|three|both|our|several|one)$/u.test(wordAt(tokens, j + 1))
+    !predicate &&
+    (!/^[,–—-]$/u.test(wordAt(tokens, j)) ||
+      !/^(a|an|the|two|three|both|our|several|one)$/u.test(wordAt(tokens, j + 1)))
   )
     return null;
   for (let k = j + 2; k < j + 12 && k < tokens.length; k++) {
@@ -136,7 +145,9 @@ export function appositiveKind(tokens: Token[], from: number): "model" | "method
     )
       return null;
     if (/^(?:we|that|which|who|whose|where|while)$/u.test(w)) return null;
-    if (METHOD_NOUNS.has(w)) return "method";
+    // "a fair search engine": a method noun modifying the head noun after it.
+    const modifies = /^(?:engines?|spaces?|tools?|systems?|models?|agents?)$/u.test(wordAt(tokens, k + 1));
+    if (METHOD_NOUNS.has(w) && !modifies) return "method";
     if (BENCHMARK_NOUNS.has(w)) return "benchmark";
     // "RMaxTS, a variant of Monte-Carlo tree search": a variant of a method is a method.
     if (/^(?:variant|version)$/u.test(w) && wordAt(tokens, k + 1) === "of")
@@ -281,7 +292,9 @@ export function bracketedKind(tokens: Token[], j: number): "model" | "benchmark"
   for (let k = j + 2; k < j + 10 && k < tokens.length; k++) {
     const w = lower(wordAt(tokens, k));
     if (w === ")") return null;
-    if (METHOD_NOUNS.has(w)) return "method";
+    // "a fair search engine": a method noun modifying the head noun after it.
+    const modifies = /^(?:engines?|spaces?|tools?|systems?|models?|agents?)$/u.test(wordAt(tokens, k + 1));
+    if (METHOD_NOUNS.has(w) && !modifies) return "method";
     if (BENCHMARK_NOUNS.has(w)) return "benchmark";
     if (APPOSITIVE_MODEL_NOUNS.has(w) || w === "llms") return wordAt(tokens, k + 1) === ")" ? "model" : null;
   }
@@ -295,7 +308,9 @@ export function calledKind(tokens: Token[], i: number): "model" | "method" | "be
   if (!/^(call|calls|called|term|termed|name|named|dub|dubbed)$/u.test(wordAt(tokens, k))) return null;
   for (let m = k - 1; m >= Math.max(0, k - 14); m--) {
     const w = lower(wordAt(tokens, m));
-    if (METHOD_NOUNS.has(w)) return "method";
+    // "a fair search engine": a method noun modifying the head noun after it.
+    const modifies = /^(?:engines?|spaces?|tools?|systems?|models?|agents?)$/u.test(wordAt(tokens, k + 1));
+    if (METHOD_NOUNS.has(w) && !modifies) return "method";
     if (BENCHMARK_NOUNS.has(w)) return "benchmark";
     if (APPOSITIVE_MODEL_NOUNS.has(w)) return "model";
   }

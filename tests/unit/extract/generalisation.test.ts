@@ -32,6 +32,22 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    // Real wordings: a modifier phrase between the parent and "model", a kind with a bracketed acronym before the
+    // parent, "preceding generations of X", "we have enhanced the abilities of X", a name given to an X-based model.
+    title: "Vireo: a Czech model",
+    abstract:
+      "We present Vireo, a monolingual RoBERTa language representation model trained on Czech data. EmberGen is an image generation model built upon the state-of-the-art text-to-image (T2I) diffusion model, ELLA. By applying self-compare fine-tuning, we have enhanced mathematical reasoning abilities of Skywork-13B-Base remarkably. Vireo is trained with the lessons of the preceding three generations of ChatGLM. It saves inference time compared to an advanced BERT-based model, RoBERTa.",
+    introduces: ["Vireo"],
+    models: ["Vireo", "RoBERTa", "EmberGen", "ELLA", "Skywork-13B-Base", "ChatGLM", "BERT"],
+    lineage: [
+      ["BASED_ON", "Vireo", "RoBERTa"],
+      ["BASED_ON", "EmberGen", "ELLA"],
+      ["BASED_ON", "Vireo", "Skywork-13B-Base"],
+      ["SUCCESSOR_OF", "Vireo", "ChatGLM"],
+      ["BASED_ON", "RoBERTa", "BERT"],
+    ],
+  },
+  {
     // Data a model made, authors cited by year, "improving upon X by", "as the baseline", and "fine-tuned X" after
     // an adjective are no lineage; a baseline and an improved-upon system are models.
     title: "Meme classification",
@@ -824,6 +840,8 @@ describe("sentences that name no model", () => {
     "We report results on NLVR2, SST-2 and WikiText-103, with BM25 and BERTScore as baselines.",
     "Larger models within the same family train a Reward model with DeepSpeed and FlashAttention-2.",
     "Besides, Vision-Language and Encoder-Decoder models can run W8A8 and W4A16 quantization.",
+    // A predicate noun says what a name is: a framework or a module is no model.
+    "AutoGen is a framework for multi-agent conversation, and GShard is a module of lightweight annotation APIs.",
   ])("%s", (abstract) => {
     const result = extractPaper(paper("A study", abstract));
     expect(result.models).toEqual([]);
