@@ -519,6 +519,12 @@ const EXAMPLE = /(?:⟦(\d+)⟧(?:['’]s)? )?⟦(\d+)⟧/uy;
 const EXAMPLE_SEPARATOR = /(?:,? (?:and|or|as well as) |, )/uy;
 
 function markExamples(template: Template, byId: Map<number, Candidate>): void {
+  // "we prompt ⟦Codex⟧ to solve ...": what is prompted is a model.
+  if (/\bprompt/u.test(template.text))
+    for (const m of template.text.matchAll(/\bprompt(?:s|ed|ing)? (?:the )?⟦(\d+)⟧ (?:to|with)\b/gu)) {
+      const cand = byId.get(Number(m[1]));
+      if (cand) cand.example = true;
+    }
   // "We also include ⟦LLaMA⟧ as a baseline": a name in a baseline's role is a model.
   if (template.text.includes(" baseline"))
     for (const m of template.text.matchAll(
@@ -600,7 +606,7 @@ function shareModelNouns(template: Template, byId: Map<number, Candidate>): void
 /** The other side of a comparison when it is "our models", not a name. */
 const MODEL_NOUN = -1;
 const MODEL_NOUN_SUBJECT =
-  /(?:^|[;:]\s*)(?:(?:both|our|the|these|all)? ?(?:[\w-]+ )?(?:models|model|llms|llm|variants|checkpoints) (?:are|were|is|was)? ?(?:[\w-]+ )?|it (?:also |further |even )?)$/iu;
+  /(?:^|[;:]\s*|\b(?:that|show|shows|showing) )(?:(?:both|our|the|these|all)? ?(?:[\w-]+ )?(?:models|model|llms|llm|variants|checkpoints) (?:are|were|is|was)? ?(?:[\w-]+ )?|it (?:also |further |even )?)$/iu;
 
 /** Records, on the object of a comparison cue, the candidate on its left in the same clause. */
 function markComparisons(template: Template, byId: Map<number, Candidate>): void {

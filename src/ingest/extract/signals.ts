@@ -116,6 +116,20 @@ export function appositiveKind(
   // A dash opens an appositive as a comma does: "TinyStories -- a 10 million parameter model".
   if (wordAt(tokens, j) === "-" && wordAt(tokens, j + 1) === "-") j++;
 
+  // "⟦Xwin-RM⟧, reward models trained on ...": a bare plural model noun in apposition.
+  if (wordAt(tokens, j) === ",") {
+    // A modifier before the noun and a participle after it: ", LLMs can ..." after a fronted phrase is a subject.
+    const head = [2, 3].find((d) => PLURAL_MODEL_NOUN.test(lower(wordAt(tokens, j + d))));
+    const modifiers = head === undefined ? [] : tokens.slice(j + 1, j + head);
+    if (
+      head !== undefined &&
+      /^(?:trained|fine-?tuned|finetuned|built|developed|pre-?trained|that|which)$/u.test(
+        wordAt(tokens, j + head + 1),
+      ) &&
+      modifiers.every((t) => /^[a-z][\w-]*$/u.test(t.text) && !FUNCTION_WORDS.has(t.text))
+    )
+      return "model";
+  }
   // "X is an image generation model built upon ...": a predicate noun says what X is as an appositive does.
   // A plain capitalised word opening a sentence is often no name ("Reasoning is a ..."): only names by their shape.
   const predicate =
@@ -158,6 +172,7 @@ export function appositiveKind(
   return null;
 }
 
+const PLURAL_MODEL_NOUN = /^(?:models|llms|lms|vlms|mllms)$/u;
 const GROUP_NOUNS = new Set(["collection", "suite", "series", "family"]);
 const DATA_NOUNS = new Set(
   "repositories data datasets documents images videos text texts files code tokens papers articles examples problems questions tasks benchmarks prompts conversations pages books".split(

@@ -32,6 +32,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    // What is prompted is a model; "shows that our model outperforms X"; a bare plural model noun in apposition
+    // with a participle after it.
+    title: "Gene agents",
+    abstract:
+      "Specifically, we prompt Codex to solve the tests with web APIs. The findings show that our model outperforms VALL-E in accuracy. We release Zwin-RM, reward models trained on Zwin-Pair.",
+    introduces: ["Zwin-RM"],
+    models: ["Codex", "VALL-E", "Zwin-RM"],
+    lineage: [],
+  },
+  {
     // Real wordings: a modifier phrase between the parent and "model", a kind with a bracketed acronym before the
     // parent, "preceding generations of X", "we have enhanced the abilities of X", a name given to an X-based model.
     title: "Vireo: a Czech model",
