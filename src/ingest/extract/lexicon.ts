@@ -17,7 +17,7 @@ export const FUNCTION_WORDS = set(`
   toward towards through via upon into onto around about against between per whereas until unless once
   further other another same different various numerous key approximately roughly nearly almost around
   larger smaller bigger stronger weaker better worse newer older faster slower deeper wider earlier later
-  besides can could
+  besides can could system systems technology challenge challenges
   figure table section appendix chapter equation level levels stage phase step part version task tasks
   track round day days week month year class type category grade tier top rank theorem lemma algorithm
   experiment study group wave batch epoch layer block head dataset datasets benchmark benchmarks setting

@@ -298,7 +298,9 @@ function scan(
             (bracketed && insideExpansion(tokens, i, read.tokEnd)) ||
             // "Generative Large Language Models": a tier before a Title-Case class noun is the class's own word.
             (read.state.tier && /^(?:Language|Vision|Multimodal|Foundation)$/u.test(follower)))) ||
-        (bracketed && !qualified && spelledByCapitals(tokens, i)),
+        (bracketed &&
+          !qualified &&
+          (spelledByCapitals(tokens, i) || insideExpansion(tokens, i, read.tokEnd))),
       benchmark:
         acronymKind === "benchmark" ||
         (BENCHMARK_FOLLOWERS.has(follower) && !scoresVerb(tokens, read.tokEnd)) ||

@@ -389,6 +389,9 @@ export function insideExpansion(tokens: Token[], i: number, end: number): boolea
   if (wordAt(tokens, open) !== "(" || wordAt(tokens, open + 2) !== ")") return false;
   const acronym = wordAt(tokens, open + 1);
   if ((acronym.match(/\p{Lu}/gu)?.length ?? 0) < 2) return false;
+  // "multilingual variant of BERT (m-BERT)": the name the acronym is built on is no word of an expansion.
+  if (tokens.slice(i, end).some((t) => /^\p{Lu}.*[\p{Lu}\d]/u.test(t.text) && acronym.includes(t.text)))
+    return false;
   const letters = lower(acronym)
     .replace(/[^\p{L}\d]/gu, "")
     .replace(/s$/u, "");
@@ -398,6 +401,8 @@ export function insideExpansion(tokens: Token[], i: number, end: number): boolea
       .slice(start, open)
       .map((t) => lower(t.text).replace(/[^\p{L}\d]/gu, ""))
       .join("");
+    // An expansion has about a word per letter ("and T5 have been applied to automatic essay scoring (AES)" is not one).
+    if (open - start > letters.length + 4) continue;
     if (run[0] === letters[0] && letters.length < run.length && inOrder(letters, run)) return true;
   }
   return false;
