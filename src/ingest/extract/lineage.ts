@@ -246,7 +246,7 @@ const COMPOUND_NAMES = new RegExp(
 );
 /** "⟦C⟧, a novel ", "⟦C⟧), which is a ", "⟦C⟧ is a ": the phrase is apposed or predicated to the child. */
 const COMPOUND_APPOSED =
-  /⟦(\d+)⟧\)?(?: \([^()⟦]*\))?(?: model)?(?:,? (?:which|that) (?:is|are|was|were) (?:a|an|the|two|three|our)\b[^⟦;]*| (?:is|are|was|were) (?:a|an|the|two|three|our)\b[^⟦;,]*|, (?:a|an|the|two|three|both|our)\b[^⟦;,]*)$/u;
+  /⟦(\d+)⟧\)?(?: \([^()⟦]*\))?(?: model)?(?:,? (?:which|that) (?:is|are|was|were) (?:a|an|the|two|three|our)\b[^⟦;]*| (?:is|are|was|were) (?:a|an|the|two|three|our)\b[^⟦;,]*|, (?:a|an|the|two|three|both|our)\b(?:(?!\b(?:that|which|who)\b)[^⟦;,])*)$/u;
 
 /**
  * The child of an "X-based" compound: the model the phrase it modifies names ("the Mamba-2-based ML-Mamba",
