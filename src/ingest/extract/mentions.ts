@@ -106,6 +106,8 @@ interface Candidate {
   citation: boolean;
   org: boolean;
   benchmark: boolean;
+  /** The word after the name. */
+  follower: string;
   /** The name heads a benchmark's name ("OPT-IML Bench"): that occurrence names the benchmark, not this stem. */
   benchmarkHead: boolean;
   method: boolean;
@@ -316,6 +318,7 @@ function scan(
           : called === "method" || apposition === "method" || METHOD_NOUNS.has(follower),
       concept: acronymKind === "concept",
       benchmarkHead,
+      follower,
       languageAdapted: false,
     };
     out.push(base);
@@ -874,8 +877,10 @@ export function findMentions(
     if (verdict === "benchmark")
       benchmarks.push({ sentence: c.sentence, start: c.start, end: c.end, name: c.raw });
     // A word of a Title-Case phrase is not the model its stem names elsewhere ("Adversarial Diffusion Distillation"),
-    // nor is the head of a benchmark's name.
+    // nor is the head of a benchmark's name, nor a tuned name followed by "dataset" ("our OWL-Instruct dataset"
+    // beside the OWL model).
     if (verdict !== "model" || c.citation || c.org || c.phrase || c.benchmarkHead) continue;
+    if (c.parsed.tuning !== null && /^(?:dataset|datasets|benchmark|corpus)$/u.test(c.follower)) continue;
     const parsed = expansion?.parsed ?? c.parsed;
     mentions.push({
       id: c.id,
