@@ -115,7 +115,7 @@ export const BENCHMARK_NOUNS = set(`benchmark benchmarks dataset datasets corpus
 
 /** Nouns after a name that say it is a benchmark ("MedQA accuracy", "MTEB leaderboard"). */
 export const BENCHMARK_FOLLOWERS = set(`
-  benchmark benchmarks accuracy score scores leaderboard dataset datasets test split subset
+  benchmark benchmarks accuracy score scores leaderboard dataset datasets test split subset corpus corpora
 `);
 
 /** Suffixes benchmark names are built with. */

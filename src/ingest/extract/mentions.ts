@@ -518,7 +518,7 @@ function markLineageObjects(template: Template, byId: Map<number, Candidate>): v
 // A plural model noun (or a pluralised acronym such as "LLMs") and an example marker, a comma before a
 // possessive organisation ("closed LLMs, Anthropic's Claude and Google's Bard"), or "several variants of".
 const EXAMPLES =
-  /(?:\b(?:models|llms|lms|plms|vlms|mllms|slms|chatbots|assistants|agents|systems|architectures|counterparts|encoders|decoders|backbones|transformers|networks)|\bmodel (?:types|families|classes)|⟦(\d+)⟧)\)?(?:,? (?:such as|like|including|e\.g\.,?) | (?:(?:studied|evaluated|tested|used|considered|compared|examined) )?\((?:(?:e\.g\.,?|such as|including|like) )?(?=⟦)|,(?= ⟦\d+⟧['’]s) )|\b(?:variants|versions|checkpoints) of (?:the )?(?=⟦)/giu;
+  /(?:\b(?:models|llms|lms|plms|vlms|mllms|slms|chatbots|assistants|agents|systems|architectures|counterparts|encoders|decoders|backbones|transformers|networks|(?:language|backbone|base) model)|\bmodel (?:types|families|classes)|⟦(\d+)⟧)\)?(?:,? (?:such as|like|including|e\.g\.,?) | (?:(?:studied|evaluated|tested|used|considered|compared|examined) )?\((?:(?:e\.g\.,?|such as|including|like) )?(?=⟦)|,(?= ⟦\d+⟧['’]s) )|\b(?:variants|versions|checkpoints) of (?:the )?(?=⟦)/giu;
 // An owner may stand before the name, possessive or not: "Google's Bard", "OpenAI Codex".
 const EXAMPLE = /(?:⟦(\d+)⟧(?:['’]s)? )?⟦(\d+)⟧/uy;
 const EXAMPLE_SEPARATOR = /(?:,? (?:and|or|as well as) |, )/uy;

@@ -853,6 +853,7 @@ describe("sentences that name no model", () => {
     // A predicate noun says what a name is: a framework or a module is no model.
     "AutoGen is a framework for multi-agent conversation, and GShard is a module of lightweight annotation APIs.",
     "This led to Deliberative PrOmpt RecoverY (DORY), an approach for System 2 thinking in the Dialog System Technology Challenge 7.",
+    "The method is effective on the OPUS-100 corpus and the CORD-19 corpus.",
   ])("%s", (abstract) => {
     const result = extractPaper(paper("A study", abstract));
     expect(result.models).toEqual([]);
