@@ -206,9 +206,47 @@ function firstChild(doc: Doc, sentence: number, t: Template, cueStart: number, p
   return { keys: [], factor: 0 };
 }
 
+/** After a teacher: "to a small BERT-based summarizer", the student an unnamed phrase. */
+const UNNAMED_STUDENT_AFTER = /^\s+(?:to|into) (?:a|an|the|our|smaller|small|compact|student|lightweight)\b/u;
+
 /** A singular or plural model noun heading the phrase an "X-based" compound modifies. */
 const COMPOUND_NOUN =
   "(?:(?:language |foundation |vision-language |multimodal |base )?models?|llms?|lms?|vlms?|mllms?|lmms?|chatbots?|assistants?|encoders?|decoders?|hypermodels?|summari[sz]ers?|evaluators?|rankers?|rerankers?|retrievers?|generators?|classifiers?|detectors?|taggers?|parsers?|translators?|transformers?)";
+
+/** A singular model noun: a plural one before a bracket lists examples ("ViT-based encoders (SigLIP, ...)"). */
+const COMPOUND_NOUN_ONE =
+  "(?:(?:language |foundation |vision-language |multimodal |base )?model|llm|lm|vlm|mllm|lmm|chatbot|assistant|encoder|decoder|hypermodel|summari[sz]er|evaluator|ranker|reranker|retriever|generator|classifier|detector|tagger|parser|translator|transformer)";
+
+/** Words inside that phrase: not a preposition, conjunction or article (the phrase would have ended). */
+const PHRASE_WORD =
+  "(?:(?!(?:and|or|in|on|of|to|for|with|from|by|as|at|than|the|a|an|that|which)\\b)[^\\s⟦⟧,;:.()]+ )";
+
+/** The phrase an "X-based" compound modifies, headed by a model noun. */
+const COMPOUND_PHRASE = new RegExp(`^ ${PHRASE_WORD}{0,4}?${COMPOUND_NOUN}\\b`, "iu");
+
+/** "⟦P⟧-based ⟦C⟧", "⟦P⟧-based evaluator ⟦C⟧", "⟦P⟧-based model, named ⟦C⟧", "⟦P⟧-based model (called ⟦C⟧)". */
+const COMPOUND_NAMES = new RegExp(
+  `^ (?:${PHRASE_WORD}{0,2}?⟦(\\d+)⟧|${PHRASE_WORD}{0,4}?${COMPOUND_NOUN_ONE}(?: (?:for|of|in|on|with)(?: [^\\s⟦⟧,;:.()]+){1,4}?)?(?:,? (?:\\((?:called |named )?|(?:named|called|dubbed|termed|namely) )|, )⟦(\\d+)⟧)`,
+  "iu",
+);
+
+/** "⟦C⟧, a novel ", "⟦C⟧), which is a ", "⟦C⟧ is a ": the phrase is apposed or predicated to the child. */
+const COMPOUND_APPOSED =
+  /⟦(\d+)⟧\)?(?: \([^()⟦]*\))?(?: model)?(?:,? (?:which|that) (?:is|are|was|were) (?:a|an|the|two|three|our)\b[^⟦;]*| (?:is|are|was|were) (?:a|an|the|two|three|our)\b[^⟦;,]*|, (?:a|an|the|two|three|both|our)\b(?:(?!\b(?:that|which|who)\b)[^⟦;,])*)$/u;
+
+/**
+ * The child of an "X-based" compound: the model the phrase it modifies names ("the Mamba-2-based ML-Mamba",
+ * "a CLIP-based model, named CLIPmapper") or is said of ("BianQue, a ChatGLM-based LLM"). A phrase that names no
+ * model ("GPT-based evaluation", "BERT-based models", "a Gisting-based hypernetwork") gives no child.
+ */
+function compoundChild(t: Template, parentStart: number, cueEnd: number): number | undefined {
+  const named = COMPOUND_NAMES.exec(t.text.slice(cueEnd));
+  if (named) return Number(named[1] ?? named[2]);
+  if (!COMPOUND_PHRASE.test(t.text.slice(cueEnd))) return undefined;
+  const apposed = COMPOUND_APPOSED.exec(t.text.slice(0, parentStart));
+  return apposed ? Number(apposed[1]) : undefined;
+}
+
 /**
  * "fine-tuned ⟦BERT⟧" as a modifier ("the basic SLM, fine-tuned BERT", "(e.g., fine-tuned BERT)", "a GPT-3
  * fine-tuned model"): an unnamed fine-tune of the model, a child only where the phrase is said of a name.
@@ -229,37 +267,6 @@ function apposedChild(t: Template, cueStart: number, parentEnd: number): number 
   // "a fine-tuned ⟦LLaMA 2⟧-based model for Portuguese prompts named ⟦Bode⟧".
   const named = COMPOUND_NAMES.exec(t.text.slice(parentEnd).replace(/^-based\b/u, ""));
   return named?.[2] === undefined ? undefined : Number(named[2]);
-}
-
-const UNNAMED_STUDENT_AFTER = /^\s+(?:to|into) (?:a|an|the|our|smaller|small|compact|student|lightweight)\b/u;
-
-/** A singular model noun: a plural one before a bracket lists examples ("ViT-based encoders (SigLIP, ...)"). */
-const COMPOUND_NOUN_ONE =
-  "(?:(?:language |foundation |vision-language |multimodal |base )?model|llm|lm|vlm|mllm|lmm|chatbot|assistant|encoder|decoder|hypermodel|summari[sz]er|evaluator|ranker|reranker|retriever|generator|classifier|detector|tagger|parser|translator|transformer)";
-/** Words inside that phrase: not a preposition, conjunction or article (the phrase would have ended). */
-const PHRASE_WORD =
-  "(?:(?!(?:and|or|in|on|of|to|for|with|from|by|as|at|than|the|a|an|that|which)\\b)[^\\s⟦⟧,;:.()]+ )";
-/** "⟦P⟧-based ⟦C⟧", "⟦P⟧-based evaluator ⟦C⟧", "⟦P⟧-based model, named ⟦C⟧", "⟦P⟧-based model (called ⟦C⟧)". */
-const COMPOUND_NAMES = new RegExp(
-  `^ (?:${PHRASE_WORD}{0,2}?⟦(\\d+)⟧|${PHRASE_WORD}{0,4}?${COMPOUND_NOUN_ONE}(?: (?:for|of|in|on|with)(?: [^\\s⟦⟧,;:.()]+){1,4}?)?(?:,? (?:\\((?:called |named )?|(?:named|called|dubbed|termed|namely) )|, )⟦(\\d+)⟧)`,
-  "iu",
-);
-/** "⟦C⟧, a novel ", "⟦C⟧), which is a ", "⟦C⟧ is a ": the phrase is apposed or predicated to the child. */
-const COMPOUND_APPOSED =
-  /⟦(\d+)⟧\)?(?: \([^()⟦]*\))?(?: model)?(?:,? (?:which|that) (?:is|are|was|were) (?:a|an|the|two|three|our)\b[^⟦;]*| (?:is|are|was|were) (?:a|an|the|two|three|our)\b[^⟦;,]*|, (?:a|an|the|two|three|both|our)\b(?:(?!\b(?:that|which|who)\b)[^⟦;,])*)$/u;
-
-/**
- * The child of an "X-based" compound: the model the phrase it modifies names ("the Mamba-2-based ML-Mamba",
- * "a CLIP-based model, named CLIPmapper") or is said of ("BianQue, a ChatGLM-based LLM"). A phrase that names no
- * model ("GPT-based evaluation", "BERT-based models", "a Gisting-based hypernetwork") gives no child.
- */
-function compoundChild(t: Template, parentStart: number, cueEnd: number): number | undefined {
-  const named = COMPOUND_NAMES.exec(t.text.slice(cueEnd));
-  if (named) return Number(named[1] ?? named[2]);
-  if (!new RegExp(`^ ${PHRASE_WORD}{0,4}?${COMPOUND_NOUN}\\b`, "iu").test(t.text.slice(cueEnd)))
-    return undefined;
-  const apposed = COMPOUND_APPOSED.exec(t.text.slice(0, parentStart));
-  return apposed ? Number(apposed[1]) : undefined;
 }
 
 function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): void {
@@ -299,12 +306,13 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         if ((type === "BASED_ON" || type === "DISTILLED_FROM") && compared) continue;
         if (OTHERS_DO.test(t.text.slice(0, m.index))) continue;
         const parents = keysOf(doc, coordinateParents ? coordinated(t, slot) : [parentSlot.id]);
+        const modifier = !cue.compound && premodified(t, m);
         const namedId = cue.compound
           ? compoundChild(t, parentSlot.start, m.index + m[0].length)
-          : premodified(t, m)
+          : modifier
             ? apposedChild(t, m.index, parentSlot.end)
             : undefined;
-        if ((cue.compound || premodified(t, m)) && namedId === undefined) continue;
+        if ((cue.compound || modifier) && namedId === undefined) continue;
         const child =
           namedId === undefined
             ? firstChild(doc, sentence, t, cue.atParent ? parentSlot.start : m.index, parents)
