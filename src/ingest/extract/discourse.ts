@@ -88,6 +88,16 @@ function mainClause(text: string): string {
   return clause;
 }
 
+const THEY = /^(?:They|These models)\b/u;
+
+/** The models of a template's last list of two or more names ("includes ⟦A⟧, ⟦B⟧, and ⟦C⟧"). */
+function lastList(doc: Pick<Doc, "mentions" | "byId">, template: Template): string[] {
+  const last = template.slots.length - 1;
+  if (last < 1) return [];
+  const ids = coordinated(template, last);
+  return ids.length > 1 ? keysOf(doc, ids) : [];
+}
+
 const PURPOSE =
   /^To (?:train|build|develop|obtain|create|pre-?train|fine-?tune|construct) (?:the |our )?⟦(\d+)⟧(?: models?)?, we\b/u;
 
@@ -178,10 +188,15 @@ export function buildDoc(
     subjects: [],
   };
   let focus: string[] = [];
+  let listed: string[] = [];
   for (const template of templates) {
-    const subject = subjectOf(doc, template, focus);
+    let subject = subjectOf(doc, template, focus);
+    // "... the GLM-4 series, which includes ⟦GLM-4⟧, ⟦GLM-4-Air⟧, and ⟦GLM-4-9B⟧. They represent our most capable
+    // models": "They" are the models the sentence before listed.
+    if (THEY.test(template.text) && listed.length > 1) subject = { keys: listed, explicit: true };
     if (subject.explicit && subject.keys.length > 0) focus = subject.keys;
     doc.subjects.push(subject);
+    listed = lastList(doc, template);
   }
   return doc;
 }

@@ -206,6 +206,9 @@ function firstChild(doc: Doc, sentence: number, t: Template, cueStart: number, p
   return { keys: [], factor: 0 };
 }
 
+/** Between a cue and its object: results something was judged on ("based on their performance on X"). */
+const JUDGED_ON = /\b(?:performance|results?|scores?|accuracy|rankings?|evaluations?)\b/u;
+
 /** After a teacher: "to a small BERT-based summarizer", the student an unnamed phrase. */
 const UNNAMED_STUDENT_AFTER = /^\s+(?:to|into) (?:a|an|the|our|smaller|small|compact|student|lightweight)\b/u;
 
@@ -296,6 +299,8 @@ function cueRelations(doc: Doc, sentence: number, t: Template, out: Collector): 
         const teacherOutputs = type === "DISTILLED_FROM" && OUTPUT_NOUN_AFTER.test(after);
         if (!parentSlot || (DATA_NOUN_AFTER.test(after) && !teacherOutputs)) continue;
         if (type === "BASED_ON" && namedResult.has(parentSlot.id)) continue;
+        // "chosen based on their performance on ⟦LMSYS⟧ chatbot arena": a judgement made on results, not lineage.
+        if (type === "BASED_ON" && JUDGED_ON.test(t.text.slice(m.index, parentSlot.start))) continue;
         // "distillation from ⟦L⟧ to a small ⟦B⟧-based summarizer": the student is a phrase, not the subject.
         if (type === "DISTILLED_FROM" && UNNAMED_STUDENT_AFTER.test(after)) continue;
         const parentMention = doc.byId.get(parentSlot.id);

@@ -32,6 +32,22 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    // "They" after a sentence that lists models are those models; a choice "based on their performance" is no
+    // lineage.
+    title: "Tern: a family of language models",
+    abstract:
+      "This report focuses on the Tern series, which includes Tern-4, Tern-4-Air, and Tern-4-9B. They are trained with the lessons of the preceding three generations of ChatTern. These models were chosen based on their performance on Chatbot Arena.",
+    introduces: ["Tern"],
+    models: ["Tern", "Tern-4", "Tern-4-Air", "ChatTern"],
+    lineage: [
+      ["SUCCESSOR_OF", "Tern-4", "ChatTern"],
+      ["SUCCESSOR_OF", "Tern-4-Air", "ChatTern"],
+      ["VARIANT_OF", "Tern-4-Air", "Tern-4"],
+      ["VARIANT_OF", "Tern-4", "Tern"],
+      ["VARIANT_OF", "Tern-4-Air", "Tern"],
+    ],
+  },
+  {
     // What is prompted is a model; "shows that our model outperforms X"; a bare plural model noun in apposition
     // with a participle after it.
     title: "Gene agents",
