@@ -212,13 +212,13 @@ const JUDGED_ON = /\b(?:performance|results?|scores?|accuracy|rankings?|evaluati
 /** After a teacher: "to a small BERT-based summarizer", the student an unnamed phrase. */
 const UNNAMED_STUDENT_AFTER = /^\s+(?:to|into) (?:a|an|the|our|smaller|small|compact|student|lightweight)\b/u;
 
-/** A singular or plural model noun heading the phrase an "X-based" compound modifies. */
-const COMPOUND_NOUN =
-  "(?:(?:language |foundation |vision-language |multimodal |base )?models?|llms?|lms?|vlms?|mllms?|lmms?|chatbots?|assistants?|encoders?|decoders?|hypermodels?|summari[sz]ers?|evaluators?|rankers?|rerankers?|retrievers?|generators?|classifiers?|detectors?|taggers?|parsers?|translators?|transformers?)";
-
-/** A singular model noun: a plural one before a bracket lists examples ("ViT-based encoders (SigLIP, ...)"). */
-const COMPOUND_NOUN_ONE =
-  "(?:(?:language |foundation |vision-language |multimodal |base )?model|llm|lm|vlm|mllm|lmm|chatbot|assistant|encoder|decoder|hypermodel|summari[sz]er|evaluator|ranker|reranker|retriever|generator|classifier|detector|tagger|parser|translator|transformer)";
+/** Model nouns a phrase an "X-based" compound modifies may end in (singular). */
+const COMPOUND_HEADS =
+  "(?:language |foundation |vision-language |multimodal |base )?model|llm|lm|vlm|mllm|lmm|chatbot|assistant|encoder|decoder|hypermodel|summari[sz]er|evaluator|ranker|reranker|retriever|generator|classifier|detector|tagger|parser|translator|transformer";
+/** A singular or plural model noun heading that phrase. */
+const COMPOUND_NOUN = `(?:(?:${COMPOUND_HEADS})s?)`;
+/** A singular one: a plural before a bracket lists examples ("ViT-based encoders (SigLIP, ...)"). */
+const COMPOUND_NOUN_ONE = `(?:${COMPOUND_HEADS})`;
 
 /** Words inside that phrase: not a preposition, conjunction or article (the phrase would have ended). */
 const PHRASE_WORD =

@@ -249,6 +249,8 @@ function scan(
       read.state.tier ||
       read.state.tuning;
     const benchmarkHead = /^(?:Bench|Benchmark|Eval|Arena|Leaderboard)$/u.test(follower);
+    // A word of the run an acronym in brackets spells ("Unified pre-trained Language Model (UniLM)").
+    const expansionWord = bracketed && insideExpansion(tokens, i, read.tokEnd);
     const base: Candidate = {
       id: nextId(),
       sentence,
@@ -297,12 +299,10 @@ function scan(
           (!qualified || (!read.state.version && !read.state.size && parsed.version === null)) &&
           (inTitleCaseRun(tokens, i, read.tokEnd, text) ||
             spelledByAcronym(tokens, i) ||
-            (bracketed && insideExpansion(tokens, i, read.tokEnd)) ||
+            expansionWord ||
             // "Generative Large Language Models": a tier before a Title-Case class noun is the class's own word.
             (read.state.tier && /^(?:Language|Vision|Multimodal|Foundation)$/u.test(follower)))) ||
-        (bracketed &&
-          !qualified &&
-          (spelledByCapitals(tokens, i) || insideExpansion(tokens, i, read.tokEnd))),
+        (bracketed && !qualified && (spelledByCapitals(tokens, i) || expansionWord)),
       benchmark:
         acronymKind === "benchmark" ||
         (BENCHMARK_FOLLOWERS.has(follower) && !scoresVerb(tokens, read.tokEnd)) ||
@@ -523,22 +523,27 @@ const EXAMPLES =
 const EXAMPLE = /(?:⟦(\d+)⟧(?:['’]s)? )?⟦(\d+)⟧/uy;
 const EXAMPLE_SEPARATOR = /(?:,? (?:and|or|as well as) |, )/uy;
 
+/**
+ * Roles only a model plays: "we prompt ⟦Codex⟧ to solve ...", "We also include ⟦LLaMA⟧ as a baseline" (there a
+ * plain capitalised name may be a method: "Self-Refine as the baseline").
+ */
+const MODEL_ROLES: { hint: string; re: RegExp; anyShape: boolean }[] = [
+  { hint: "prompt", re: /\bprompt(?:s|ed|ing)? (?:the )?⟦(\d+)⟧ (?:to|with)\b/gu, anyShape: true },
+  {
+    hint: " baseline",
+    re: /⟦(\d+)⟧ as (?:a|an|the|our|its|their) (?:[\w-]+ ){0,2}?baselines?\b/gu,
+    anyShape: false,
+  },
+];
+
 function markExamples(template: Template, byId: Map<number, Candidate>): void {
-  // "we prompt ⟦Codex⟧ to solve ...": what is prompted is a model.
-  if (/\bprompt/u.test(template.text))
-    for (const m of template.text.matchAll(/\bprompt(?:s|ed|ing)? (?:the )?⟦(\d+)⟧ (?:to|with)\b/gu)) {
+  for (const role of MODEL_ROLES) {
+    if (!template.text.includes(role.hint)) continue;
+    for (const m of template.text.matchAll(role.re)) {
       const cand = byId.get(Number(m[1]));
-      if (cand) cand.example = true;
+      if (cand && (role.anyShape || cand.shape !== "capitalised")) cand.example = true;
     }
-  // "We also include ⟦LLaMA⟧ as a baseline": a name in a baseline's role is a model.
-  if (template.text.includes(" baseline"))
-    for (const m of template.text.matchAll(
-      /⟦(\d+)⟧ as (?:a|an|the|our|its|their) (?:[\w-]+ ){0,2}?baselines?\b/gu,
-    )) {
-      const cand = byId.get(Number(m[1]));
-      // A plain capitalised name in that role may be a method ("Self-Refine as the baseline").
-      if (cand && cand.shape !== "capitalised") cand.example = true;
-    }
+  }
   if (!/such as|like|including|e\.g|['’]s| \(⟦|(?:variants|versions|checkpoints) of/u.test(template.text))
     return;
   for (const m of allMatches(EXAMPLES, template.text)) {
